@@ -1,0 +1,84 @@
+/** The demo page: a language switch for the article's timeline, and a place to draw your own data. */
+import type { EventTimeline } from '../src/timeline-element.js';
+
+const WORDS: Record<string, Record<string, string>> = {
+  hy: {
+    heading: 'Ժամանակագրություն՝ Լապշինի գործը',
+    article: 'Հոդվածի իրադարձությունները',
+    own: 'Ձեր տվյալները',
+    'own-help': 'Տեղադրեք իրադարձությունների JSON կամ ընտրեք ֆայլ. սխալները կցուցադրվեն, իսկ ճիշտ մասը՝ կպատկերվի։',
+    paste: 'Իրադարձությունների JSON',
+    draw: 'Պատկերել',
+    file: 'Կամ ընտրեք ֆայլ՝',
+  },
+  en: {
+    heading: 'A timeline: the Lapshin case',
+    article: 'The events of the article',
+    own: 'Your own data',
+    'own-help': 'Paste an events JSON or pick a file: problems are listed, and the valid part is drawn.',
+    paste: 'Events JSON',
+    draw: 'Draw',
+    file: 'Or pick a file:',
+  },
+};
+
+const SAMPLE = JSON.stringify(
+  {
+    title: 'My events',
+    events: [
+      { id: 'a', start: '2016-12', title: 'A month-long event' },
+      { id: 'b', start: '2017-02-07', title: 'An exact day', category: 'work' },
+      { id: 'c', start: '2017-05~', end: '2017-08', title: 'An approximate start', category: 'work' },
+      { id: 'd', start: '2017-02-30', title: 'An impossible date: reported, not drawn' },
+    ],
+  },
+  null,
+  2,
+);
+
+function setLanguage(lang: string) {
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-words]')) {
+    node.textContent = WORDS[lang][node.dataset.words!] ?? node.textContent;
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  button.addEventListener('click', () => setLanguage(button.dataset.lang!));
+}
+const initial = new URLSearchParams(location.search).get('lang');
+if (initial && WORDS[initial]) setLanguage(initial);
+
+const own = document.querySelector<EventTimeline>('#own')!;
+const textarea = document.querySelector<HTMLTextAreaElement>('#own-json')!;
+textarea.value = SAMPLE;
+
+function draw(text: string) {
+  try {
+    own.events = JSON.parse(text);
+  } catch {
+    // Not JSON at all: let the element say where, through an inline script, the way a page would give it.
+    own.events = null;
+    own.querySelector('script')?.remove();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = text;
+    own.append(script);
+    own.reload();
+  }
+}
+
+document.querySelector('#own-form')!.addEventListener('submit', (event) => {
+  event.preventDefault();
+  draw(textarea.value);
+});
+document.querySelector<HTMLInputElement>('#own-file')!.addEventListener('change', async (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  textarea.value = await file.text();
+  draw(textarea.value);
+});
+draw(SAMPLE);

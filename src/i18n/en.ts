@@ -1,0 +1,62 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  languageName: 'English',
+  timeline: 'Timeline',
+  loading: 'Loading events…',
+  empty: 'There are no events to show.',
+  legend: 'Categories',
+  eventList: 'Events in time order',
+  eventCount: (count) => `${count} events`,
+  summary: (count, from, to) => `${count} events, from ${from} to ${to}`,
+  approximately: (date) => `approximately ${date}`,
+  uncertain: (date) => `possibly ${date} (uncertain)`,
+  approximatelyUncertain: (date) => `possibly approximately ${date} (uncertain)`,
+  disputed: (alternatives) => `disputed: ${alternatives}`,
+  or: 'or',
+  range: (from, to) => `${from} – ${to}`,
+  openRange: (from) => `from ${from} on`,
+  yearsFrom: (year) => `the ${year}s`,
+  seasons: ['spring', 'summer', 'autumn', 'winter'],
+  seasonYear: (season, year) => `${season} ${year}`,
+  eventAt: (position, id) => (id ? `Event ${position} ("${id}")` : `Event ${position}`),
+  problemsTitle: (count) => (count === '1' ? 'There is 1 problem with the data' : `There are ${count} problems with the data`),
+  moreProblems: (count) => `…and ${count} more.`,
+  problem: {
+    'json-syntax': (p) => `The file is not valid JSON (${p.detail}). Look for a missing comma, bracket or quote there.`,
+    'not-events-document': (p) =>
+      `This is not an events document (${p.value}). Expected an object with an "events" list, or a list of events.`,
+    'events-not-array': (p) => `"events" must be a list of events, not ${p.value}.`,
+    'event-not-object': (p) => `${p.where} is ${p.value}, not an event. Write each event as {"start": "2016-12-15", "title": "…"}. It is left out.`,
+    'title-missing': (p) => `${p.where} has no title, so it is left out. Add a "title".`,
+    'start-missing': (p) => `${p.where} has no start date, so it is left out. Add a "start" such as "2016-12-15".`,
+    'date-syntax': (p) =>
+      `${p.where}: "${p.value}" in "${p.field}" is not a date, so the event is left out. Write 2016, 2016-12 or 2016-12-15 (with ~ or ? for approximate or uncertain).`,
+    'date-impossible': (p) =>
+      `${p.where}: "${p.value}" in "${p.field}" is not a real date (there is no such month or day), so the event is left out.`,
+    'date-out-of-range': (p) => `${p.where}: "${p.value}" in "${p.field}" is too far in time to draw, so the event is left out.`,
+    'end-before-start': (p) =>
+      `${p.where}: the end "${p.value}" comes before the start "${p.detail}", so the event is left out. Swap them.`,
+    'id-duplicate': (p) =>
+      `${p.where}: the id "${p.id}" is used more than once; this event is shown as "${p.detail}". Give each event its own id.`,
+    'id-invalid': (p) => `${p.where}: the id ${p.value} is not text; a generated id is used.`,
+    'field-type': (p) => `${p.where}: "${p.field}" should be text (a string or a {"en": "…"} map), not ${p.value}; it is left out.`,
+    'link-unsafe': (p) => `${p.where}: the link ${p.value} is not an http(s) or mailto address; it is left out.`,
+  },
+  load: {
+    'load-network': (url) => `Could not load ${url}: the request failed. Check the address and the connection.`,
+    'load-http': (url, status) => `Could not load ${url}: the server answered ${status}.`,
+    'load-empty': (url) => `Could not load ${url}: the answer was empty.`,
+    'load-timeout': (url) => `Could not load ${url}: no answer in time.`,
+  },
+  source: 'Source',
+  quote: 'In the source',
+  dateInSource: 'The source says',
+  place: 'Place',
+  otherCategory: 'Other',
+  legendPoint: 'A day',
+  legendSpan: 'A period, or a month or year',
+  legendApproximate: 'Approximate date',
+  legendUncertain: 'Uncertain or disputed date (?)',
+  legendShapes: 'Marks',
+};

@@ -1,0 +1,67 @@
+import type { Messages } from './messages.js';
+
+export const hy: Messages = {
+  languageName: 'Հայերեն',
+  timeline: 'Ժամանակագրություն',
+  loading: 'Իրադարձությունները բեռնվում են…',
+  empty: 'Ցուցադրելու իրադարձություններ չկան։',
+  legend: 'Կատեգորիաներ',
+  eventList: 'Իրադարձություններն ըստ ժամանակի',
+  // Armenian keeps the noun singular after a numeral: "12 իրադարձություն".
+  eventCount: (count) => `${count} իրադարձություն`,
+  summary: (count, from, to) => `${count} իրադարձություն, ${from} – ${to}`,
+  approximately: (date) => `մոտավորապես ${date}`,
+  uncertain: (date) => `հավանաբար ${date} (ստույգ չէ)`,
+  approximatelyUncertain: (date) => `հավանաբար մոտավորապես ${date} (ստույգ չէ)`,
+  disputed: (alternatives) => `ըստ տարբեր աղբյուրների՝ ${alternatives}`,
+  or: 'կամ',
+  range: (from, to) => `${from} – ${to}`,
+  openRange: (from) => `սկսած ${from}`,
+  yearsFrom: (year) => `${year}-ական թթ.`,
+  seasons: ['գարուն', 'ամառ', 'աշուն', 'ձմեռ'],
+  seasonYear: (season, year) => `${year} թ. ${season}`,
+  eventAt: (position, id) => (id ? `Իրադարձություն ${position} («${id}»)` : `Իրադարձություն ${position}`),
+  problemsTitle: (count) => `Տվյալներում կա ${count} խնդիր`,
+  moreProblems: (count) => `…և ևս ${count}։`,
+  problem: {
+    'json-syntax': (p) =>
+      `Ֆայլը վավեր JSON չէ (${p.detail})։ Ստուգեք՝ արդյոք այնտեղ բաց թողնված ստորակետ, փակագիծ կամ չակերտ չկա։`,
+    'not-events-document': (p) =>
+      `Սա իրադարձությունների փաստաթուղթ չէ (${p.value})։ Սպասվում է օբյեկտ՝ "events" ցանկով, կամ իրադարձությունների ցանկ։`,
+    'events-not-array': (p) => `"events"-ը պետք է իրադարձությունների ցանկ լինի, ոչ թե ${p.value}։`,
+    'event-not-object': (p) =>
+      `${p.where}՝ ${p.value}, իրադարձություն չէ, ուստի բաց է թողնված։ Գրեք յուրաքանչյուր իրադարձություն այսպես՝ {"start": "2016-12-15", "title": "…"}։`,
+    'title-missing': (p) => `${p.where}՝ վերնագիր չունի, ուստի բաց է թողնված։ Ավելացրեք "title"։`,
+    'start-missing': (p) => `${p.where}՝ սկզբի ամսաթիվ չունի, ուստի բաց է թողնված։ Ավելացրեք "start", օրինակ՝ "2016-12-15"։`,
+    'date-syntax': (p) =>
+      `${p.where}՝ "${p.field}" դաշտի "${p.value}" արժեքը ամսաթիվ չէ, ուստի իրադարձությունը բաց է թողնված։ Գրեք 2016, 2016-12 կամ 2016-12-15 (~ կամ ? նշանով՝ մոտավոր կամ անստույգ ամսաթվի համար)։`,
+    'date-impossible': (p) =>
+      `${p.where}՝ "${p.field}" դաշտի "${p.value}" արժեքը իրական ամսաթիվ չէ (այդպիսի ամիս կամ օր չկա), ուստի իրադարձությունը բաց է թողնված։`,
+    'date-out-of-range': (p) =>
+      `${p.where}՝ "${p.field}" դաշտի "${p.value}" ամսաթիվը ժամանակի մեջ չափազանց հեռու է պատկերելու համար, ուստի իրադարձությունը բաց է թողնված։`,
+    'end-before-start': (p) =>
+      `${p.where}՝ "${p.value}" ավարտը "${p.detail}" սկզբից առաջ է, ուստի իրադարձությունը բաց է թողնված։ Փոխեք դրանց տեղերը։`,
+    'id-duplicate': (p) =>
+      `${p.where}՝ "${p.id}" նույնացուցիչը մեկից ավելի անգամ է օգտագործված, այս իրադարձությունը ցուցադրվում է "${p.detail}" անունով։ Յուրաքանչյուր իրադարձության տվեք իր սեփական նույնացուցիչը։`,
+    'id-invalid': (p) => `${p.where}՝ ${p.value} նույնացուցիչը տեքստ չէ, օգտագործվում է ստեղծված նույնացուցիչ։`,
+    'field-type': (p) =>
+      `${p.where}՝ "${p.field}" դաշտը պետք է տեքստ լինի (տող կամ {"hy": "…"} քարտեզ), ոչ թե ${p.value}, ուստի բաց է թողնված։`,
+    'link-unsafe': (p) => `${p.where}՝ ${p.value} հղումը http(s) կամ mailto հասցե չէ, ուստի բաց է թողնված։`,
+  },
+  load: {
+    'load-network': (url) => `Հնարավոր չեղավ բեռնել ${url}՝ հարցումը ձախողվեց։ Ստուգեք հասցեն և կապը։`,
+    'load-http': (url, status) => `Հնարավոր չեղավ բեռնել ${url}՝ սերվերը պատասխանեց ${status}։`,
+    'load-empty': (url) => `Հնարավոր չեղավ բեռնել ${url}՝ պատասխանը դատարկ էր։`,
+    'load-timeout': (url) => `Հնարավոր չեղավ բեռնել ${url}՝ պատասխանը ժամանակին չստացվեց։`,
+  },
+  source: 'Աղբյուր',
+  quote: 'Աղբյուրում',
+  dateInSource: 'Աղբյուրի ձևակերպմամբ',
+  place: 'Վայր',
+  otherCategory: 'Այլ',
+  legendPoint: 'Օր',
+  legendSpan: 'Ժամանակահատված, ամիս կամ տարի',
+  legendApproximate: 'Մոտավոր ամսաթիվ',
+  legendUncertain: 'Անստույգ կամ վիճելի ամսաթիվ (?)',
+  legendShapes: 'Նշաններ',
+};

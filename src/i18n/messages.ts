@@ -1,0 +1,69 @@
+/**
+ * Every word the element itself shows or announces, by language. Dates are not here: they come from
+ * Intl (or the carried calendar words); these are the phrases around them.
+ */
+import type { ProblemCode } from '../model/types.js';
+import { en } from './en.js';
+import { hy } from './hy.js';
+
+export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-timeout';
+
+export interface Messages {
+  /** Names the language in its own words, for a language switch. */
+  languageName: string;
+  timeline: string;
+  loading: string;
+  empty: string;
+  legend: string;
+  eventList: string;
+  eventCount(count: string): string;
+  /** "12 events from 2009 to 2027". */
+  summary(count: string, from: string, to: string): string;
+  approximately(date: string): string;
+  uncertain(date: string): string;
+  approximatelyUncertain(date: string): string;
+  disputed(alternatives: string): string;
+  or: string;
+  range(from: string, to: string): string;
+  openRange(from: string): string;
+  /** A decade or century written as its first year: "the 2010s". */
+  yearsFrom(year: string): string;
+  seasons: readonly [string, string, string, string];
+  seasonYear(season: string, year: string): string;
+  /** "Event 3 ("arrest")": where a problem is. */
+  eventAt(position: string, id?: string): string;
+  problemsTitle(count: string): string;
+  moreProblems(count: string): string;
+  problem: Record<ProblemCode, (p: ProblemWords) => string>;
+  load: Record<LoadErrorCode, (url: string, status?: string) => string>;
+  source: string;
+  quote: string;
+  /** The article's own words for the date. */
+  dateInSource: string;
+  place: string;
+  otherCategory: string;
+  legendPoint: string;
+  legendSpan: string;
+  legendApproximate: string;
+  legendUncertain: string;
+  /** What the legend of mark shapes is called. */
+  legendShapes: string;
+}
+
+/** The parts of a problem, already in words, for its message. */
+export interface ProblemWords {
+  where: string;
+  field: string;
+  value: string;
+  detail: string;
+  id: string;
+}
+
+const MESSAGES: Readonly<Record<string, Messages>> = { en, hy };
+
+/** Messages for a language tag, by its primary language; English where the element has none. */
+export function messagesFor(lang: string): Messages {
+  return MESSAGES[lang.toLowerCase().split('-')[0]] ?? en;
+}
+
+export const SUPPORTED_LANGUAGES = Object.keys(MESSAGES);

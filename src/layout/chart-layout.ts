@@ -1,0 +1,112 @@
+/**
+ * Where everything goes in the horizontal chart: the scale, the axis ticks, and each event's mark and
+ * label in its lane. Pure: text widths come from a `measure` function the element supplies.
+ */
+import { isImprecise } from '../model/dates.js';
+import type { TimelineEvent } from '../model/types.js';
+import { assignLanes } from './lanes.js';
+import { axisTicks, timeScale, type Tick } from './scale.js';
+import type { CalendarFormatter } from '../time/calendar.js';
+import { shorten } from '../model/text.js';
+
+export const CHART = {
+  padding: 12,
+  laneHeight: 38,
+  /** From a lane's top to the centre of its mark. */
+  markY: 9,
+  /** From a lane's top to its label's baseline. */
+  labelY: 30,
+  pointRadius: 6,
+  barHeight: 10,
+  minBarWidth: 6,
+  axisHeight: 30,
+  top: 6,
+} as const;
+
+export interface MarkLayout {
+  event: TimelineEvent;
+  /** Point: a dot at x0 (=== x1). Span: a bar from x0 to x1. */
+  kind: 'point' | 'span';
+  x0: number;
+  x1: number;
+  lane: number;
+  /** Top of the lane, px. */
+  y: number;
+  label: string;
+  labelX: number;
+  labelVisible: boolean;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  ticks: Tick[];
+  marks: MarkLayout[];
+  /** Bottom of the lanes, where the axis line is. */
+  axisY: number;
+}
+
+export interface ChartInput {
+  events: readonly TimelineEvent[];
+  /** The visible span, UTC ms. */
+  domain: readonly [number, number];
+  width: number;
+  calendar: CalendarFormatter;
+  /** The label of each event, already in the reader's language. */
+  labelOf: (event: TimelineEvent) => string;
+  measure: (text: string) => number;
+  maxLanes?: number;
+}
+
+export function layoutChart(input: ChartInput): ChartLayout {
+  const { events, domain, width, calendar, labelOf, measure, maxLanes } = input;
+  const { padding, laneHeight, pointRadius, minBarWidth, top } = CHART;
+  const inner = Math.max(0, width - 2 * padding);
+  const scale = timeScale(domain, width).range([padding, width - padding]);
+
+  const marks = events.map((event) => {
+    const point = !event.end && !event.openEnd && !isImprecise(event.start);
+    const x = scale((event.from + event.to) / 2);
+    const x0 = point ? x : scale(event.from);
+    const x1 = point ? x : event.openEnd ? width - padding : Math.max(scale(event.to), x0 + minBarWidth);
+    const label = fitText(labelOf(event), inner, measure);
+    return { event, kind: point ? ('point' as const) : ('span' as const), x0, x1, label, labelWidth: measure(label) };
+  });
+
+  // Lanes are laid out in the chart's inner box, so shift to it and back.
+  const { placements, laneCount } = assignLanes(
+    marks.map((mark) => ({
+      x0: mark.x0 - (mark.kind === 'point' ? pointRadius : 0) - padding,
+      x1: mark.x1 + (mark.kind === 'point' ? pointRadius : 0) - padding,
+      labelWidth: mark.labelWidth,
+    })),
+    { width: inner, maxLanes },
+  );
+
+  const laid: MarkLayout[] = marks.map((mark, i) => ({
+    event: mark.event,
+    kind: mark.kind,
+    x0: mark.x0,
+    x1: mark.x1,
+    label: mark.label,
+    lane: placements[i].lane,
+    y: top + placements[i].lane * laneHeight,
+    labelX: placements[i].labelX + padding,
+    labelVisible: placements[i].labelVisible,
+  }));
+  const axisY = top + laneCount * laneHeight;
+  return { width, height: axisY + CHART.axisHeight, ticks: axisTicks(scale, calendar), marks: laid, axisY };
+}
+
+/** The text, shortened with an ellipsis until it is no wider than `maxWidth`. */
+export function fitText(text: string, maxWidth: number, measure: (text: string) => number): string {
+  let fitted = text;
+  let width = measure(fitted);
+  while (width > maxWidth && fitted.length > 2) {
+    const keep = Math.max(1, Math.floor(Array.from(fitted).length * (maxWidth / width)) - 1);
+    fitted = shorten(text, keep);
+    width = measure(fitted);
+    if (keep === 1) break;
+  }
+  return fitted;
+}

@@ -1,0 +1,63 @@
+/**
+ * The time scale and axis ticks for a view. Pure: plain numbers in, plain numbers and strings out.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import type { CalendarFormatter } from '../time/calendar.js';
+
+export interface Tick {
+  x: number;
+  /** The instant, UTC ms. */
+  at: number;
+  label: string;
+  /** Years, months, days or times: a label for a year boundary reads stronger than one for a day. */
+  level: 'year' | 'month' | 'day' | 'time';
+}
+
+const DAY = 86_400_000;
+
+/** The span to show for these events: all of them, with a margin so that no mark sits on the edge. */
+export function dataExtent(spans: readonly { from: number; to: number }[], marginRatio = 0.04): [number, number] {
+  if (spans.length === 0) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  let from = Infinity;
+  let to = -Infinity;
+  for (const span of spans) {
+    if (span.from < from) from = span.from;
+    if (span.to > to) to = span.to;
+  }
+  const margin = Math.max((to - from) * marginRatio, DAY);
+  return [from - margin, to + margin];
+}
+
+export function timeScale(domain: readonly [number, number], width: number): ScaleTime<number, number> {
+  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, width]);
+}
+
+function levelOf(date: Date): Tick['level'] {
+  if (+utcYear.floor(date) === +date) return 'year';
+  if (+utcMonth.floor(date) === +date) return 'month';
+  if (+utcDay.floor(date) === +date) return 'day';
+  return 'time';
+}
+
+/**
+ * Ticks that fit the width, labelled in the reader's language: a year where a year begins, a short month
+ * where a month begins, and so on, as d3's multi-scale time format does, but through Intl.
+ */
+export function axisTicks(scale: ScaleTime<number, number>, calendar: CalendarFormatter, minSpacing = 80): Tick[] {
+  const [x0, x1] = scale.range();
+  const count = Math.max(2, Math.floor(Math.abs(x1 - x0) / minSpacing));
+  return scale.ticks(count).map((date) => {
+    const level = levelOf(date);
+    const at = +date;
+    const label =
+      level === 'year'
+        ? calendar.format(at, 'year')
+        : level === 'month'
+          ? calendar.format(at, 'month', 'short')
+          : level === 'day'
+            ? calendar.format(at, 'day-month', 'short')
+            : calendar.format(at, 'time');
+    return { x: scale(date), at, label, level };
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Reads ISO 8601 / EDTF date strings into the UTC span they cover.
+ *
+ * Supported: `2016`, `2016-12`, `2016-12-15`, `2016-12-15T10:30[:15][Z|+04:00]`, negative (astronomical)
+ * years `-0499` (500 BCE), long years `Y-13000000` (EDTF level 1, within what a JavaScript Date holds),
+ * unspecified digits `201X` (a decade) and `19XX` (a century), seasons `2017-21`..`2017-24`, the
+ * qualifiers `?` (uncertain), `~` (approximate) and `%` (both) on the whole date, and the EDTF level 2
+ * one-of set `[2016-12-14,2016-12-15]` for dates the sources dispute.
+ */
+import type { EventDate, Precision } from './types.js';
+
+export type DateProblem = 'date-syntax' | 'date-impossible' | 'date-out-of-range';
+export type DateResult = { ok: true; date: EventDate } | { ok: false; code: DateProblem };
+
+const DATE_PATTERN =
+  /^(?:Y(-?\d{5,})|(-?\d{4})|(\d{3}X|\d{2}XX))(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?([?~%])?$/;
+
+/** First instant of a calendar day in UTC. Unlike Date.UTC, years 0-99 stay themselves. */
+export function utcDay(year: number, monthIndex = 0, day = 1): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+/** Days in a month of the proleptic Gregorian calendar (month 1-12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utcDay(year, month, 0)).getUTCDate();
+}
+
+/** Seasons as the northern hemisphere's meteorological ones: spring is March to May. */
+const SEASON_FIRST_MONTH: Record<number, number> = { 21: 2, 22: 5, 23: 8, 24: 11 };
+
+export function parseDate(input: string): DateResult {
+  const text = input.trim();
+  if (text.startsWith('[') && text.endsWith(']')) return parseOneOf(text);
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return { ok: false, code: 'date-syntax' };
+  const [, longYear, plainYear, maskedYear, monthText, dayText, hourText, minuteText, secondText, zone, qualifier] =
+    match;
+
+  let year: number;
+  let precision: Precision = 'year';
+  let yearSpan = 1;
+  if (maskedYear) {
+    if (monthText) return { ok: false, code: 'date-syntax' };
+    const digits = maskedYear.replace(/X/g, '');
+    yearSpan = 10 ** (4 - digits.length);
+    year = Number(digits) * yearSpan;
+    precision = yearSpan === 10 ? 'decade' : 'century';
+  } else {
+    year = Number(longYear ?? plainYear);
+  }
+
+  let start: number;
+  let end: number;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (monthText === undefined) {
+    start = utcDay(year);
+    end = utcDay(year + yearSpan);
+  } else {
+    month = Number(monthText);
+    const seasonStart = SEASON_FIRST_MONTH[month];
+    if (seasonStart !== undefined) {
+      if (dayText) return { ok: false, code: 'date-syntax' };
+      precision = 'season';
+      start = utcDay(year, seasonStart);
+      end = utcDay(year, seasonStart + 3);
+    } else if (month < 1 || month > 12) {
+      return { ok: false, code: 'date-impossible' };
+    } else if (dayText === undefined) {
+      precision = 'month';
+      start = utcDay(year, month - 1);
+      end = utcDay(year, month);
+    } else {
+      day = Number(dayText);
+      if (day < 1 || day > daysInMonth(year, month)) return { ok: false, code: 'date-impossible' };
+      precision = 'day';
+      start = utcDay(year, month - 1, day);
+      end = utcDay(year, month - 1, day + 1);
+      if (hourText !== undefined) {
+        const time = timeOfDay(hourText, minuteText, secondText, zone);
+        if (time === undefined) return { ok: false, code: 'date-impossible' };
+        precision = secondText === undefined ? 'minute' : 'second';
+        start += time;
+        end = start + (precision === 'minute' ? 60_000 : 1000);
+      }
+    }
+  }
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return { ok: false, code: 'date-out-of-range' };
+
+  return {
+    ok: true,
+    date: {
+      start,
+      end,
+      precision,
+      approximate: qualifier === '~' || qualifier === '%',
+      uncertain: qualifier === '?' || qualifier === '%',
+      year,
+      month,
+      day,
+      text,
+    },
+  };
+}
+
+/** Milliseconds from midnight UTC, or undefined for an impossible time. */
+function timeOfDay(hour: string, minute: string | undefined, second: string | undefined, zone: string | undefined) {
+  const h = Number(hour);
+  const m = Number(minute);
+  const s = Number(second ?? 0);
+  if (h > 23 || m > 59 || s > 59) return undefined;
+  let offset = 0;
+  if (zone && zone !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const [zh, zm] = zone.slice(1).split(':').map(Number);
+    if (zh > 14 || zm > 59) return undefined;
+    offset = sign * (zh * 60 + zm) * 60_000;
+  }
+  return ((h * 60 + m) * 60 + s) * 1000 - offset;
+}
+
+/** `[a,b]`: one of these dates, the sources do not agree which. Drawn as the span from the first to the last. */
+function parseOneOf(text: string): DateResult {
+  const parts = text.slice(1, -1).split(',');
+  if (parts.length < 2) return { ok: false, code: 'date-syntax' };
+  const alternatives: EventDate[] = [];
+  for (const part of parts) {
+    if (part.includes('[')) return { ok: false, code: 'date-syntax' };
+    const result = parseDate(part);
+    if (!result.ok) return result;
+    alternatives.push(result.date);
+  }
+  alternatives.sort((a, b) => a.start - b.start);
+  const first = alternatives[0];
+  return {
+    ok: true,
+    date: {
+      ...first,
+      end: Math.max(...alternatives.map((date) => date.end)),
+      approximate: alternatives.some((date) => date.approximate),
+      uncertain: true,
+      alternatives,
+      text,
+    },
+  };
+}
+
+/** True when the date is known only as a span wider than a day, so it is drawn as a bar, not a point. */
+export function isImprecise(date: EventDate): boolean {
+  return date.alternatives !== undefined || !['day', 'minute', 'second'].includes(date.precision);
+}

@@ -1,0 +1,233 @@
+/**
+ * Turns any JSON value into valid events plus a list of problems. Never throws: an event that cannot be
+ * drawn is left out and named in a problem, and every other event is still drawn.
+ */
+import { parseDate } from './dates.js';
+import { readLocalizedText } from './text.js';
+import type {
+  Category,
+  EventDate,
+  EventLink,
+  LocalizedText,
+  Problem,
+  SourceInfo,
+  TimelineDocument,
+  TimelineEvent,
+} from './types.js';
+
+const SAFE_LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/** Hex, a colour keyword or a colour function: no `url()`, no `;`, nothing that can reach outside a colour. */
+const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/\s+-]*\))$/i;
+const OPTIONAL_TEXT_FIELDS = ['description', 'quote', 'dateText', 'place'] as const;
+
+type RawObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is RawObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A short, printable form of a bad value for a message. */
+function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** Parses the text of an events file. A syntax error is a problem with the line and column it is at. */
+export function parseEventsJson(text: string): TimelineDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return emptyDocument([{ code: 'json-syntax', severity: 'error', detail: describeJsonError(text, error) }]);
+  }
+  return parseEventsDocument(value);
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${line}:${column}`;
+}
+
+function emptyDocument(problems: Problem[]): TimelineDocument {
+  return { categories: [], events: [], problems };
+}
+
+/** Reads a document `{title?, source?, categories?, events: [...]}` or a bare array of events. */
+export function parseEventsDocument(value: unknown): TimelineDocument {
+  if (Array.isArray(value)) return { categories: [], ...readEvents(value) };
+  if (!isObject(value)) return emptyDocument([{ code: 'not-events-document', severity: 'error', value: preview(value) }]);
+  if (!('events' in value)) {
+    return emptyDocument([{ code: 'not-events-document', severity: 'error', value: preview(value) }]);
+  }
+  if (!Array.isArray(value.events)) {
+    return emptyDocument([{ code: 'events-not-array', severity: 'error', field: 'events', value: preview(value.events) }]);
+  }
+  const { events, problems } = readEvents(value.events);
+  return {
+    title: readLocalizedText(value.title),
+    source: readSource(value.source),
+    categories: readCategories(value.categories),
+    events,
+    problems,
+  };
+}
+
+function readSource(value: unknown): SourceInfo | undefined {
+  if (!isObject(value)) return undefined;
+  const url = typeof value.url === 'string' && isSafeLink(value.url) ? value.url : undefined;
+  const string = (field: unknown) => (typeof field === 'string' && field.trim() ? field : undefined);
+  return {
+    title: readLocalizedText(value.title),
+    publisher: string(value.publisher),
+    date: string(value.date),
+    language: string(value.language),
+    url,
+  };
+}
+
+/** Categories as a map `{id: {label, color}}` or a list `[{id, label, color}]`. */
+function readCategories(value: unknown): Category[] {
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.filter(isObject).map((item) => [String(item.id ?? ''), item])
+    : isObject(value)
+      ? Object.entries(value)
+      : [];
+  return entries
+    .filter(([id]) => id !== '')
+    .map(([id, item]) => {
+      const raw = isObject(item) ? item : { label: item };
+      const color = typeof raw.color === 'string' && CSS_COLOR.test(raw.color.trim()) ? raw.color.trim() : undefined;
+      return { id, label: readLocalizedText(raw.label) ?? { '*': id }, color };
+    });
+}
+
+export function isSafeLink(href: string): boolean {
+  try {
+    return SAFE_LINK_PROTOCOLS.has(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function readEvents(items: unknown[]): { events: TimelineEvent[]; problems: Problem[] } {
+  const events: TimelineEvent[] = [];
+  const problems: Problem[] = [];
+  const seenIds = new Map<string, number>();
+  items.forEach((item, index) => {
+    const event = readEvent(item, index, problems);
+    if (!event) return;
+    const count = seenIds.get(event.id) ?? 0;
+    seenIds.set(event.id, count + 1);
+    if (count > 0) {
+      // Kept, not dropped: the event itself is valid. It gets an id of its own so that selection stays unambiguous.
+      let renamed = `${event.id}-${count + 1}`;
+      while (seenIds.has(renamed)) renamed += '-';
+      seenIds.set(renamed, 1);
+      problems.push({ code: 'id-duplicate', severity: 'warning', index, id: event.id, field: 'id', detail: renamed });
+      event.id = renamed;
+    }
+    events.push(event);
+  });
+  events.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
+  return { events, problems };
+}
+
+function readEvent(item: unknown, index: number, problems: Problem[]): TimelineEvent | undefined {
+  if (!isObject(item)) {
+    problems.push({ code: 'event-not-object', severity: 'error', index, value: preview(item) });
+    return undefined;
+  }
+  const id = readId(item.id, index, problems);
+  const where = { index, id: typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : undefined };
+  const fail = (problem: Omit<Problem, 'severity' | 'index' | 'id'>) => {
+    problems.push({ severity: 'error', ...where, ...problem });
+    return undefined;
+  };
+
+  const title = readLocalizedText(item.title);
+  if (!title) return fail({ code: 'title-missing', field: 'title', value: item.title === undefined ? undefined : preview(item.title) });
+
+  if (item.start === undefined || item.start === null || item.start === '') return fail({ code: 'start-missing', field: 'start' });
+  const start = readDate(item.start);
+  if (!start.ok) return fail({ code: start.code, field: 'start', value: preview(item.start) });
+
+  let end: EventDate | undefined;
+  const openEnd = item.end === '..';
+  if (item.end !== undefined && item.end !== null && item.end !== '' && !openEnd) {
+    const parsed = readDate(item.end);
+    if (!parsed.ok) return fail({ code: parsed.code, field: 'end', value: preview(item.end) });
+    if (parsed.date.end <= start.date.start) {
+      return fail({ code: 'end-before-start', field: 'end', value: preview(item.end), detail: start.date.text });
+    }
+    end = parsed.date;
+  }
+
+  const texts: Partial<Record<(typeof OPTIONAL_TEXT_FIELDS)[number], LocalizedText>> = {};
+  for (const field of OPTIONAL_TEXT_FIELDS) {
+    if (item[field] === undefined || item[field] === null) continue;
+    const text = readLocalizedText(item[field]);
+    if (text) texts[field] = text;
+    else problems.push({ code: 'field-type', severity: 'warning', ...where, field, value: preview(item[field]) });
+  }
+
+  let category: string | undefined;
+  if (typeof item.category === 'string' && item.category.trim()) category = item.category.trim();
+  else if (item.category !== undefined && item.category !== null) {
+    problems.push({ code: 'field-type', severity: 'warning', ...where, field: 'category', value: preview(item.category) });
+  }
+
+  return {
+    id,
+    index,
+    start: start.date,
+    end,
+    openEnd,
+    from: start.date.start,
+    to: end ? end.end : start.date.end,
+    title,
+    ...texts,
+    category,
+    links: readLinks(item.links, where, problems),
+  };
+}
+
+function readDate(value: unknown) {
+  return typeof value === 'string' ? parseDate(value) : ({ ok: false, code: 'date-syntax' } as const);
+}
+
+function readId(value: unknown, index: number, problems: Problem[]): string {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (value !== undefined && value !== null) {
+    problems.push({ code: 'id-invalid', severity: 'warning', index, field: 'id', value: preview(value) });
+  }
+  return `event-${index + 1}`;
+}
+
+function readLinks(value: unknown, where: { index: number; id?: string }, problems: Problem[]): EventLink[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ code: 'field-type', severity: 'warning', ...where, field: 'links', value: preview(value) });
+    return [];
+  }
+  const links: EventLink[] = [];
+  value.forEach((raw, i) => {
+    const href = typeof raw === 'string' ? raw : isObject(raw) ? raw.href : undefined;
+    if (typeof href !== 'string' || !isSafeLink(href.trim())) {
+      problems.push({ code: 'link-unsafe', severity: 'warning', ...where, field: `links[${i}].href`, value: preview(href) });
+      return;
+    }
+    links.push({ href: href.trim(), label: isObject(raw) ? readLocalizedText(raw.label) : undefined });
+  });
+  return links;
+}

@@ -1,0 +1,57 @@
+/**
+ * Text fields are a string or a map from language tag to string. These helpers read them from raw data
+ * and choose the text to show for a language.
+ */
+import { ANY_LANGUAGE, type LocalizedText } from './types.js';
+
+/** A string or a map of non-empty strings; anything else is undefined (the caller reports it). */
+export function readLocalizedText(value: unknown): LocalizedText | undefined {
+  if (typeof value === 'string') return value.trim() ? { [ANY_LANGUAGE]: value } : undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
+  );
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+export interface ChosenText {
+  text: string;
+  /** The language the text is in, when the data says; set as `lang` on the element that shows it. */
+  lang?: string;
+}
+
+function primary(tag: string): string {
+  return tag.toLowerCase().split('-')[0];
+}
+
+/**
+ * The text for `lang`: the exact tag, then the same primary language (`en-GB` for `en`), then each
+ * fallback in order, then whatever the data has. A reader always sees something rather than nothing.
+ */
+export function chooseText(
+  text: LocalizedText | undefined,
+  lang: string,
+  fallbacks: readonly string[] = [],
+): ChosenText | undefined {
+  if (!text) return undefined;
+  const tags = Object.keys(text);
+  if (tags.length === 0) return undefined;
+  for (const wanted of [lang, ...fallbacks]) {
+    if (!wanted) continue;
+    const exact = tags.find((tag) => tag.toLowerCase() === wanted.toLowerCase());
+    const found = exact ?? tags.find((tag) => tag !== ANY_LANGUAGE && primary(tag) === primary(wanted));
+    if (found) return { text: text[found], lang: found };
+  }
+  if (ANY_LANGUAGE in text) return { text: text[ANY_LANGUAGE] };
+  return { text: text[tags[0]], lang: tags[0] };
+}
+
+/**
+ * Shortens a string to at most `max` user-perceived characters with an ellipsis, never splitting an emoji
+ * or a letter from its combining marks.
+ */
+export function shorten(text: string, max: number): string {
+  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  if (graphemes.length <= max) return text;
+  return `${graphemes.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+}

@@ -1,0 +1,117 @@
+/**
+ * The shapes the model hands to the layout and the element. Plain data only: no classes, no DOM.
+ */
+
+/** How finely a date is known. A date covers the whole of its precision: `2016-12` is all of December. */
+export type Precision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'minute' | 'second';
+
+/** A calendar date or instant from an events file, as the UTC span it covers. */
+export interface EventDate {
+  /** First instant covered, UTC milliseconds (inclusive). */
+  start: number;
+  /** First instant after the covered span, UTC milliseconds (exclusive). */
+  end: number;
+  precision: Precision;
+  /** `~`: the date is approximately right. */
+  approximate: boolean;
+  /** `?`: the source is not sure of the date. */
+  uncertain: boolean;
+  /** Astronomical year: 0 is 1 BCE, -499 is 500 BCE. */
+  year: number;
+  /** 1-12, or 21-24 for a season. */
+  month?: number;
+  day?: number;
+  /** For an EDTF one-of set (`[2016-12-14,2016-12-15]`): the dates the sources dispute. */
+  alternatives?: EventDate[];
+  /** The string as written in the data. */
+  text: string;
+}
+
+/** Text in one language, or a map from BCP 47 language tag to text. Normalized to a map. */
+export type LocalizedText = Readonly<Record<string, string>>;
+
+/** The key a plain string is stored under: it is in no particular language. */
+export const ANY_LANGUAGE = '*';
+
+export interface EventLink {
+  href: string;
+  label?: LocalizedText;
+}
+
+export interface TimelineEvent {
+  /** Unique within the data set; generated (`event-3`) when the data has none. */
+  id: string;
+  /** Position of the event in the source data, counting from 0. */
+  index: number;
+  start: EventDate;
+  /** Present for a range. */
+  end?: EventDate;
+  /** EDTF `..` as the end: the range goes on past the last known date. */
+  openEnd: boolean;
+  /** The span drawn, UTC ms: from the first instant of `start` to the last instant of `end` (or of `start`). */
+  from: number;
+  to: number;
+  title: LocalizedText;
+  description?: LocalizedText;
+  quote?: LocalizedText;
+  dateText?: LocalizedText;
+  place?: LocalizedText;
+  category?: string;
+  links: EventLink[];
+}
+
+export interface Category {
+  id: string;
+  label: LocalizedText;
+  color?: string;
+}
+
+export interface SourceInfo {
+  title?: LocalizedText;
+  publisher?: string;
+  date?: string;
+  language?: string;
+  url?: string;
+}
+
+/** What went wrong, where. Said in words by `describeProblem` in the reader's language. */
+export type ProblemCode =
+  | 'json-syntax'
+  | 'not-events-document'
+  | 'events-not-array'
+  | 'event-not-object'
+  | 'title-missing'
+  | 'start-missing'
+  | 'date-syntax'
+  | 'date-impossible'
+  | 'date-out-of-range'
+  | 'end-before-start'
+  | 'id-duplicate'
+  | 'id-invalid'
+  | 'field-type'
+  | 'link-unsafe';
+
+export interface Problem {
+  code: ProblemCode;
+  /** `error`: the event (or the whole document) could not be drawn. `warning`: drawn, with something left out. */
+  severity: 'error' | 'warning';
+  /** Index of the event in the data, counting from 0. */
+  index?: number;
+  /** The event's id, when it has one. */
+  id?: string;
+  /** The field at fault: `start`, `title`, `links[1].href`... */
+  field?: string;
+  /** The offending value, shortened, for the message. */
+  value?: string;
+  /** Extra words for the message: a line and column, the id an event was renamed to... */
+  detail?: string;
+}
+
+export interface TimelineDocument {
+  title?: LocalizedText;
+  source?: SourceInfo;
+  categories: Category[];
+  /** Valid events, sorted by time (then by source order). */
+  events: TimelineEvent[];
+  problems: Problem[];
+}

@@ -1,0 +1,36 @@
+/** The legend: what each colour and each shape of mark means, in the reader's language. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+
+export interface LegendEntry {
+  label: string;
+  lang?: string;
+  color: string;
+}
+
+const swatch = (color: string) =>
+  html`<svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" fill=${color}></rect></svg>`;
+
+/** The same shapes the chart draws, small. */
+const shapes = {
+  point: html`<svg width="14" height="14" aria-hidden="true"><circle class="mark point" cx="7" cy="7" r="5"></circle></svg>`,
+  span: html`<svg width="24" height="14" aria-hidden="true"><rect class="mark span imprecise" x="1" y="3" width="22" height="8" rx="2"></rect></svg>`,
+  approximate: html`<svg width="24" height="14" aria-hidden="true"><rect class="mark span approximate" x="1" y="3" width="22" height="8" rx="2"></rect></svg>`,
+  uncertain: html`<svg width="24" height="14" aria-hidden="true"><rect class="mark span uncertain" x="1" y="3" width="22" height="8" rx="2"></rect></svg>`,
+};
+
+export function renderLegend(entries: readonly LegendEntry[], m: Messages): TemplateResult {
+  return html`<div class="legend-group">
+    ${entries.length
+      ? html`<ul part="legend" aria-label=${m.legend}>
+          ${entries.map((entry) => html`<li>${swatch(entry.color)}<span lang=${entry.lang ?? nothing}>${entry.label}</span></li>`)}
+        </ul>`
+      : nothing}
+    <ul part="legend" aria-label=${m.legendShapes}>
+      <li>${shapes.point}<span>${m.legendPoint}</span></li>
+      <li>${shapes.span}<span>${m.legendSpan}</span></li>
+      <li>${shapes.approximate}<span>${m.legendApproximate}</span></li>
+      <li>${shapes.uncertain}<span>${m.legendUncertain}</span></li>
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,35 @@
+/**
+ * Armenian calendar words and patterns, for browsers whose Intl has no Armenian data (Chrome and
+ * Chromium trim it: `Intl.DateTimeFormat.supportedLocalesOf(['hy'])` is `[]` there, and formatting
+ * silently falls back to English). Copied from CLDR as ICU formats them, so a reader sees the same words
+ * whether the browser has the data or not.
+ */
+import type { CarriedCalendar } from './calendar-types.js';
+
+export const armenian: CarriedCalendar = {
+  monthsLong: ['հունվար', 'փետրվար', 'մարտ', 'ապրիլ', 'մայիս', 'հունիս', 'հուլիս', 'օգոստոս', 'սեպտեմբեր', 'հոկտեմբեր', 'նոյեմբեր', 'դեկտեմբեր'],
+  // The genitive, as a day of a month is said: "15 դեկտեմբերի".
+  monthsLongGenitive: ['հունվարի', 'փետրվարի', 'մարտի', 'ապրիլի', 'մայիսի', 'հունիսի', 'հուլիսի', 'օգոստոսի', 'սեպտեմբերի', 'հոկտեմբերի', 'նոյեմբերի', 'դեկտեմբերի'],
+  monthsShort: ['հնվ', 'փտվ', 'մրտ', 'ապր', 'մյս', 'հնս', 'հլս', 'օգս', 'սեպ', 'հոկ', 'նոյ', 'դեկ'],
+  eraBce: 'մ.թ.ա.',
+  // CLDR's own patterns for hy. Note CLDR's mix of "թ." and "թ․" (U+2024): kept as ICU prints them.
+  patterns: {
+    year: '{y}',
+    'year-bce': '{e} {y} թ.',
+    'month-year-long': '{y} թ․ {MMMM}',
+    'month-year-short': '{y} թ. {MMM}',
+    'month-year-long-bce': '{e} {y} թ. {MMMMg}',
+    'month-year-short-bce': '{e} {y} թ. {MMMMg}',
+    'day-month-year-long': '{d} {MMMMg}, {y} թ.',
+    'day-month-year-short': '{d} {MMM}, {y} թ.',
+    'day-month-year-long-bce': '{e} {y} թ․ {MMMMg} {d}',
+    'day-month-year-short-bce': '{e} {y} թ․ {MMMMg} {d}',
+    day: '{d}',
+    'month-long': '{MMMM}',
+    'month-short': '{MMM}',
+    'day-month-long': '{MMMMg} {d}',
+    'day-month-short': '{d} {MMM}',
+    time: '{HH}:{mm}',
+    'day-month-year-time': '{d} {MMMMg}, {y} թ., {HH}:{mm}',
+  },
+};

@@ -1,0 +1,133 @@
+/**
+ * Calendar dates in words for a language: through Intl.DateTimeFormat where the browser has the locale,
+ * through carried words where it does not (Armenian in Chromium). Always in UTC: the model's dates are
+ * calendar values, not instants in the reader's time zone.
+ */
+import { armenian } from './armenian.js';
+import type { CarriedCalendar } from './calendar-types.js';
+
+export type CalendarStyle = 'year' | 'month-year' | 'day-month-year' | 'month' | 'day-month' | 'day' | 'time' | 'day-month-year-time';
+export type Width = 'long' | 'short';
+export type CalendarPart = { type: Intl.DateTimeFormatPartTypes; value: string };
+
+export interface CalendarFormatter {
+  /** The language asked for. */
+  readonly lang: string;
+  /** True when the words come from the element's own tables because the browser lacks the locale. */
+  readonly carried: boolean;
+  formatToParts(instant: number, style: CalendarStyle, width?: Width): CalendarPart[];
+  format(instant: number, style: CalendarStyle, width?: Width): string;
+}
+
+const CARRIED: Readonly<Record<string, CarriedCalendar>> = { hy: armenian };
+
+const INTL_OPTIONS: Record<CalendarStyle, (width: Width) => Intl.DateTimeFormatOptions> = {
+  year: () => ({ year: 'numeric' }),
+  'month-year': (width) => ({ year: 'numeric', month: width }),
+  'day-month-year': (width) => ({ year: 'numeric', month: width, day: 'numeric' }),
+  month: (width) => ({ month: width }),
+  'day-month': (width) => ({ month: width, day: 'numeric' }),
+  day: () => ({ day: 'numeric' }),
+  time: () => ({ hour: 'numeric', minute: '2-digit' }),
+  'day-month-year-time': (width) => ({ year: 'numeric', month: width, day: 'numeric', hour: 'numeric', minute: '2-digit' }),
+};
+
+/** True when this browser's Intl has date data for the language (and the tag is well formed). */
+export function hasIntlLocale(lang: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function wellFormed(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const cache = new Map<string, CalendarFormatter>();
+
+export function calendarFormatter(lang: string): CalendarFormatter {
+  let formatter = cache.get(lang);
+  if (!formatter) {
+    const tag = wellFormed(lang);
+    const carried = CARRIED[tag.toLowerCase().split('-')[0]];
+    formatter = !hasIntlLocale(tag) && carried ? carriedFormatter(lang, carried) : intlFormatter(lang, tag);
+    cache.set(lang, formatter);
+  }
+  return formatter;
+}
+
+function yearOf(instant: number): number {
+  return new Date(instant).getUTCFullYear();
+}
+
+function intlFormatter(lang: string, tag: string): CalendarFormatter {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const formatToParts = (instant: number, style: CalendarStyle, width: Width = 'long') => {
+    // Years before 1 always carry their era, or 500 BCE would read as the year 500.
+    const bce = yearOf(instant) < 1;
+    const key = `${style}|${width}|${bce}`;
+    let format = formats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(tag, { ...INTL_OPTIONS[style](width), ...(bce ? { era: 'short' } : {}), timeZone: 'UTC' });
+      formats.set(key, format);
+    }
+    return format.formatToParts(instant);
+  };
+  return {
+    lang,
+    carried: false,
+    formatToParts,
+    format: (instant, style, width) => joinParts(formatToParts(instant, style, width)),
+  };
+}
+
+const FIELD = /\{(\w+)\}/g;
+
+function carriedFormatter(lang: string, calendar: CarriedCalendar): CalendarFormatter {
+  const formatToParts = (instant: number, style: CalendarStyle, width: Width = 'long'): CalendarPart[] => {
+    const date = new Date(instant);
+    const year = date.getUTCFullYear();
+    const bce = year < 1 ? '-bce' : '';
+    const pattern =
+      calendar.patterns[`${style}-${width}${bce}`] ??
+      calendar.patterns[`${style}${bce}`] ??
+      calendar.patterns[`${style}-${width}`] ??
+      calendar.patterns[style];
+    const month = date.getUTCMonth();
+    const fields: Record<string, CalendarPart> = {
+      y: { type: 'year', value: String(year < 1 ? 1 - year : year) },
+      e: { type: 'era', value: calendar.eraBce },
+      MMMM: { type: 'month', value: calendar.monthsLong[month] },
+      MMMMg: { type: 'month', value: calendar.monthsLongGenitive[month] },
+      MMM: { type: 'month', value: calendar.monthsShort[month] },
+      d: { type: 'day', value: String(date.getUTCDate()) },
+      HH: { type: 'hour', value: String(date.getUTCHours()).padStart(2, '0') },
+      mm: { type: 'minute', value: String(date.getUTCMinutes()).padStart(2, '0') },
+    };
+    const parts: CalendarPart[] = [];
+    let last = 0;
+    for (const match of pattern.matchAll(FIELD)) {
+      if (match.index > last) parts.push({ type: 'literal', value: pattern.slice(last, match.index) });
+      parts.push(fields[match[1]]);
+      last = match.index + match[0].length;
+    }
+    if (last < pattern.length) parts.push({ type: 'literal', value: pattern.slice(last) });
+    return parts;
+  };
+  return {
+    lang,
+    carried: true,
+    formatToParts,
+    format: (instant, style, width) => joinParts(formatToParts(instant, style, width)),
+  };
+}
+
+export function joinParts(parts: readonly CalendarPart[]): string {
+  return parts.map((part) => part.value).join('');
+}

@@ -1,0 +1,85 @@
+/**
+ * Dates, spans and problems in words for a reader's language: "approximately December 2016",
+ * "disputed: 14 or 15 December 2016", "2017 – 2027".
+ */
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import type { EventDate, Problem, TimelineEvent } from '../model/types.js';
+import { calendarFormatter, joinParts, type CalendarFormatter } from './calendar.js';
+
+/** A date at its own precision, without qualifiers. */
+function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): string {
+  switch (date.precision) {
+    case 'century':
+    case 'decade':
+      return m.yearsFrom(String(date.year));
+    case 'year':
+      return calendar.format(date.start, 'year');
+    case 'season':
+      return m.seasonYear(m.seasons[(date.month ?? 21) - 21], calendar.format(date.start, 'year'));
+    case 'month':
+      return calendar.format(date.start, 'month-year');
+    case 'day':
+      return calendar.format(date.start, 'day-month-year');
+    default:
+      return calendar.format(date.start, 'day-month-year-time');
+  }
+}
+
+function orList(items: readonly string[], m: Messages): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${m.or} ${items[items.length - 1]}`;
+}
+
+/** "14 or 15 December 2016" when the alternatives differ only in the day; each in full otherwise. */
+function alternativesInWords(alternatives: readonly EventDate[], calendar: CalendarFormatter, m: Messages): string {
+  const [first] = alternatives;
+  const sameMonth = alternatives.every(
+    (date) => date.precision === 'day' && date.year === first.year && date.month === first.month,
+  );
+  if (sameMonth) {
+    const days = orList(alternatives.map((date) => String(date.day)), m);
+    const parts = calendar.formatToParts(first.start, 'day-month-year');
+    return joinParts(parts.map((part) => (part.type === 'day' ? { ...part, value: days } : part)));
+  }
+  return orList(alternatives.map((date) => plainDate(date, calendar, m)), m);
+}
+
+export function dateInWords(date: EventDate, lang: string): string {
+  const m = messagesFor(lang);
+  const calendar = calendarFormatter(lang);
+  if (date.alternatives) return m.disputed(alternativesInWords(date.alternatives, calendar, m));
+  const words = plainDate(date, calendar, m);
+  if (date.approximate && date.uncertain) return m.approximatelyUncertain(words);
+  if (date.approximate) return m.approximately(words);
+  if (date.uncertain) return m.uncertain(words);
+  return words;
+}
+
+/** The event's whole date: a point, a range, or a range with no known end. */
+export function eventDateInWords(event: TimelineEvent, lang: string): string {
+  const m = messagesFor(lang);
+  const start = dateInWords(event.start, lang);
+  if (event.end) return m.range(start, dateInWords(event.end, lang));
+  if (event.openEnd) return m.openRange(start);
+  return start;
+}
+
+export function formatCount(count: number, lang: string): string {
+  try {
+    return new Intl.NumberFormat(lang).format(count);
+  } catch {
+    return String(count);
+  }
+}
+
+/** A problem as a sentence that says where, what, and how to fix it. */
+export function describeProblem(problem: Problem, lang: string): string {
+  const m = messagesFor(lang);
+  const where = problem.index === undefined ? '' : m.eventAt(formatCount(problem.index + 1, lang), problem.id);
+  return m.problem[problem.code]({
+    where,
+    field: problem.field ?? '',
+    value: problem.value ?? '',
+    detail: problem.detail ?? '',
+    id: problem.id ?? '',
+  });
+}

@@ -1,0 +1,12 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+/** `npm start`: serves the demo with the TypeScript sources compiled on the fly. */
+export default {
+  port: 8000,
+  hostname: '127.0.0.1',
+  nodeResolve: true,
+  appIndex: 'demo/index.html',
+  open: false,
+  watch: false,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+};

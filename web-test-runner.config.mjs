@@ -1,0 +1,16 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Decorators are compiled the legacy way (tsconfig's experimentalDecorators); esbuild must read it.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+};
