@@ -100,10 +100,7 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      this.width = Math.floor(entries[entries.length - 1].contentRect.width);
-    });
-    this.resizeObserver.observe(this);
+    if (this.hasUpdated) this.observeWidth();
     this.stopWatchingLang = watchLang(this, () => this.requestUpdate());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (!this.data && !this.loading) this.readData();
@@ -117,6 +114,25 @@ export class EventTimeline extends LitElement {
     this.request?.abort();
     this.request = undefined;
     if (this.loading) this.loading = false;
+  }
+
+  protected override firstUpdated(): void {
+    this.observeWidth();
+  }
+
+  /**
+   * Follows the width through a zero-height sizer rather than the host: the host grows as lanes are
+   * added, and observing it would report its own redraw back to itself (a ResizeObserver loop).
+   */
+  private observeWidth(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1].contentRect.width);
+      if (width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(sizer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -219,6 +235,7 @@ export class EventTimeline extends LitElement {
       ...(data?.problems.map((problem) => describeProblem(problem, lang)) ?? []),
     ];
     return html`
+      <div class="sizer"></div>
       ${renderProblems(problems, m, count)}
       ${this.loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
       ${data ? this.renderData(data, lang, m) : nothing}

@@ -34,6 +34,10 @@ export const timelineStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .sizer {
+    height: 0;
+    width: 100%;
+  }
   figure {
     margin: 0;
   }
