@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { ARTICLE, alertText, drawn, drawnIds, mount, shadow, texts, whenError, whenLoaded } from '../helpers.js';
+import { ARTICLE, drawn, drawnIds, mount, shadow, texts, whenLoaded } from '../helpers.js';
 
 const TWO = [
   { id: 'one', start: '2016-12-15', title: { en: 'One', hy: 'Մեկ' } },
