@@ -19,7 +19,8 @@ export const hy: Messages = {
   openRange: (from) => `սկսած ${from}`,
   yearsFrom: (year) => `${year}-ական թթ.`,
   seasons: ['գարուն', 'ամառ', 'աշուն', 'ձմեռ'],
-  seasonYear: (season, year) => `${year} թ. ${season}`,
+  // A year before 1 arrives as "մ.թ.ա. 500 թ.", already with its "թ.".
+  seasonYear: (season, year) => (year.endsWith('թ.') ? `${year} ${season}` : `${year} թ. ${season}`),
   eventAt: (position, id) => (id ? `Իրադարձություն ${position} («${id}»)` : `Իրադարձություն ${position}`),
   problemsTitle: (count) => `Տվյալներում կա ${count} խնդիր`,
   moreProblems: (count) => `…և ևս ${count}։`,

@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../model/types.js';
 import { assignLanes } from './lanes.js';
 import { axisTicks, timeScale, type Tick } from './scale.js';
 import type { CalendarFormatter } from '../time/calendar.js';
-import { shorten } from '../model/text.js';
+import { graphemeCount, shorten } from '../model/text.js';
 
 export const CHART = {
   padding: 12,
@@ -102,11 +102,13 @@ export function layoutChart(input: ChartInput): ChartLayout {
 export function fitText(text: string, maxWidth: number, measure: (text: string) => number): string {
   let fitted = text;
   let width = measure(fitted);
-  while (width > maxWidth && fitted.length > 2) {
-    const keep = Math.max(1, Math.floor(Array.from(fitted).length * (maxWidth / width)) - 1);
+  // Counted in graphemes, as `shorten` counts, so every round is strictly shorter and the loop ends.
+  let keep = graphemeCount(text);
+  // At least one character and the ellipsis: a lone "…" tells a reader nothing.
+  while (width > maxWidth && keep > 2) {
+    keep = Math.min(keep - 1, Math.max(2, Math.floor(keep * (maxWidth / width))));
     fitted = shorten(text, keep);
     width = measure(fitted);
-    if (keep === 1) break;
   }
   return fitted;
 }

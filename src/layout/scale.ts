@@ -46,8 +46,12 @@ function levelOf(date: Date): Tick['level'] {
  */
 export function axisTicks(scale: ScaleTime<number, number>, calendar: CalendarFormatter, minSpacing = 80): Tick[] {
   const [x0, x1] = scale.range();
-  const count = Math.max(2, Math.floor(Math.abs(x1 - x0) / minSpacing));
-  return scale.ticks(count).map((date) => {
+  const room = Math.max(2, Math.floor(Math.abs(x1 - x0) / minSpacing));
+  // d3 treats the count as a hint and may return up to about twice as many; ask for fewer until they fit.
+  let count = room;
+  let dates = scale.ticks(count);
+  while (dates.length > room + 1 && count > 1) dates = scale.ticks(--count);
+  return dates.map((date) => {
     const level = levelOf(date);
     const at = +date;
     const label =

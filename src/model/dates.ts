@@ -2,7 +2,8 @@
  * Reads ISO 8601 / EDTF date strings into the UTC span they cover.
  *
  * Supported: `2016`, `2016-12`, `2016-12-15`, `2016-12-15T10:30[:15][Z|+04:00]`, negative (astronomical)
- * years `-0499` (500 BCE), long years `Y-13000000` (EDTF level 1, within what a JavaScript Date holds),
+ * years `-0499` (500 BCE), long years `Y-200000` (EDTF level 1; a JavaScript Date holds ±271,821 years,
+ * so deep time such as `Y-13000000` is reported as out of range),
  * unspecified digits `201X` (a decade) and `19XX` (a century), seasons `2017-21`..`2017-24`, the
  * qualifiers `?` (uncertain), `~` (approximate) and `%` (both) on the whole date, and the EDTF level 2
  * one-of set `[2016-12-14,2016-12-15]` for dates the sources dispute.

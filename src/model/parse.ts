@@ -3,7 +3,7 @@
  * drawn is left out and named in a problem, and every other event is still drawn.
  */
 import { parseDate } from './dates.js';
-import { readLocalizedText } from './text.js';
+import { readLocalizedText, shorten } from './text.js';
 import type {
   Category,
   EventDate,
@@ -34,7 +34,7 @@ function preview(value: unknown): string {
   } catch {
     text = String(value);
   }
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return shorten(text, 40);
 }
 
 /** Parses the text of an events file. A syntax error is a problem with the line and column it is at. */
@@ -51,8 +51,9 @@ export function parseEventsJson(text: string): TimelineDocument {
 function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  if (!position) return message;
-  const before = text.slice(0, Number(position[1]));
+  // V8 names no position for a cut-off file (the end is where it broke) or a bad first token.
+  const at = position ? Number(position[1]) : /end of JSON/i.test(message) ? text.length : text.search(/\S|$/);
+  const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return `${line}:${column}`;
@@ -148,7 +149,7 @@ function readEvent(item: unknown, index: number, problems: Problem[]): TimelineE
     return undefined;
   }
   const id = readId(item.id, index, problems);
-  const where = { index, id: typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : undefined };
+  const where = { index, id: typeof item.id === 'string' || typeof item.id === 'number' ? id : undefined };
   const fail = (problem: Omit<Problem, 'severity' | 'index' | 'id'>) => {
     problems.push({ severity: 'error', ...where, ...problem });
     return undefined;

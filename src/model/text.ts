@@ -51,7 +51,19 @@ export function chooseText(
  * or a letter from its combining marks.
  */
 export function shorten(text: string, max: number): string {
-  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
-  if (graphemes.length <= max) return text;
-  return `${graphemes.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  const parts = graphemes(text);
+  if (parts.length <= max) return text;
+  return `${parts.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+export function graphemeCount(text: string): number {
+  let count = 0;
+  for (const _ of segmenter.segment(text)) count += 1;
+  return count;
 }

@@ -4,10 +4,12 @@ export interface CarriedCalendar {
   monthsLongGenitive: readonly string[];
   monthsShort: readonly string[];
   eraBce: string;
+  /** Between groups of three digits in a whole number. */
+  groupSeparator: string;
   /**
    * Patterns by style name (`month-year-long`, with `-bce` for years before 1). Fields: `{y}` year,
    * `{e}` era, `{MMMM}` month, `{MMMMg}` month in the genitive, `{MMM}` short month, `{d}` day,
-   * `{HH}` hour, `{mm}` minute.
+   * `{H}` hour (0-23, unpadded), `{mm}` minute, `{ss}` second.
    */
   patterns: Readonly<Record<string, string>>;
 }

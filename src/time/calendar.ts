@@ -6,7 +6,16 @@
 import { armenian } from './armenian.js';
 import type { CarriedCalendar } from './calendar-types.js';
 
-export type CalendarStyle = 'year' | 'month-year' | 'day-month-year' | 'month' | 'day-month' | 'day' | 'time' | 'day-month-year-time';
+export type CalendarStyle =
+  | 'year'
+  | 'month-year'
+  | 'day-month-year'
+  | 'month'
+  | 'day-month'
+  | 'day'
+  | 'time'
+  | 'day-month-year-time'
+  | 'day-month-year-second';
 export type Width = 'long' | 'short';
 export type CalendarPart = { type: Intl.DateTimeFormatPartTypes; value: string };
 
@@ -30,6 +39,14 @@ const INTL_OPTIONS: Record<CalendarStyle, (width: Width) => Intl.DateTimeFormatO
   day: () => ({ day: 'numeric' }),
   time: () => ({ hour: 'numeric', minute: '2-digit' }),
   'day-month-year-time': (width) => ({ year: 'numeric', month: width, day: 'numeric', hour: 'numeric', minute: '2-digit' }),
+  'day-month-year-second': (width) => ({
+    year: 'numeric',
+    month: width,
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+  }),
 };
 
 /** True when this browser's Intl has date data for the language (and the tag is well formed). */
@@ -69,8 +86,8 @@ function yearOf(instant: number): number {
 function intlFormatter(lang: string, tag: string): CalendarFormatter {
   const formats = new Map<string, Intl.DateTimeFormat>();
   const formatToParts = (instant: number, style: CalendarStyle, width: Width = 'long') => {
-    // Years before 1 always carry their era, or 500 BCE would read as the year 500.
-    const bce = yearOf(instant) < 1;
+    // A year before 1 always carries its era, or 500 BCE would read as the year 500.
+    const bce = yearOf(instant) < 1 && 'year' in INTL_OPTIONS[style](width);
     const key = `${style}|${width}|${bce}`;
     let format = formats.get(key);
     if (!format) {
@@ -107,8 +124,9 @@ function carriedFormatter(lang: string, calendar: CarriedCalendar): CalendarForm
       MMMMg: { type: 'month', value: calendar.monthsLongGenitive[month] },
       MMM: { type: 'month', value: calendar.monthsShort[month] },
       d: { type: 'day', value: String(date.getUTCDate()) },
-      HH: { type: 'hour', value: String(date.getUTCHours()).padStart(2, '0') },
+      H: { type: 'hour', value: String(date.getUTCHours()) },
       mm: { type: 'minute', value: String(date.getUTCMinutes()).padStart(2, '0') },
+      ss: { type: 'second', value: String(date.getUTCSeconds()).padStart(2, '0') },
     };
     const parts: CalendarPart[] = [];
     let last = 0;
@@ -126,6 +144,16 @@ function carriedFormatter(lang: string, calendar: CarriedCalendar): CalendarForm
     formatToParts,
     format: (instant, style, width) => joinParts(formatToParts(instant, style, width)),
   };
+}
+
+/** A whole number in the reader's language: Intl where the browser has it, the carried grouping otherwise. */
+export function formatNumber(value: number, lang: string): string {
+  const tag = wellFormed(lang);
+  const carried = CARRIED[tag.toLowerCase().split('-')[0]];
+  if (carried && Intl.NumberFormat.supportedLocalesOf([tag]).length === 0 && Number.isInteger(value)) {
+    return String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, carried.groupSeparator).replace(/^/, value < 0 ? '-' : '');
+  }
+  return new Intl.NumberFormat(tag).format(value);
 }
 
 export function joinParts(parts: readonly CalendarPart[]): string {

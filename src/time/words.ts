@@ -4,7 +4,7 @@
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { EventDate, Problem, TimelineEvent } from '../model/types.js';
-import { calendarFormatter, joinParts, type CalendarFormatter } from './calendar.js';
+import { calendarFormatter, formatNumber, joinParts, type CalendarFormatter } from './calendar.js';
 
 /** A date at its own precision, without qualifiers. */
 function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): string {
@@ -20,8 +20,10 @@ function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): s
       return calendar.format(date.start, 'month-year');
     case 'day':
       return calendar.format(date.start, 'day-month-year');
-    default:
+    case 'minute':
       return calendar.format(date.start, 'day-month-year-time');
+    case 'second':
+      return calendar.format(date.start, 'day-month-year-second');
   }
 }
 
@@ -64,11 +66,7 @@ export function eventDateInWords(event: TimelineEvent, lang: string): string {
 }
 
 export function formatCount(count: number, lang: string): string {
-  try {
-    return new Intl.NumberFormat(lang).format(count);
-  } catch {
-    return String(count);
-  }
+  return formatNumber(count, lang);
 }
 
 /** A problem as a sentence that says where, what, and how to fix it. */

@@ -1,0 +1,161 @@
+import { expect } from '@open-wc/testing';
+import { axisTicks, dataExtent, timeScale, type Tick } from '../../src/layout/scale.js';
+import { calendarFormatter } from '../../src/time/calendar.js';
+
+const DAY = 86_400_000;
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const HY_MONTHS = ['հնվ', 'փտվ', 'մրտ', 'ապր', 'մյս', 'հնս', 'հլս', 'օգս', 'սեպ', 'հոկ', 'նոյ', 'դեկ'];
+
+function utcYearStart(year: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, 0, 1);
+  return date.getTime();
+}
+
+const labels = (ticks: Tick[]) => ticks.map((tick) => tick.label);
+
+describe('dataExtent()', () => {
+  it('dataExtent() shows the year 2000 when there are no events', () => {
+    expect(dataExtent([])).to.deep.equal([Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]);
+  });
+
+  it('dataExtent() adds a 4% margin on each side', () => {
+    const from = Date.UTC(2009, 0, 1);
+    const to = Date.UTC(2028, 0, 1);
+    const margin = (to - from) * 0.04;
+    expect(dataExtent([{ from, to }])).to.deep.equal([from - margin, to + margin]);
+  });
+
+  it('dataExtent() covers the earliest start and the latest end, in any order', () => {
+    const spans = [
+      { from: Date.UTC(2017, 0, 1), to: Date.UTC(2028, 0, 1) },
+      { from: Date.UTC(2009, 0, 1), to: Date.UTC(2009, 1, 1) },
+      { from: Date.UTC(2016, 11, 14), to: Date.UTC(2016, 11, 16) },
+    ];
+    const margin = (Date.UTC(2028, 0, 1) - Date.UTC(2009, 0, 1)) * 0.04;
+    expect(dataExtent(spans)).to.deep.equal([Date.UTC(2009, 0, 1) - margin, Date.UTC(2028, 0, 1) + margin]);
+  });
+
+  it('dataExtent() keeps at least a day of margin for a short span', () => {
+    const from = Date.UTC(2016, 11, 15);
+    expect(dataExtent([{ from, to: from + DAY }])).to.deep.equal([from - DAY, from + 2 * DAY]);
+    expect(dataExtent([{ from, to: from }])).to.deep.equal([from - DAY, from + DAY]);
+  });
+
+  it('dataExtent() takes another margin ratio', () => {
+    const from = Date.UTC(2000, 0, 1);
+    const to = Date.UTC(2010, 0, 1);
+    expect(dataExtent([{ from, to }], 0.1)).to.deep.equal([from - (to - from) * 0.1, to + (to - from) * 0.1]);
+  });
+});
+
+describe('timeScale()', () => {
+  it('timeScale() maps the domain onto [0, width] linearly in UTC', () => {
+    const scale = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)], 1000);
+    expect(scale(new Date(Date.UTC(2016, 0, 1)))).to.equal(0);
+    expect(scale(new Date(Date.UTC(2018, 0, 1)))).to.equal(1000);
+    expect(scale(new Date(Date.UTC(2017, 0, 1)))).to.be.closeTo((366 / 731) * 1000, 1e-9);
+  });
+});
+
+describe('axisTicks()', () => {
+  const twoYears = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)], 1000);
+
+  it('axisTicks() labels year starts as years and month starts as short months', () => {
+    const ticks = axisTicks(twoYears, calendarFormatter('en'));
+    expect(ticks.length).to.be.greaterThan(3);
+    expect(ticks.some((tick) => tick.level === 'year')).to.equal(true);
+    expect(ticks.some((tick) => tick.level === 'month')).to.equal(true);
+    for (const tick of ticks) {
+      const date = new Date(tick.at);
+      expect(date.getUTCDate(), tick.label).to.equal(1);
+      expect(date.getUTCHours(), tick.label).to.equal(0);
+      if (tick.level === 'year') {
+        expect(date.getUTCMonth()).to.equal(0);
+        expect(tick.label).to.equal(String(date.getUTCFullYear()));
+      } else {
+        expect(tick.level).to.equal('month');
+        expect(tick.label).to.equal(EN_MONTHS[date.getUTCMonth()]);
+      }
+      expect(tick.x).to.be.closeTo(twoYears(date), 1e-9);
+    }
+    expect(labels(ticks)).to.include.members(['2016', '2017', 'Jul']);
+  });
+
+  it('axisTicks() labels months in Armenian with the carried words', () => {
+    const ticks = axisTicks(twoYears, calendarFormatter('hy'));
+    expect(labels(ticks)).to.include.members(['2016', '2017', 'հլս']);
+    for (const tick of ticks.filter((t) => t.level === 'month')) {
+      expect(tick.label).to.equal(HY_MONTHS[new Date(tick.at).getUTCMonth()]);
+    }
+  });
+
+  it('axisTicks() puts ticks on UTC boundaries, not on local midnight', () => {
+    // TZ is America/Los_Angeles in the test run: a local-time scale would tick at 08:00 UTC.
+    const ticks = axisTicks(timeScale([Date.UTC(2016, 11, 1), Date.UTC(2016, 11, 15)], 1000), calendarFormatter('en'));
+    expect(ticks.length).to.be.greaterThan(3);
+    for (const tick of ticks) expect(tick.at % DAY, tick.label).to.equal(0);
+  });
+
+  it('axisTicks() labels days as day and short month', () => {
+    const scale = timeScale([Date.UTC(2016, 11, 10), Date.UTC(2016, 11, 20)], 1000);
+    const en = axisTicks(scale, calendarFormatter('en'));
+    expect(en.map((tick) => tick.level)).to.include('day');
+    expect(labels(en)).to.include('Dec 15');
+    expect(labels(axisTicks(scale, calendarFormatter('hy')))).to.include('15 դեկ');
+  });
+
+  it('axisTicks() labels a month start inside a run of days as the month', () => {
+    const ticks = axisTicks(timeScale([Date.UTC(2016, 10, 25), Date.UTC(2016, 11, 5)], 1000), calendarFormatter('en'));
+    const first = ticks.find((tick) => tick.at === Date.UTC(2016, 11, 1))!;
+    expect(first).to.deep.include({ level: 'month', label: 'Dec' });
+  });
+
+  it('axisTicks() labels times of day within a day', () => {
+    const scale = timeScale([Date.UTC(2016, 11, 15, 6), Date.UTC(2016, 11, 15, 18)], 1000);
+    const ticks = axisTicks(scale, calendarFormatter('en'));
+    expect(ticks.every((tick) => tick.level === 'time')).to.equal(true);
+    expect(labels(ticks)).to.include('12:00 PM');
+    expect(labels(axisTicks(scale, calendarFormatter('hy')))).to.include('12:00');
+  });
+
+  it('axisTicks() labels a new year at midnight as the year, among times', () => {
+    const scale = timeScale([Date.UTC(2016, 11, 31, 18), Date.UTC(2017, 0, 1, 6)], 1000);
+    const newYear = axisTicks(scale, calendarFormatter('en')).find((tick) => tick.at === Date.UTC(2017, 0, 1))!;
+    expect(newYear).to.deep.include({ level: 'year', label: '2017' });
+  });
+
+  it('axisTicks() gives fewer ticks for a larger minSpacing', () => {
+    const count = (minSpacing: number) => axisTicks(twoYears, calendarFormatter('en'), minSpacing).length;
+    expect(count(300)).to.be.lessThan(count(80));
+    expect(count(80)).to.be.at.most(count(40));
+    expect(count(300)).to.be.lessThan(count(40));
+  });
+
+  it('axisTicks() keeps ticks at least minSpacing apart', () => {
+    const from = Date.UTC(2016, 0, 1);
+    const ticks = axisTicks(timeScale([from, from + 200 * DAY], 1120), calendarFormatter('en'));
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].x - ticks[i - 1].x, ticks[i].label).to.be.at.least(80);
+  });
+
+  it('axisTicks() asks for at least two ticks on a narrow axis', () => {
+    const ticks = axisTicks(timeScale([Date.UTC(2000, 0, 1), Date.UTC(2020, 0, 1)], 50), calendarFormatter('en'));
+    expect(ticks.length).to.be.at.least(2);
+  });
+
+  it('axisTicks() labels years before 1 with their era', () => {
+    const scale = timeScale([utcYearStart(-520), utcYearStart(-480)], 1000);
+    const en = labels(axisTicks(scale, calendarFormatter('en')));
+    expect(en.length).to.be.greaterThan(3);
+    for (const label of en) expect(label).to.match(/^\d+ BC$/);
+    for (const label of labels(axisTicks(scale, calendarFormatter('hy')))) expect(label).to.match(/^մ\.թ\.ա\. \d+ թ\.$/);
+  });
+
+  // BUG: d3 ticks at round astronomical years (-500, -495...), which are 501 BC, 496 BC...: the axis of
+  // 520-480 BC reads "521 BC, 516 BC, ..., 501 BC, 496 BC" instead of round years such as 500 BC.
+  it.skip('axisTicks() ticks round BCE years', () => {
+    const scale = timeScale([utcYearStart(-520), utcYearStart(-480)], 1000);
+    expect(labels(axisTicks(scale, calendarFormatter('en')))).to.include('500 BC');
+    expect(labels(axisTicks(scale, calendarFormatter('hy')))).to.include('մ.թ.ա. 500 թ.');
+  });
+});

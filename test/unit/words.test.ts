@@ -1,0 +1,234 @@
+import { expect } from '@open-wc/testing';
+import { parseDate } from '../../src/model/dates.js';
+import { parseEventsDocument } from '../../src/model/parse.js';
+import type { EventDate, Problem, ProblemCode, TimelineEvent } from '../../src/model/types.js';
+import { dateInWords, describeProblem, eventDateInWords, formatCount } from '../../src/time/words.js';
+
+function date(text: string): EventDate {
+  const result = parseDate(text);
+  if (!result.ok) throw new Error(`parseDate(${JSON.stringify(text)}) failed with ${result.code}`);
+  return result.date;
+}
+
+function event(raw: Record<string, unknown>): TimelineEvent {
+  const { events, problems } = parseEventsDocument([{ title: 'Event', ...raw }]);
+  if (problems.length || events.length !== 1) throw new Error(`bad test event: ${JSON.stringify(problems)}`);
+  return events[0];
+}
+
+describe('dateInWords() in English', () => {
+  it('dateInWords() writes a year, a month and a day at their precision', () => {
+    expect(dateInWords(date('2016'), 'en')).to.equal('2016');
+    expect(dateInWords(date('2016-12'), 'en')).to.equal('December 2016');
+    expect(dateInWords(date('2016-12-15'), 'en')).to.equal('December 15, 2016');
+  });
+
+  it('dateInWords() writes a minute in UTC: 2016-12-15T23:30+04:00 is 7:30 PM', () => {
+    expect(dateInWords(date('2016-12-15T23:30Z'), 'en')).to.equal('December 15, 2016 at 11:30 PM');
+    expect(dateInWords(date('2016-12-15T23:30+04:00'), 'en')).to.equal('December 15, 2016 at 7:30 PM');
+  });
+
+  it('dateInWords() writes a second-precision date with its seconds', () => {
+    expect(dateInWords(date('2016-12-15T10:30:15Z'), 'en')).to.include('10:30:15');
+  });
+
+  it('dateInWords() writes the seasons as season and year', () => {
+    expect(dateInWords(date('2017-21'), 'en')).to.equal('spring 2017');
+    expect(dateInWords(date('2017-22'), 'en')).to.equal('summer 2017');
+    expect(dateInWords(date('2017-23'), 'en')).to.equal('autumn 2017');
+    expect(dateInWords(date('2016-24'), 'en')).to.equal('winter 2016');
+  });
+
+  it('dateInWords() writes a decade and a century from their first year', () => {
+    expect(dateInWords(date('201X'), 'en')).to.equal('the 2010s');
+    expect(dateInWords(date('19XX'), 'en')).to.equal('the 1900s');
+  });
+
+  it('dateInWords() writes a BCE year with its era', () => {
+    expect(dateInWords(date('-0499'), 'en')).to.equal('500 BC');
+  });
+
+  it('dateInWords() writes ~ as "approximately"', () => {
+    expect(dateInWords(date('2016-12~'), 'en')).to.equal('approximately December 2016');
+  });
+
+  it('dateInWords() writes ? as "possibly … (uncertain)"', () => {
+    expect(dateInWords(date('2016-12-15?'), 'en')).to.equal('possibly December 15, 2016 (uncertain)');
+  });
+
+  it('dateInWords() writes % as both', () => {
+    expect(dateInWords(date('2017%'), 'en')).to.equal('possibly approximately 2017 (uncertain)');
+  });
+
+  it('dateInWords() writes a disputed day of one month once, with the days joined by "or"', () => {
+    expect(dateInWords(date('[2016-12-14,2016-12-15]'), 'en')).to.equal('disputed: December 14 or 15, 2016');
+  });
+
+  it('dateInWords() lists three disputed days', () => {
+    expect(dateInWords(date('[2016-12-14,2016-12-15,2016-12-17]'), 'en')).to.equal('disputed: December 14, 15 or 17, 2016');
+  });
+
+  it('dateInWords() writes disputed dates of different months in full', () => {
+    expect(dateInWords(date('[2016-11-30,2016-12-01]'), 'en')).to.equal('disputed: November 30, 2016 or December 1, 2016');
+    expect(dateInWords(date('[2016,2017]'), 'en')).to.equal('disputed: 2016 or 2017');
+  });
+
+  it('dateInWords() writes English for a language it has no messages for, with that language\'s months', () => {
+    expect(dateInWords(date('2016-12~'), 'ru')).to.equal('approximately декабрь 2016 г.');
+  });
+});
+
+describe('dateInWords() in Armenian', () => {
+  it('dateInWords() writes a year, a month and a day with the carried words', () => {
+    expect(dateInWords(date('2016'), 'hy')).to.equal('2016');
+    expect(dateInWords(date('2016-12'), 'hy')).to.equal('2016 թ․ դեկտեմբեր');
+    expect(dateInWords(date('2016-12-15'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ.');
+  });
+
+  it('dateInWords() writes a minute in UTC', () => {
+    expect(dateInWords(date('2016-12-15T23:30+04:00'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ., 19:30');
+  });
+
+  it('dateInWords() writes the seasons with the year first', () => {
+    expect(dateInWords(date('2017-21'), 'hy')).to.equal('2017 թ. գարուն');
+    expect(dateInWords(date('2016-24'), 'hy')).to.equal('2016 թ. ձմեռ');
+  });
+
+  it('dateInWords() writes a BCE season without a doubled թ.', () => {
+    expect(dateInWords(date('-0499-24'), 'hy')).to.equal('մ.թ.ա. 500 թ. ձմեռ');
+  });
+
+  it('dateInWords() writes a decade and a century', () => {
+    expect(dateInWords(date('201X'), 'hy')).to.equal('2010-ական թթ.');
+    expect(dateInWords(date('19XX'), 'hy')).to.equal('1900-ական թթ.');
+  });
+
+  it('dateInWords() writes a BCE year with its era', () => {
+    expect(dateInWords(date('-0499'), 'hy')).to.equal('մ.թ.ա. 500 թ.');
+  });
+
+  it('dateInWords() writes the qualifiers ~, ? and %', () => {
+    expect(dateInWords(date('2016-12~'), 'hy')).to.equal('մոտավորապես 2016 թ․ դեկտեմբեր');
+    expect(dateInWords(date('2016-12-15?'), 'hy')).to.equal('հավանաբար 15 դեկտեմբերի, 2016 թ. (ստույգ չէ)');
+    expect(dateInWords(date('2017%'), 'hy')).to.equal('հավանաբար մոտավորապես 2017 (ստույգ չէ)');
+  });
+
+  it('dateInWords() writes a disputed day: ըստ տարբեր աղբյուրների՝ 14 կամ 15 դեկտեմբերի, 2016 թ.', () => {
+    expect(dateInWords(date('[2016-12-14,2016-12-15]'), 'hy')).to.equal('ըստ տարբեր աղբյուրների՝ 14 կամ 15 դեկտեմբերի, 2016 թ.');
+  });
+
+  it('dateInWords() uses Armenian for hy-AM', () => {
+    expect(dateInWords(date('2016-12~'), 'hy-AM')).to.equal('մոտավորապես 2016 թ․ դեկտեմբեր');
+  });
+});
+
+describe('eventDateInWords()', () => {
+  it('eventDateInWords() writes a single date as the date', () => {
+    expect(eventDateInWords(event({ start: '2017-09-11' }), 'en')).to.equal('September 11, 2017');
+  });
+
+  it('eventDateInWords() writes a range with an en dash', () => {
+    const range = event({ start: '2017~', end: '2027~' });
+    expect(eventDateInWords(range, 'en')).to.equal('approximately 2017 – approximately 2027');
+    expect(eventDateInWords(range, 'hy')).to.equal('մոտավորապես 2017 – մոտավորապես 2027');
+  });
+
+  it('eventDateInWords() writes a range of days', () => {
+    expect(eventDateInWords(event({ start: '2017-01-17', end: '2017-02-07' }), 'en')).to.equal('January 17, 2017 – February 7, 2017');
+  });
+
+  it('eventDateInWords() writes an open end (..) as "from … on"', () => {
+    const open = event({ start: '2016-12', end: '..' });
+    expect(eventDateInWords(open, 'en')).to.equal('from December 2016 on');
+    expect(eventDateInWords(open, 'hy')).to.equal('սկսած 2016 թ․ դեկտեմբեր');
+  });
+});
+
+describe('describeProblem()', () => {
+  const dateSyntax: Problem = { code: 'date-syntax', severity: 'error', index: 2, id: 'arrest', field: 'start', value: '15/12/2016' };
+
+  it('describeProblem() names the event by its 1-based position, its id and the field, in English', () => {
+    expect(describeProblem(dateSyntax, 'en')).to.equal(
+      'Event 3 ("arrest"): "15/12/2016" in "start" is not a date, so the event is left out. ' +
+        'Write 2016, 2016-12 or 2016-12-15 (with ~ or ? for approximate or uncertain).',
+    );
+  });
+
+  it('describeProblem() names the event by its 1-based position, its id and the field, in Armenian', () => {
+    expect(describeProblem(dateSyntax, 'hy')).to.equal(
+      'Իրադարձություն 3 («arrest»)՝ "start" դաշտի "15/12/2016" արժեքը ամսաթիվ չէ, ուստի իրադարձությունը բաց է թողնված։ ' +
+        'Գրեք 2016, 2016-12 կամ 2016-12-15 (~ կամ ? նշանով՝ մոտավոր կամ անստույգ ամսաթվի համար)։',
+    );
+  });
+
+  it('describeProblem() counts the first event as 1 and leaves out a missing id', () => {
+    const problem: Problem = { code: 'title-missing', severity: 'error', index: 0, field: 'title' };
+    expect(describeProblem(problem, 'en')).to.equal('Event 1 has no title, so it is left out. Add a "title".');
+    expect(describeProblem(problem, 'hy')).to.equal('Իրադարձություն 1՝ վերնագիր չունի, ուստի բաց է թողնված։ Ավելացրեք "title"։');
+  });
+
+  it('describeProblem() names the renamed id of a duplicate', () => {
+    const problem: Problem = { code: 'id-duplicate', severity: 'warning', index: 4, id: 'visit', field: 'id', detail: 'visit-2' };
+    expect(describeProblem(problem, 'en')).to.equal(
+      'Event 5 ("visit"): the id "visit" is used more than once; this event is shown as "visit-2". Give each event its own id.',
+    );
+    expect(describeProblem(problem, 'hy')).to.include('Իրադարձություն 5 («visit»)').and.include('"visit-2"');
+  });
+
+  it('describeProblem() names the field of an unsafe link', () => {
+    const problem: Problem = { code: 'link-unsafe', severity: 'warning', index: 1, id: 'x', field: 'links[1].href', value: 'javascript:alert(1)' };
+    expect(describeProblem(problem, 'en')).to.equal(
+      'Event 2 ("x"): the link javascript:alert(1) is not an http(s) or mailto address; it is left out.',
+    );
+  });
+
+  it('describeProblem() gives the line and column of a JSON syntax error, without an event', () => {
+    const problem: Problem = { code: 'json-syntax', severity: 'error', detail: '3:1' };
+    expect(describeProblem(problem, 'en')).to.equal(
+      'The file is not valid JSON (3:1). Look for a missing comma, bracket or quote there.',
+    );
+    expect(describeProblem(problem, 'hy')).to.include('(3:1)').and.not.include('Իրադարձություն');
+  });
+
+  it('describeProblem() has words for every problem code in en and hy, naming the event and field', () => {
+    const codes: ProblemCode[] = [
+      'json-syntax', 'not-events-document', 'events-not-array', 'event-not-object', 'title-missing', 'start-missing',
+      'date-syntax', 'date-impossible', 'date-out-of-range', 'end-before-start', 'id-duplicate', 'id-invalid',
+      'field-type', 'link-unsafe',
+    ];
+    const eventLevel = new Set(codes.slice(3));
+    const namesField = new Set(['date-syntax', 'date-impossible', 'date-out-of-range', 'field-type']);
+    for (const code of codes) {
+      const problem: Problem = { code, severity: 'error', index: 6, id: 'the-id', field: 'the-field', value: 'the-value', detail: 'the-detail' };
+      for (const [lang, where] of [['en', 'Event 7 ("the-id")'], ['hy', 'Իրադարձություն 7 («the-id»)']]) {
+        const text = describeProblem(problem, lang);
+        expect(text, `${code} ${lang}`).to.not.include('undefined');
+        expect(text.length, `${code} ${lang}`).to.be.greaterThan(20);
+        if (eventLevel.has(code)) expect(text, `${code} ${lang}`).to.include(where);
+        if (namesField.has(code)) expect(text, `${code} ${lang}`).to.include('"the-field"');
+      }
+    }
+  });
+
+  it('describeProblem() falls back to English for a language it has no messages for', () => {
+    expect(describeProblem(dateSyntax, 'fr')).to.equal(describeProblem(dateSyntax, 'en'));
+  });
+
+  it('describeProblem() writes a large position with the language\'s digit grouping', () => {
+    const problem: Problem = { code: 'title-missing', severity: 'error', index: 12_344 };
+    expect(describeProblem(problem, 'en')).to.match(/^Event 12,345 has no title/);
+  });
+
+  it('describeProblem() writes a large position with Armenian digit grouping', () => {
+    const problem: Problem = { code: 'title-missing', severity: 'error', index: 12_344 };
+    expect(describeProblem(problem, 'hy')).to.match(/^Իրադարձություն 12\u00a0345՝/);
+  });
+});
+
+describe('formatCount()', () => {
+  it('formatCount() groups digits for the language and survives a malformed tag', () => {
+    expect(formatCount(1234, 'en')).to.equal('1,234');
+    expect(formatCount(1234, 'ru')).to.equal('1\u00a0234');
+    expect(formatCount(12, 'en_US')).to.equal('12');
+  });
+});
