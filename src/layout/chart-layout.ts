@@ -18,7 +18,7 @@ export const CHART = {
   labelY: 30,
   pointRadius: 6,
   barHeight: 10,
-  minBarWidth: 6,
+  minBarWidth: 8,
   axisHeight: 30,
   top: 6,
 } as const;

@@ -55,7 +55,7 @@ describe('<event-timeline> with the article data', () => {
     const cable = el.shadowRoot!.querySelector('[data-id="wikileaks-iceberg-cable"] rect')!;
     const handover = el.shadowRoot!.querySelector('[data-id="handover-baku"] circle');
     expect(handover, 'a day is a point').to.exist;
-    // The chart spans about 19 years in 1176 px: a month is about 5 px, drawn at least 6 px wide.
+    // The chart spans about 19 years in 1176 px: a month is about 5 px, drawn at least CHART.minBarWidth (8 px) wide.
     expect(Number(cable.getAttribute('width'))).to.be.within(5, 8);
     const gas = el.shadowRoot!.querySelector('[data-id="gas-purchase-plan"] rect')!;
     expect(gas.classList.contains('approximate')).to.equal(true);
