@@ -5,7 +5,10 @@
 import { isImprecise } from '../model/dates.js';
 import type { TimelineEvent } from '../model/types.js';
 import { assignLanes } from './lanes.js';
-import { axisTicks, timeScale, type Tick } from './scale.js';
+import { axisTicks, timeScale } from './scale.js';
+import type { ChartLayout, MarkLayout, TickLayout } from './geometry.js';
+
+export type { ChartLayout, MarkLayout } from './geometry.js';
 import type { CalendarFormatter } from '../time/calendar.js';
 import { graphemeCount, shorten } from '../model/text.js';
 
@@ -22,29 +25,6 @@ export const CHART = {
   axisHeight: 30,
   top: 6,
 } as const;
-
-export interface MarkLayout {
-  event: TimelineEvent;
-  /** Point: a dot at x0 (=== x1). Span: a bar from x0 to x1. */
-  kind: 'point' | 'span';
-  x0: number;
-  x1: number;
-  lane: number;
-  /** Top of the lane, px. */
-  y: number;
-  label: string;
-  labelX: number;
-  labelVisible: boolean;
-}
-
-export interface ChartLayout {
-  width: number;
-  height: number;
-  ticks: Tick[];
-  marks: MarkLayout[];
-  /** Bottom of the lanes, where the axis line is. */
-  axisY: number;
-}
 
 export interface ChartInput {
   events: readonly TimelineEvent[];
@@ -83,19 +63,43 @@ export function layoutChart(input: ChartInput): ChartLayout {
     { width: inner, maxLanes },
   );
 
-  const laid: MarkLayout[] = marks.map((mark, i) => ({
-    event: mark.event,
-    kind: mark.kind,
-    x0: mark.x0,
-    x1: mark.x1,
-    label: mark.label,
-    lane: placements[i].lane,
-    y: top + placements[i].lane * laneHeight,
-    labelX: placements[i].labelX + padding,
-    labelVisible: placements[i].labelVisible,
-  }));
+  const laid: MarkLayout[] = marks.map((mark, i) => {
+    const laneTop = top + placements[i].lane * laneHeight;
+    const cy = laneTop + CHART.markY;
+    return {
+      event: mark.event,
+      kind: mark.kind,
+      t0: mark.x0,
+      t1: mark.x1,
+      lane: placements[i].lane,
+      shape:
+        mark.kind === 'point'
+          ? { type: 'circle', cx: mark.x0, cy, r: pointRadius }
+          : { type: 'rect', x: mark.x0, y: cy - CHART.barHeight / 2, width: mark.x1 - mark.x0, height: CHART.barHeight },
+      label: mark.label,
+      labelX: placements[i].labelX + padding,
+      labelY: laneTop + CHART.labelY,
+      labelAnchor: 'start',
+      labelVisible: placements[i].labelVisible,
+    };
+  });
   const axisY = top + laneCount * laneHeight;
-  return { width, height: axisY + CHART.axisHeight, ticks: axisTicks(scale, calendar), marks: laid, axisY };
+  const ticks: TickLayout[] = axisTicks(scale, calendar).map((tick) => ({
+    ...tick,
+    labelX: tick.x,
+    labelY: axisY + 19,
+    anchor: tick.x < 28 ? 'start' : tick.x > width - 28 ? 'end' : 'middle',
+    mark: { x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 5 },
+    grid: { x1: tick.x, y1: 0, x2: tick.x, y2: axisY },
+  }));
+  return {
+    orientation: 'horizontal',
+    width,
+    height: axisY + CHART.axisHeight,
+    marks: laid,
+    ticks,
+    axis: { x1: 0, y1: axisY + 0.5, x2: width, y2: axisY + 0.5 },
+  };
 }
 
 /** The text, shortened with an ellipsis until it is no wider than `maxWidth`. */

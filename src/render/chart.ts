@@ -1,12 +1,12 @@
 /**
- * The horizontal chart as Lit SVG templates: grid, axis, and one mark and label per event.
- * Positions come from `layoutChart`; this only turns them into elements.
+ * The chart as Lit SVG templates: grid, axis, and one mark and label per event. Positions come from a
+ * chart layout (horizontal or vertical); this only turns them into elements.
  */
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { CHART, type ChartLayout, type MarkLayout } from '../layout/chart-layout.js';
+import type { ChartLayout, MarkLayout } from '../layout/geometry.js';
 import { isImprecise } from '../model/dates.js';
 import type { TimelineEvent } from '../model/types.js';
 
@@ -28,31 +28,30 @@ export function markClasses(event: TimelineEvent, kind: MarkLayout['kind']) {
   };
 }
 
-function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
-  const { event } = mark;
-  const cy = mark.y + CHART.markY;
-  const style = styleMap({ '--_color': look.colorOf(event) });
-  const shape =
-    mark.kind === 'point'
-      ? svg`<circle class=${classMap(markClasses(event, 'point'))} style=${style} cx=${mark.x0} cy=${cy} r=${CHART.pointRadius}></circle>`
-      : svg`<rect class=${classMap(markClasses(event, 'span'))} style=${style} x=${mark.x0} y=${cy - CHART.barHeight / 2}
-          width=${Math.max(0, mark.x1 - mark.x0)} height=${CHART.barHeight} rx="3"></rect>`;
-  const label = mark.labelVisible
-    ? svg`<text part="label" x=${mark.labelX} y=${mark.y + CHART.labelY} lang=${look.langOf(event) ?? nothing}>${mark.label}</text>`
-    : nothing;
-  return svg`<g part="event" class="event" data-id=${event.id} data-lane=${mark.lane}>${shape}${label}</g>`;
+function renderShape(mark: MarkLayout, color: string) {
+  const classes = classMap(markClasses(mark.event, mark.kind));
+  const style = styleMap({ '--_color': color });
+  const { shape } = mark;
+  return shape.type === 'circle'
+    ? svg`<circle class=${classes} style=${style} cx=${shape.cx} cy=${shape.cy} r=${shape.r}></circle>`
+    : svg`<rect class=${classes} style=${style} x=${shape.x} y=${shape.y} width=${Math.max(0, shape.width)} height=${Math.max(0, shape.height)} rx="3"></rect>`;
 }
 
-function tickAnchor(x: number, width: number): 'start' | 'middle' | 'end' {
-  if (x < 28) return 'start';
-  if (x > width - 28) return 'end';
-  return 'middle';
+function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
+  const { event, leader } = mark;
+  return svg`<g part="event" class="event" data-id=${event.id} data-lane=${mark.lane}>
+    ${leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing}
+    ${renderShape(mark, look.colorOf(event))}
+    ${mark.labelVisible
+      ? svg`<text part="label" x=${mark.labelX} y=${mark.labelY} text-anchor=${mark.labelAnchor} lang=${look.langOf(event) ?? nothing}>${mark.label}</text>`
+      : nothing}
+  </g>`;
 }
 
 export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResult {
-  const { width, height, axisY, ticks, marks } = layout;
+  const { width, height, ticks, marks, axis, orientation } = layout;
   return html`<svg
-    class="chart"
+    class="chart ${orientation}"
     part="chart"
     aria-hidden="true"
     width=${width}
@@ -60,17 +59,17 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
     viewBox="0 0 ${width} ${height}"
   >
     <g class="grid">
-      ${ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1="0" y2=${axisY}></line>`)}
+      ${ticks.map(({ grid }) => svg`<line x1=${grid.x1} y1=${grid.y1} x2=${grid.x2} y2=${grid.y2}></line>`)}
     </g>
     <g class="lanes">
       ${repeat(marks, (mark) => mark.event.id, (mark) => renderMark(mark, look))}
     </g>
-    <g part="axis" transform="translate(0 ${axisY})">
-      <line class="baseline" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
+    <g part="axis">
+      <line class="baseline" x1=${axis.x1} y1=${axis.y1} x2=${axis.x2} y2=${axis.y2}></line>
       ${ticks.map(
-        (tick) => svg`<g class="tick ${tick.level}" transform="translate(${tick.x} 0)">
-          <line y1="0" y2="5"></line>
-          <text y="19" text-anchor=${tickAnchor(tick.x, width)}>${tick.label}</text>
+        (tick) => svg`<g class="tick ${tick.level}">
+          <line x1=${tick.mark.x1} y1=${tick.mark.y1} x2=${tick.mark.x2} y2=${tick.mark.y2}></line>
+          <text x=${tick.labelX} y=${tick.labelY} text-anchor=${tick.anchor}>${tick.label}</text>
         </g>`,
       )}
     </g>

@@ -54,22 +54,22 @@ describe('layoutChart()', () => {
     const chart = layout(events([{ id: 'december', start: '2016-12' }]));
     const mark = markOf(chart, 'december');
     expect(mark.kind).to.equal('span');
-    expect(mark.x0).to.be.closeTo(px(Date.UTC(2016, 11, 1)), 1e-9);
-    expect(mark.x1).to.be.closeTo(px(Date.UTC(2017, 0, 1)), 1e-9);
+    expect(mark.t0).to.be.closeTo(px(Date.UTC(2016, 11, 1)), 1e-9);
+    expect(mark.t1).to.be.closeTo(px(Date.UTC(2017, 0, 1)), 1e-9);
   });
 
   it('layoutChart() draws a day event as a point in the middle of its day', () => {
     const chart = layout(events([{ id: 'day', start: '2016-12-15' }]));
     const mark = markOf(chart, 'day');
     expect(mark.kind).to.equal('point');
-    expect(mark.x0).to.equal(mark.x1);
-    expect(mark.x0).to.be.closeTo(px(Date.UTC(2016, 11, 15, 12)), 1e-9);
+    expect(mark.t0).to.equal(mark.t1);
+    expect(mark.t0).to.be.closeTo(px(Date.UTC(2016, 11, 15, 12)), 1e-9);
   });
 
   it('layoutChart() draws a minute as a point', () => {
     const mark = layout(events([{ id: 'm', start: '2017-03-01T10:00Z' }])).marks[0];
     expect(mark.kind).to.equal('point');
-    expect(mark.x0).to.be.closeTo(px(Date.UTC(2017, 2, 1, 10, 0, 30)), 1e-9);
+    expect(mark.t0).to.be.closeTo(px(Date.UTC(2017, 2, 1, 10, 0, 30)), 1e-9);
   });
 
   it('layoutChart() draws a year, a season and a disputed day as spans', () => {
@@ -82,23 +82,23 @@ describe('layoutChart()', () => {
     const disputed = markOf(chart, 'disputed');
     // Two days are under the minimum bar width at this scale.
     expect(px(Date.UTC(2016, 11, 16)) - px(Date.UTC(2016, 11, 14))).to.be.lessThan(CHART.minBarWidth);
-    expect(disputed.x0).to.be.closeTo(px(Date.UTC(2016, 11, 14)), 1e-9);
-    expect(disputed.x1).to.be.closeTo(disputed.x0 + CHART.minBarWidth, 1e-9);
-    expect(markOf(chart, 'year').x1).to.be.closeTo(px(Date.UTC(2018, 0, 1)), 1e-9);
+    expect(disputed.t0).to.be.closeTo(px(Date.UTC(2016, 11, 14)), 1e-9);
+    expect(disputed.t1).to.be.closeTo(disputed.t0 + CHART.minBarWidth, 1e-9);
+    expect(markOf(chart, 'year').t1).to.be.closeTo(px(Date.UTC(2018, 0, 1)), 1e-9);
   });
 
   it('layoutChart() draws a range of days as a span from the first to the end of the last day', () => {
     const mark = layout(events([{ id: 'r', start: '2017-01-17', end: '2017-07-20' }])).marks[0];
     expect(mark.kind).to.equal('span');
-    expect(mark.x0).to.be.closeTo(px(Date.UTC(2017, 0, 17)), 1e-9);
-    expect(mark.x1).to.be.closeTo(px(Date.UTC(2017, 6, 21)), 1e-9);
+    expect(mark.t0).to.be.closeTo(px(Date.UTC(2017, 0, 17)), 1e-9);
+    expect(mark.t1).to.be.closeTo(px(Date.UTC(2017, 6, 21)), 1e-9);
   });
 
   it('layoutChart() draws an open end to the right edge of the chart', () => {
     const mark = layout(events([{ id: 'open', start: '2017-03-01', end: '..' }])).marks[0];
     expect(mark.kind).to.equal('span');
-    expect(mark.x0).to.be.closeTo(px(Date.UTC(2017, 2, 1)), 1e-9);
-    expect(mark.x1).to.equal(WIDTH - CHART.padding);
+    expect(mark.t0).to.be.closeTo(px(Date.UTC(2017, 2, 1)), 1e-9);
+    expect(mark.t1).to.equal(WIDTH - CHART.padding);
   });
 
   it('layoutChart() puts close events in separate lanes, one lane height apart', () => {
@@ -110,15 +110,15 @@ describe('layoutChart()', () => {
     const [a, b, c] = ['a', 'b', 'c'].map((id) => markOf(chart, id));
     expect(a.lane).to.not.equal(b.lane);
     expect(c.lane).to.equal(0);
-    for (const mark of chart.marks) expect(mark.y).to.equal(CHART.top + mark.lane * CHART.laneHeight);
-    expect(chart.axisY).to.equal(CHART.top + 2 * CHART.laneHeight);
-    expect(chart.height).to.equal(chart.axisY + CHART.axisHeight);
+    for (const mark of chart.marks) expect(mark.labelY).to.equal(CHART.top + mark.lane * CHART.laneHeight + CHART.labelY);
+    expect(chart.axis.y1 - 0.5).to.equal(CHART.top + 2 * CHART.laneHeight);
+    expect(chart.height).to.equal(chart.axis.y1 - 0.5 + CHART.axisHeight);
     expect(chart.width).to.equal(WIDTH);
   });
 
   it('layoutChart() starts a point label half a mark left of the point', () => {
     const mark = layout(events([{ id: 'p', start: '2017-01-01' }])).marks[0];
-    expect(mark.labelX).to.be.closeTo(mark.x0 - CHART.pointRadius, 1e-9);
+    expect(mark.labelX).to.be.closeTo(mark.t0 - CHART.pointRadius, 1e-9);
   });
 
   it('layoutChart() keeps a label at the right edge inside the chart', () => {
@@ -142,7 +142,7 @@ describe('layoutChart()', () => {
     const chart = layout(list, { maxLanes: 2 });
     expect(chart.marks).to.have.length(5);
     expect(chart.marks.filter((mark) => mark.labelVisible)).to.have.length(2);
-    expect(chart.axisY).to.equal(CHART.top + 2 * CHART.laneHeight);
+    expect(chart.axis.y1 - 0.5).to.equal(CHART.top + 2 * CHART.laneHeight);
   });
 
   it('layoutChart() gives axis ticks in the reader\'s language', () => {
@@ -157,7 +157,7 @@ describe('layoutChart()', () => {
   it('layoutChart() lays out no events as one empty lane', () => {
     const chart = layout([]);
     expect(chart.marks).to.deep.equal([]);
-    expect(chart.axisY).to.equal(CHART.top + CHART.laneHeight);
+    expect(chart.axis.y1 - 0.5).to.equal(CHART.top + CHART.laneHeight);
   });
 
   it('layoutChart() never overlaps or cuts off a visible label, over 200 random charts (seeded)', () => {

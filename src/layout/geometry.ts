@@ -1,0 +1,59 @@
+/**
+ * What a chart layout hands to the renderer, whatever its orientation: absolute positions in px.
+ */
+import type { TimelineEvent } from '../model/types.js';
+import type { Tick } from './scale.js';
+
+export type Orientation = 'horizontal' | 'vertical';
+
+export type MarkShape =
+  | { type: 'circle'; cx: number; cy: number; r: number }
+  | { type: 'rect'; x: number; y: number; width: number; height: number };
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface MarkLayout {
+  event: TimelineEvent;
+  /** A point for an exact day or time; a span for a range or an imprecise date. */
+  kind: 'point' | 'span';
+  /** Where the mark starts and ends along the time axis, px (equal for a point). */
+  t0: number;
+  t1: number;
+  lane: number;
+  shape: MarkShape;
+  /** The label text, shortened to fit. */
+  label: string;
+  /** The label's anchor point: its start (or end, for `end`) on the baseline. */
+  labelX: number;
+  labelY: number;
+  labelAnchor: 'start' | 'end';
+  /** False when there was no room: the mark is drawn, the label is not. */
+  labelVisible: boolean;
+  /** A line from the mark to its label, where the label had to move away from the mark. */
+  leader?: Segment;
+}
+
+export interface TickLayout extends Tick {
+  /** Where the tick's label is anchored. */
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** The tick mark on the axis. */
+  mark: Segment;
+  /** The grid line across the chart. */
+  grid: Segment;
+}
+
+export interface ChartLayout {
+  orientation: Orientation;
+  width: number;
+  height: number;
+  marks: MarkLayout[];
+  ticks: TickLayout[];
+  axis: Segment;
+}
