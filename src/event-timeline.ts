@@ -1,7 +1,13 @@
 /**
  * Registers `<event-timeline>`. The package's only side effect: importing this module defines the element.
  */
-import { EventTimeline, type TimelineErrorDetail, type TimelineLoadDetail } from './timeline-element.js';
+import {
+  EventTimeline,
+  type EventSelectDetail,
+  type TimelineErrorDetail,
+  type TimelineLoadDetail,
+  type TimelineViewChangeDetail,
+} from './timeline-element.js';
 
 export { EventTimeline };
 
@@ -14,5 +20,7 @@ declare global {
   interface HTMLElementEventMap {
     'timeline-load': CustomEvent<TimelineLoadDetail>;
     'timeline-error': CustomEvent<TimelineErrorDetail>;
+    'timeline-view-change': CustomEvent<TimelineViewChangeDetail>;
+    'event-select': CustomEvent<EventSelectDetail>;
   }
 }

@@ -1,6 +1,13 @@
 /** The package's entry: the element (registered on import) and the pure modules it is built from. */
 export * from './event-timeline.js';
-export type { TimelineLoadDetail, TimelineErrorDetail, EventsInput } from './timeline-element.js';
+export type {
+  TimelineLoadDetail,
+  TimelineErrorDetail,
+  TimelineViewChangeDetail,
+  TimelineView,
+  EventSelectDetail,
+  EventsInput,
+} from './timeline-element.js';
 export { parseEventsDocument, parseEventsJson, isSafeLink } from './model/parse.js';
 export { parseDate, isImprecise } from './model/dates.js';
 export { chooseText } from './model/text.js';

@@ -1,22 +1,31 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ZoomController } from './controllers/zoom-controller.js';
 import { messagesFor, type LoadErrorCode, type Messages } from './i18n/messages.js';
-import { layoutChart, type ChartLayout } from './layout/chart-layout.js';
+import { keyAction } from './keyboard.js';
+import { watchLang, resolveLang } from './lang.js';
+import { CHART, layoutChart } from './layout/chart-layout.js';
 import { categoryStyles, type CategoryStyle } from './layout/colors.js';
-import { dataExtent } from './layout/scale.js';
+import type { ChartLayout, Orientation } from './layout/geometry.js';
+import { mirrorLayout } from './layout/mirror.js';
+import { pageTarget } from './layout/navigation.js';
+import { dataExtent, timeScale } from './layout/scale.js';
+import { layoutVertical } from './layout/vertical-layout.js';
+import { MIN_VIEW_SPAN, clampView, intersects, panToInclude, sameView, viewSpan, zoomView, type TimeView } from './layout/view.js';
 import { loadText } from './load.js';
+import { textMeasurer } from './measure.js';
 import { parseEventsDocument, parseEventsJson } from './model/parse.js';
 import { chooseText, type ChosenText } from './model/text.js';
 import type { Problem, TimelineDocument, TimelineEvent } from './model/types.js';
 import { renderChart } from './render/chart.js';
+import { renderControls } from './render/controls.js';
+import { renderDetails } from './render/details.js';
 import { renderEventList } from './render/event-list.js';
 import { renderLegend } from './render/legend.js';
 import { renderProblems } from './render/problems.js';
 import { calendarFormatter } from './time/calendar.js';
-import { describeProblem, formatCount } from './time/words.js';
+import { describeProblem, eventDateInWords, formatCount } from './time/words.js';
 import { timelineStyles } from './timeline.styles.js';
-import { resolveLang, watchLang } from './lang.js';
-import { textMeasurer } from './measure.js';
 
 export interface TimelineLoadDetail {
   events: TimelineEvent[];
@@ -30,6 +39,17 @@ export interface TimelineErrorDetail {
   messages: string[];
   problems: Problem[];
 }
+export interface EventSelectDetail {
+  /** The selected event's id, or undefined when the selection was cleared. */
+  id?: string;
+  event?: TimelineEvent;
+}
+/** The visible span of time. */
+export interface TimelineView {
+  start: Date;
+  end: Date;
+}
+export type TimelineViewChangeDetail = TimelineView;
 
 /** Data given to the `events` property: a list of events or a whole events document. */
 export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unknown };
@@ -40,23 +60,32 @@ interface LoadFailure {
   status?: string;
 }
 
+const TRANSITION_MS = 250;
+const VIEW_EVENT_INTERVAL_MS = 150;
+
 /**
  * A timeline of dated events, drawn from a JSON events file, a child `<script type="application/json">`,
  * or the `events` property. Which wins: the `events` property, then `src`, then the child script.
  *
  * @fires timeline-load - The data was read; `detail.events` are the events drawn, `detail.problems` what was wrong but left the rest drawable.
  * @fires timeline-error - Loading failed or the data has problems; `detail.message` says what, in the element's language.
+ * @fires timeline-view-change - A person zoomed or panned; `detail` is the visible `{start, end}` (throttled).
+ * @fires event-select - An event was selected (click, Enter, Space) or the selection cleared; `detail.id`, `detail.event`.
  * @csspart title - The data set's title. @csspart summary - How many events over what span.
- * @csspart chart - The SVG chart. @csspart axis - The time axis. @csspart event - One event's mark and label.
+ * @csspart chart - The SVG chart. @csspart axis - The time axis. @csspart event - One event's mark and label (also `selected`).
  * @csspart label - An event's label. @csspart legend - A legend list. @csspart source - The cited source.
+ * @csspart details - The selected event's details. @csspart details-title - Its title. @csspart tooltip - The hover tooltip.
+ * @csspart button - Every button (also `zoom-in`, `zoom-out`, `zoom-fit`, `close`).
  * @csspart problems - The alert listing what is wrong. @csspart status - Loading. @csspart empty - No events.
  * @cssprop --event-timeline-font-family - Font of all text.
  * @cssprop --event-timeline-text-color - Labels and titles.
  * @cssprop --event-timeline-muted-color - Secondary text: axis labels, summary, source.
  * @cssprop --event-timeline-background - Background of the element.
+ * @cssprop --event-timeline-surface - Background of the details panel, tooltip and buttons.
  * @cssprop --event-timeline-axis-color - The axis line and tick marks.
- * @cssprop --event-timeline-grid-color - Vertical grid lines at the ticks.
+ * @cssprop --event-timeline-grid-color - Grid lines at the ticks.
  * @cssprop --event-timeline-mark-color - Marks of events with no category.
+ * @cssprop --event-timeline-focus-color - The focus ring.
  * @cssprop --event-timeline-error-color - Text and border of the problems alert.
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
@@ -72,22 +101,47 @@ export class EventTimeline extends LitElement {
   /** Language of the text and dates; when unset, the nearest `lang` ancestor's, then the document's. */
   @property() override lang = '';
 
-  /** Lanes of labels at most; events beyond are drawn as marks without labels. */
+  /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width. */
+  @property({ reflect: true }) orientation?: Orientation;
+
+  /** Width in px below which a timeline with no `orientation` turns vertical. */
+  @property({ type: Number, attribute: 'vertical-below' }) verticalBelow = 520;
+
+  /** Lanes of labels at most (horizontal); events beyond are drawn as marks without labels. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 16;
 
-  /** The data as read, with its problems. Undefined until data arrives. */
+  /** The id of the selected event, whose details are open. */
+  @property({ reflect: true }) selected?: string;
+
+  /** The visible span of time. Set it to zoom; it follows the zoom a person makes. */
+  @property({ attribute: false }) view?: TimelineView;
+
   @state() private data?: TimelineDocument;
   @state() private loadFailure?: LoadFailure;
   @state() private loading = false;
   @state() private width = 0;
+  /** What is drawn now, UTC ms: the view while a zoom is under way. */
+  @state() private shown?: TimeView;
+  @state() private tabStopId?: string;
+  @state() private hoverId?: string;
+  @state() private announcement = '';
 
   private layout?: ChartLayout;
+  private layoutOrientation: Orientation = 'horizontal';
+  private fullView: TimeView = { start: 0, end: 1 };
   private titles = new Map<string, ChosenText>();
+  private positions = new Map<string, number>();
   private colors = new Map<string, CategoryStyle>();
   private request?: AbortController;
   private readonly measure = textMeasurer(this);
   private resizeObserver?: ResizeObserver;
   private stopWatchingLang?: () => void;
+  private rtl = false;
+  private pendingFocusId?: string;
+  private pendingZoom?: { view: TimeView; duration: number };
+  private lastViewEvent = 0;
+  private viewEventTimer?: ReturnType<typeof setTimeout>;
+  private readonly zoom = new ZoomController((view, byUser) => this.onZoom(view, byUser));
   /** Re-reads a child `<script type="application/json">` when a page changes it. */
   private readonly childObserver = new MutationObserver(() => {
     if ((this.events === undefined || this.events === null) && !this.src) this.readData();
@@ -96,6 +150,24 @@ export class EventTimeline extends LitElement {
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
   get language(): string {
     return resolveLang(this);
+  }
+
+  /** Zooms to show `start`..`end` (dates, UTC ms or ISO strings). */
+  zoomTo(start: Date | number | string, end: Date | number | string): void {
+    this.view = { start: new Date(start), end: new Date(end) };
+  }
+
+  /** Moves the keyboard focus to an event, panning to it. False when there is no such event. */
+  focusEvent(id: string): boolean {
+    const event = this.data?.events.find((candidate) => candidate.id === id);
+    if (!event) return false;
+    this.moveFocusTo(event);
+    return true;
+  }
+
+  /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */
+  reload(): void {
+    this.readData();
   }
 
   override connectedCallback(): void {
@@ -111,6 +183,8 @@ export class EventTimeline extends LitElement {
     this.resizeObserver?.disconnect();
     this.stopWatchingLang?.();
     this.childObserver.disconnect();
+    this.zoom.detach();
+    clearTimeout(this.viewEventTimer);
     this.request?.abort();
     this.request = undefined;
     if (this.loading) this.loading = false;
@@ -137,18 +211,95 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.hasUpdated && (changed.has('events') || changed.has('src'))) this.readData();
-    const lang = this.language;
-    if (changed.has('data') || changed.has('lang') || changed.has('width') || changed.has('maxLanes') || lang !== this.layoutLang) {
-      this.layoutLang = lang;
-      this.relayout(lang);
+    if (changed.has('data') && this.data) {
+      this.fullView = toView(dataExtent(this.data.events));
+      this.positions = new Map(this.data.events.map((event, i) => [event.id, i + 1]));
+      this.colors = categoryStyles(this.data.categories, this.data.events);
+      if (!this.data.events.some((event) => event.id === this.tabStopId)) this.tabStopId = this.data.events[0]?.id;
+      this.shown = clampView(this.requestedView() ?? this.fullView, this.fullView);
+      this.pendingZoom = { view: this.shown, duration: 0 };
+    } else if (changed.has('view') && this.data && this.view) {
+      const target = clampView(this.requestedView()!, this.fullView);
+      if (!this.shown || !sameView(target, this.shown)) this.pendingZoom = { view: target, duration: this.transitionMs() };
+    }
+    this.rtl = getComputedStyle(this).direction === 'rtl';
+    this.relayout(this.language);
+  }
+
+  protected override updated(): void {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    if (svg && this.layout) {
+      const [r0, r1] = this.timeRange();
+      this.zoom.attach(svg, {
+        base: timeScale([this.fullView.start, this.fullView.end], 1).range([r0, r1]),
+        width: this.layout.width,
+        height: this.layout.height,
+        orientation: this.layoutOrientation,
+        maxZoom: viewSpan(this.fullView) / MIN_VIEW_SPAN,
+      });
+      if (this.pendingZoom) {
+        const { view, duration } = this.pendingZoom;
+        this.pendingZoom = undefined;
+        this.zoom.show(view, duration);
+      }
+    }
+    if (this.pendingFocusId) {
+      const node = this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(this.pendingFocusId)}"][role="option"]`);
+      if (node) {
+        this.pendingFocusId = undefined;
+        node.focus();
+      }
     }
   }
 
-  private layoutLang = '';
+  /** The page's `view`, as UTC ms, when it is a real span. */
+  private requestedView(): TimeView | undefined {
+    if (!this.view) return undefined;
+    const start = +this.view.start;
+    const end = +this.view.end;
+    return Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : undefined;
+  }
 
-  /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */
-  reload(): void {
-    this.readData();
+  private transitionMs(): number {
+    return matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : TRANSITION_MS;
+  }
+
+  private onZoom(view: TimeView, byUser: boolean): void {
+    if (this.shown && sameView(view, this.shown)) return;
+    this.shown = view;
+    if (byUser) this.reportView(view);
+  }
+
+  /** Tells the page the view a person chose: at most every VIEW_EVENT_INTERVAL_MS, and once more at the end. */
+  private reportView(view: TimeView): void {
+    this.view = { start: new Date(view.start), end: new Date(view.end) };
+    clearTimeout(this.viewEventTimer);
+    const send = () => {
+      this.lastViewEvent = performance.now();
+      this.dispatchEvent(new CustomEvent<TimelineViewChangeDetail>('timeline-view-change', { detail: this.view!, bubbles: true, composed: true }));
+      this.announce(this.describeView(view));
+    };
+    const wait = VIEW_EVENT_INTERVAL_MS - (performance.now() - this.lastViewEvent);
+    if (wait <= 0) send();
+    else this.viewEventTimer = setTimeout(send, wait);
+  }
+
+  private moveView(target: TimeView): void {
+    const view = clampView(target, this.fullView);
+    if (this.shown && sameView(view, this.shown)) return;
+    this.zoom.show(view, this.transitionMs());
+    this.reportView(view);
+  }
+
+  private zoomBy(factor: number): void {
+    if (!this.shown) return;
+    const focused = this.data?.events.find((event) => event.id === this.tabStopId);
+    const about = focused && intersects(this.shown, focused.from, focused.to) ? (focused.from + focused.to) / 2 : undefined;
+    this.moveView(zoomView(this.shown, factor, about));
+  }
+
+  private fit(): void {
+    this.moveView(this.fullView);
   }
 
   /** Reads the data from whichever source wins, and reports the outcome. */
@@ -191,8 +342,7 @@ export class EventTimeline extends LitElement {
       const messages = data.problems.map((problem) => describeProblem(problem, lang));
       this.emit('timeline-error', { message: messages[0], messages, problems: data.problems });
     }
-    const unreadable = data.problems.some((problem) => problem.index === undefined && problem.severity === 'error');
-    if (!unreadable) this.emit('timeline-load', { events: data.events, problems: data.problems });
+    if (!unreadable(data)) this.emit('timeline-load', { events: data.events, problems: data.problems });
   }
 
   private emit<T>(type: string, detail: T): void {
@@ -202,28 +352,155 @@ export class EventTimeline extends LitElement {
     });
   }
 
+  private effectiveOrientation(): Orientation {
+    return this.orientation ?? (this.width > 0 && this.width < this.verticalBelow ? 'vertical' : 'horizontal');
+  }
+
+  /** Length of the vertical time axis: room for the events, within what a phone screen scrolls comfortably. */
+  private verticalLength(): number {
+    return Math.min(1600, Math.max(360, (this.data?.events.length ?? 0) * 26));
+  }
+
+  /** The time axis in px, as the layouts place it. */
+  private timeRange(): [number, number] {
+    return this.layoutOrientation === 'vertical'
+      ? [CHART.padding, CHART.padding + this.verticalLength()]
+      : [CHART.padding, this.width - CHART.padding];
+  }
+
   private relayout(lang: string): void {
     const data = this.data;
-    if (!data || this.width <= 0) {
+    if (!data || this.width <= 0 || !this.shown) {
       this.layout = undefined;
       return;
     }
     const fallbacks = [data.source?.language ?? '', 'en'];
     this.titles = new Map(data.events.map((event) => [event.id, chooseText(event.title, lang, fallbacks)!]));
-    this.colors = categoryStyles(data.categories, data.events);
-    this.layout = layoutChart({
-      events: data.events,
-      domain: dataExtent(data.events),
+    const view = this.shown;
+    const input = {
+      events: data.events.filter((event) => intersects(view, event.from, event.to)),
+      domain: [view.start, view.end] as const,
       width: this.width,
       calendar: calendarFormatter(lang),
-      labelOf: (event) => {
+      labelOf: (event: TimelineEvent) => {
         const title = this.titles.get(event.id)!.text;
         return event.start.uncertain || event.end?.uncertain ? `${title} ?` : title;
       },
       measure: this.measure,
       maxLanes: this.maxLanes,
-    });
+    };
+    this.layoutOrientation = this.effectiveOrientation();
+    const layout = this.layoutOrientation === 'vertical' ? layoutVertical({ ...input, length: this.verticalLength() }) : layoutChart(input);
+    this.layout = this.rtl ? mirrorLayout(layout) : layout;
   }
+
+  private nameOf(event: TimelineEvent, lang: string): string {
+    return `${this.titles.get(event.id)?.text ?? ''}, ${eventDateInWords(event, lang)}`;
+  }
+
+  private describeView(view: TimeView): string {
+    const lang = this.language;
+    const calendar = calendarFormatter(lang);
+    const style = viewSpan(view) > 3 * 365 * 86_400_000 ? 'year' : viewSpan(view) > 90 * 86_400_000 ? 'month-year' : 'day-month-year';
+    const count = this.data?.events.filter((event) => intersects(view, event.from, event.to)).length ?? 0;
+    return messagesFor(lang).viewAnnouncement(calendar.format(view.start, style), calendar.format(view.end, style), formatCount(count, lang));
+  }
+
+  private announce(text: string): void {
+    // The same words twice would not be read again: make the second one differ invisibly.
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  private moveFocusTo(event: TimelineEvent): void {
+    this.tabStopId = event.id;
+    this.pendingFocusId = event.id;
+    if (this.shown && !intersects(this.shown, event.from, event.to)) {
+      this.moveView(panToInclude(this.shown, event.from, event.to));
+    } else if (this.shown) {
+      const inside = panToInclude(this.shown, event.from, event.to);
+      if (!sameView(inside, this.shown)) this.moveView(inside);
+    }
+    this.requestUpdate();
+  }
+
+  private select(id: string | undefined): void {
+    const event = id === undefined ? undefined : this.data?.events.find((candidate) => candidate.id === id);
+    this.selected = event?.id;
+    const lang = this.language;
+    const m = messagesFor(lang);
+    this.announce(event ? m.selectedAnnouncement(this.titles.get(event.id)?.text ?? '', eventDateInWords(event, lang)) : m.closedAnnouncement);
+    this.dispatchEvent(new CustomEvent<EventSelectDetail>('event-select', { detail: { id: event?.id, event }, bubbles: true, composed: true }));
+  }
+
+  private closeDetails(): void {
+    const id = this.selected;
+    this.select(undefined);
+    const event = this.data?.events.find((candidate) => candidate.id === id);
+    if (event) this.moveFocusTo(event);
+  }
+
+  private eventIdFrom(target: EventTarget | null): string | undefined {
+    return (target as Element | null)?.closest?.('[role="option"]')?.getAttribute('data-id') ?? undefined;
+  }
+
+  private onChartClick = (e: MouseEvent): void => {
+    const id = this.eventIdFrom(e.target);
+    if (!id) return;
+    this.tabStopId = id;
+    this.select(id);
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const events = this.data?.events ?? [];
+    const action = keyAction(e.key, this.layoutOrientation, this.rtl);
+    if (!action || events.length === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    const onEvent = this.eventIdFrom(e.target);
+    const current = Math.max(0, events.findIndex((event) => event.id === (onEvent ?? this.tabStopId)));
+    const go = (index: number) => this.moveFocusTo(events[Math.min(events.length - 1, Math.max(0, index))]);
+    switch (action.type) {
+      case 'move':
+        if (!onEvent) return;
+        go(current + action.by);
+        break;
+      case 'first':
+        if (!onEvent) return;
+        go(0);
+        break;
+      case 'last':
+        if (!onEvent) return;
+        go(events.length - 1);
+        break;
+      case 'page':
+        if (!onEvent || !this.shown) return;
+        go(pageTarget(events, current, this.shown, action.by));
+        break;
+      case 'select':
+        if (!onEvent) return;
+        this.select(onEvent);
+        break;
+      case 'close':
+        if (!this.selected) return;
+        this.closeDetails();
+        break;
+      case 'zoom':
+        if ((e.target as Element).closest?.('input, textarea, a')) return;
+        this.zoomBy(action.factor);
+        break;
+      case 'fit':
+        this.fit();
+        break;
+    }
+    e.preventDefault();
+  };
+
+  private onHover = (e: Event): void => {
+    const id = this.eventIdFrom(e.target);
+    if (id !== this.hoverId) this.hoverId = id;
+  };
+
+  private onLeave = (): void => {
+    this.hoverId = undefined;
+  };
 
   protected override render() {
     const lang = this.language;
@@ -238,7 +515,8 @@ export class EventTimeline extends LitElement {
       <div class="sizer"></div>
       ${renderProblems(problems, m, count)}
       ${this.loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
-      ${data ? this.renderData(data, lang, m) : nothing}
+      ${data && !unreadable(data) ? this.renderData(data, lang, m) : nothing}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;
   }
 
@@ -246,20 +524,49 @@ export class EventTimeline extends LitElement {
     const fallbacks = [data.source?.language ?? '', 'en'];
     const title = chooseText(data.title, lang, fallbacks);
     const events = data.events;
-    const unreadable = data.problems.some((problem) => problem.index === undefined && problem.severity === 'error');
-    if (unreadable) return nothing;
     const calendar = calendarFormatter(lang);
     const [from, to] = events.length ? [events[0].from, Math.max(...events.map((event) => event.to)) - 1] : [0, 0];
     const summary = m.summary(formatCount(events.length, lang), calendar.format(from, 'year'), calendar.format(to, 'year'));
-    return html`<figure aria-label=${title?.text ?? m.timeline}>
+    const selected = events.find((event) => event.id === this.selected);
+    const tabStop = this.tabStopOnScreen();
+    return html`<figure aria-label=${title?.text ?? m.timeline} @keydown=${this.onKeyDown}>
       <figcaption>
         ${title ? html`<p part="title" lang=${title.lang ?? nothing}>${title.text}</p>` : nothing}
         ${events.length ? html`<p part="summary">${summary}</p>` : html`<p part="empty">${m.empty}</p>`}
       </figcaption>
       ${events.length && this.layout
-        ? renderChart(this.layout, {
-            colorOf: (event) => (event.category ? this.colors.get(event.category)?.color : undefined) ?? 'var(--_mark)',
-            langOf: (event) => this.titles.get(event.id)?.lang,
+        ? html`${renderControls(m, {
+              canZoomIn: !!this.shown && viewSpan(this.shown) > MIN_VIEW_SPAN * 1.01,
+              canZoomOut: !!this.shown && viewSpan(this.shown) < viewSpan(this.fullView) * 0.99,
+              onZoomIn: () => this.zoomBy(2),
+              onZoomOut: () => this.zoomBy(0.5),
+              onFit: () => this.fit(),
+            })}
+            <div class="viewport ${this.layoutOrientation}" @click=${this.onChartClick} @pointerover=${this.onHover}
+              @pointerleave=${this.onLeave} @focusin=${this.onHover} @focusout=${this.onLeave}>
+              ${renderChart(this.layout, {
+                colorOf: (event) => (event.category ? this.colors.get(event.category)?.color : undefined) ?? 'var(--_mark)',
+                langOf: (event) => this.titles.get(event.id)?.lang,
+                nameOf: (event) => this.nameOf(event, lang),
+                tabStopId: tabStop,
+                selectedId: this.selected,
+                total: events.length,
+                positionOf: (event) => this.positions.get(event.id) ?? 0,
+                listLabel: m.eventList,
+                hintId: 'keyboard-hint',
+              })}
+              ${this.renderTooltip(lang)}
+            </div>
+            <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}</p>`
+        : nothing}
+      ${selected
+        ? renderDetails(selected, {
+            lang,
+            fallbacks,
+            sourceLanguage: data.source?.language,
+            categoryLabel: this.categoryLabel(selected, lang),
+            m,
+            onClose: () => this.closeDetails(),
           })
         : nothing}
       ${events.length ? renderLegend(this.legendEntries(lang, m), m) : nothing}
@@ -268,14 +575,37 @@ export class EventTimeline extends LitElement {
     </figure>`;
   }
 
+  /** The roving tab stop, moved onto a drawn event when the one it was on is out of view. */
+  private tabStopOnScreen(): string | undefined {
+    const drawn = this.layout?.marks ?? [];
+    return drawn.some((mark) => mark.event.id === this.tabStopId) ? this.tabStopId : drawn[0]?.event.id;
+  }
+
+  private renderTooltip(lang: string) {
+    const mark = this.layout?.marks.find((candidate) => candidate.event.id === this.hoverId);
+    if (!mark) return nothing;
+    const { shape } = mark;
+    const [x, y] = shape.type === 'circle' ? [shape.cx, shape.cy + shape.r] : [shape.x + shape.width / 2, shape.y + shape.height];
+    const left = Math.min(Math.max(x, 90), this.width - 90);
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left: ${left}px; top: ${y + 6}px">
+      <strong lang=${this.titles.get(mark.event.id)?.lang ?? nothing}>${this.titles.get(mark.event.id)?.text}</strong>
+      <span>${eventDateInWords(mark.event, lang)}</span>
+    </div>`;
+  }
+
+  private categoryLabel(event: TimelineEvent, lang: string): ChosenText | undefined {
+    if (!event.category) return undefined;
+    const declared = this.data?.categories.find((category) => category.id === event.category);
+    return declared ? chooseText(declared.label, lang, ['en']) : { text: event.category };
+  }
+
   private legendEntries(lang: string, m: Messages) {
     const data = this.data!;
     const used = new Set(data.events.map((event) => event.category));
     const entries = [...this.colors.values()]
       .filter((style) => used.has(style.id))
       .map((style) => {
-        const declared = data.categories.find((category) => category.id === style.id);
-        const label = declared ? chooseText(declared.label, lang, ['en']) : { text: style.id };
+        const label = this.categoryLabel({ category: style.id } as TimelineEvent, lang);
         return { label: label?.text ?? style.id, lang: label?.lang, color: style.color };
       });
     if (used.has(undefined)) entries.push({ label: m.otherCategory, lang: undefined, color: 'var(--_mark)' });
@@ -287,9 +617,18 @@ export class EventTimeline extends LitElement {
     if (!source) return nothing;
     const title = chooseText(source.title, lang, [source.language ?? '', 'en']);
     const cite = title ? html`<cite lang=${title.lang ?? nothing}>${title.text}</cite>` : nothing;
-    const parts = [source.publisher, source.date && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? calendarFormatter(lang).format(Date.parse(source.date), 'day-month-year') : source.date].filter(Boolean);
+    const date = source.date && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? calendarFormatter(lang).format(Date.parse(source.date), 'day-month-year') : source.date;
+    const parts = [source.publisher, date].filter(Boolean);
     return html`<p part="source">
       ${m.source}: ${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${cite}</a>` : cite}${parts.length ? `, ${parts.join(', ')}` : ''}
     </p>`;
   }
+}
+
+function unreadable(data: TimelineDocument): boolean {
+  return data.problems.some((problem) => problem.index === undefined && problem.severity === 'error');
+}
+
+function toView([start, end]: [number, number]): TimeView {
+  return { start, end };
 }

@@ -15,6 +15,8 @@ export const timelineStyles = css`
     --_mark: var(--event-timeline-mark-color, #56789a);
     --_error: var(--event-timeline-error-color, #a40e26);
     --_error-background: var(--event-timeline-error-background, #fff0f0);
+    --_surface: var(--event-timeline-surface, #ffffff);
+    --_focus: var(--event-timeline-focus-color, #0b57d0);
     display: block;
     font-family: var(--_font);
     color: var(--_text);
@@ -29,6 +31,9 @@ export const timelineStyles = css`
       --_grid: var(--event-timeline-grid-color, #30363d);
       --_error: var(--event-timeline-error-color, #ffb3b8);
       --_error-background: var(--event-timeline-error-background, #3b1219);
+      --_surface: var(--event-timeline-surface, #161b22);
+      --_focus: var(--event-timeline-focus-color, #8ab4f8);
+      --_mark: var(--event-timeline-mark-color, #8fa9c4);
     }
   }
   :host([hidden]) {
@@ -145,6 +150,143 @@ export const timelineStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
+  .controls {
+    display: flex;
+    gap: 0.25rem;
+    justify-content: flex-end;
+    margin-bottom: 0.25rem;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_axis);
+    border-radius: 4px;
+    padding: 0.15rem 0.6rem;
+    cursor: pointer;
+    min-width: 2rem;
+    min-height: 2rem;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: default;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .viewport {
+    position: relative;
+    touch-action: none;
+    user-select: none;
+  }
+  .viewport.vertical {
+    touch-action: pan-y;
+  }
+  .event {
+    cursor: pointer;
+    outline: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    visibility: hidden;
+  }
+  .event:focus .focus-ring,
+  .event:focus-visible .focus-ring {
+    visibility: visible;
+  }
+  .event:focus [part~='label'] {
+    text-decoration: underline;
+  }
+  [part~='selected'] [part~='label'] {
+    font-weight: 700;
+  }
+  [part~='selected'] .mark {
+    stroke: var(--_text);
+    stroke-width: 2.5;
+  }
+  .leader {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .tooltip {
+    position: absolute;
+    transform: translateX(-50%);
+    pointer-events: none;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    padding: 0.3rem 0.5rem;
+    font-size: 0.8125rem;
+    max-width: 18rem;
+    display: grid;
+    z-index: 1;
+  }
+  .details {
+    background: var(--_surface);
+    border: 1px solid var(--_grid);
+    border-inline-start: 4px solid var(--_focus);
+    border-radius: 4px;
+    padding: 0.6rem 0.9rem;
+    margin: 0.5rem 0;
+    font-size: 0.9375rem;
+  }
+  .details-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: 1rem;
+  }
+  [part='details-title'] {
+    font-weight: 700;
+    font-size: 1.05rem;
+    margin: 0;
+  }
+  .details-date {
+    color: var(--_muted);
+    margin: 0.2rem 0 0.4rem;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0 0.75rem;
+    margin: 0 0 0.4rem;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details .description {
+    margin: 0.3rem 0;
+  }
+  .quote {
+    margin: 0.5rem 0;
+  }
+  .quote figcaption {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    margin: 0;
+  }
+  blockquote {
+    margin: 0.2rem 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_grid);
+    font-style: italic;
+  }
+  .links {
+    margin: 0.3rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .links a {
+    color: var(--_focus);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -156,10 +298,21 @@ export const timelineStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+    }
+  }
   @media (forced-colors: active) {
     .mark {
       fill: CanvasText;
       stroke: CanvasText;
+    }
+    .focus-ring {
+      stroke: Highlight;
+    }
+    [part~='selected'] .mark {
+      stroke: Highlight;
     }
     [part~='label'],
     [part~='axis'] text {

@@ -65,4 +65,18 @@ export const hy: Messages = {
   legendApproximate: 'Մոտավոր ամսաթիվ',
   legendUncertain: 'Անստույգ կամ վիճելի ամսաթիվ (?)',
   legendShapes: 'Նշաններ',
+  zoomIn: 'Մեծացնել',
+  zoomOut: 'Փոքրացնել',
+  zoomFit: 'Ցույց տալ ամբողջը',
+  zoomControls: 'Մասշտաբ',
+  close: 'Փակել',
+  details: 'Մանրամասներ',
+  category: 'Կատեգորիա',
+  links: 'Հղումներ',
+  original: 'Բնօրինակ',
+  keyboardHint:
+    'Սլաքներով անցեք իրադարձությունների միջև, Home և End ստեղներով՝ առաջինին և վերջինին, Enter-ով բացեք իրադարձությունը, գումարած և հանած նշաններով փոխեք մասշտաբը, 0-ով ցույց տվեք ամբողջը։',
+  selectedAnnouncement: (title, date) => `Բացված է՝ ${title}, ${date}։`,
+  viewAnnouncement: (from, to, count) => `Ցուցադրվում է ${from} – ${to}՝ ${count} իրադարձություն։`,
+  closedAnnouncement: 'Մանրամասները փակված են։',
 };

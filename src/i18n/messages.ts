@@ -48,6 +48,21 @@ export interface Messages {
   legendUncertain: string;
   /** What the legend of mark shapes is called. */
   legendShapes: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomFit: string;
+  zoomControls: string;
+  close: string;
+  details: string;
+  category: string;
+  links: string;
+  /** The quote in the source's own language, shown beside a translation. */
+  original: string;
+  /** How to use the chart from the keyboard, read as the event list's description. */
+  keyboardHint: string;
+  selectedAnnouncement(title: string, date: string): string;
+  viewAnnouncement(from: string, to: string, count: string): string;
+  closedAnnouncement: string;
 }
 
 /** The parts of a problem, already in words, for its message. */

@@ -14,6 +14,17 @@ export interface ChartLook {
   colorOf(event: TimelineEvent): string;
   /** The language of the event's label, when it differs from the element's. */
   langOf(event: TimelineEvent): string | undefined;
+  /** Title and date in words: what a screen reader says for the event. */
+  nameOf(event: TimelineEvent): string;
+  /** The one event in the tab order (roving tabindex). */
+  tabStopId?: string;
+  selectedId?: string;
+  /** How many events there are in all, visible or not, and where this one is among them in time order (from 1). */
+  total: number;
+  positionOf(event: TimelineEvent): number;
+  /** Names the list of events, and points at the keyboard hint. */
+  listLabel: string;
+  hintId: string;
 }
 
 export function markClasses(event: TimelineEvent, kind: MarkLayout['kind']) {
@@ -37,9 +48,21 @@ function renderShape(mark: MarkLayout, color: string) {
     : svg`<rect class=${classes} style=${style} x=${shape.x} y=${shape.y} width=${Math.max(0, shape.width)} height=${Math.max(0, shape.height)} rx="3"></rect>`;
 }
 
+/** A halo around the mark, shown (by CSS) while the event has the keyboard focus. */
+function renderFocusRing(mark: MarkLayout) {
+  const { shape } = mark;
+  return shape.type === 'circle'
+    ? svg`<circle class="focus-ring" cx=${shape.cx} cy=${shape.cy} r=${shape.r + 4}></circle>`
+    : svg`<rect class="focus-ring" x=${shape.x - 4} y=${shape.y - 4} width=${Math.max(0, shape.width) + 8} height=${shape.height + 8} rx="5"></rect>`;
+}
+
 function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
   const { event, leader } = mark;
-  return svg`<g part="event" class="event" data-id=${event.id} data-lane=${mark.lane}>
+  const selected = event.id === look.selectedId;
+  return svg`<g part=${selected ? 'event selected' : 'event'} class="event" data-id=${event.id} data-lane=${mark.lane}
+      role="option" tabindex=${event.id === look.tabStopId ? 0 : -1} aria-selected=${String(selected)}
+      aria-setsize=${look.total} aria-posinset=${look.positionOf(event)} aria-label=${look.nameOf(event)}>
+    ${renderFocusRing(mark)}
     ${leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing}
     ${renderShape(mark, look.colorOf(event))}
     ${mark.labelVisible
@@ -53,18 +76,18 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
   return html`<svg
     class="chart ${orientation}"
     part="chart"
-    aria-hidden="true"
+    role="none"
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"
   >
-    <g class="grid">
+    <g class="grid" aria-hidden="true">
       ${ticks.map(({ grid }) => svg`<line x1=${grid.x1} y1=${grid.y1} x2=${grid.x2} y2=${grid.y2}></line>`)}
     </g>
-    <g class="lanes">
+    <g class="lanes" role="listbox" aria-label=${look.listLabel} aria-describedby=${look.hintId}>
       ${repeat(marks, (mark) => mark.event.id, (mark) => renderMark(mark, look))}
     </g>
-    <g part="axis">
+    <g part="axis" aria-hidden="true">
       <line class="baseline" x1=${axis.x1} y1=${axis.y1} x2=${axis.x2} y2=${axis.y2}></line>
       ${ticks.map(
         (tick) => svg`<g class="tick ${tick.level}">

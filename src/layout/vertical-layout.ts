@@ -1,0 +1,154 @@
+/**
+ * Where everything goes in the vertical chart, for narrow screens: time runs down an axis with tick
+ * labels in a gutter on its left, marks sit in thin columns on and right of the axis, and one column of
+ * labels follows them. Every label is shown: where labels crowd, they move down and the chart grows.
+ */
+import { isImprecise } from '../model/dates.js';
+import { CHART, fitText, type ChartInput } from './chart-layout.js';
+import type { ChartLayout, MarkLayout, TickLayout } from './geometry.js';
+import { axisTicks, timeScale } from './scale.js';
+
+export const VERTICAL = {
+  /** From the left edge to the axis, room for the tick labels. */
+  gutter: 64,
+  /** Ticks at least this far apart along the axis. */
+  tickSpacing: 40,
+  tickLength: 5,
+  /** From the axis to the tick label's end. */
+  tickLabelGap: 8,
+  /** From a row's centre down to a 13px text's baseline. */
+  baseline: 4,
+  /** From one span column's centre to the next; squeezed on narrow screens. */
+  columnStep: 14,
+  /** Space kept free along the time axis between two spans in one column, px. */
+  spanGap: 2,
+  /** From the edge of the last column to the labels. */
+  labelGap: 10,
+  /** A label's box along the time axis, and the space kept between two boxes. */
+  labelHeight: 16,
+  labelSpacing: 2,
+  /** Room kept for the labels when many columns squeeze them. */
+  minLabelWidth: 96,
+  /** A label this far from its mark gets a leader line. */
+  leaderAfter: 2,
+} as const;
+
+/** As for the horizontal chart; `maxLanes` is not read, since every label is shown. */
+export interface VerticalInput extends ChartInput {
+  /** The height of the time axis, px, without the padding above and below it. */
+  length: number;
+}
+
+interface Placed {
+  event: MarkLayout['event'];
+  kind: MarkLayout['kind'];
+  t0: number;
+  t1: number;
+  column: number;
+}
+
+/**
+ * Spans into columns, first fit in order of their start (the fewest columns, but for the points); points
+ * stay on column 0, the axis, and a span goes there only if it passes no point.
+ */
+function assignColumns(marks: Placed[]): number {
+  const { pointRadius } = CHART;
+  const { spanGap } = VERTICAL;
+  const points = marks.filter((mark) => mark.kind === 'point');
+  const passesPoint = (mark: Placed) =>
+    points.some((point) => mark.t0 - spanGap < point.t0 + pointRadius && point.t0 - pointRadius < mark.t1 + spanGap);
+  const spans = marks.filter((mark) => mark.kind === 'span').sort((a, b) => a.t0 - b.t0 || a.event.index - b.event.index);
+  const ends: number[] = [-Infinity];
+  for (const span of spans) {
+    let column = ends.findIndex((end, i) => end + spanGap <= span.t0 && (i > 0 || !passesPoint(span)));
+    if (column === -1) column = ends.push(-Infinity) - 1;
+    ends[column] = span.t1;
+    span.column = column;
+  }
+  return ends.length;
+}
+
+export function layoutVertical(input: VerticalInput): ChartLayout {
+  const { events, domain, width, calendar, labelOf, measure } = input;
+  const { padding, pointRadius, barHeight, minBarWidth } = CHART;
+  const V = VERTICAL;
+  const length = Math.max(0, input.length);
+  const top = padding;
+  const bottom = top + length;
+  // Half a pixel, so that a 1px axis line falls on whole pixels.
+  const axisX = V.gutter + 0.5;
+  const scale = timeScale(domain, length).range([top, bottom]);
+
+  const placed: Placed[] = events.map((event) => {
+    const point = !event.end && !event.openEnd && !isImprecise(event.start);
+    const y = scale((event.from + event.to) / 2);
+    const t0 = point ? y : scale(event.from);
+    const t1 = point ? y : event.openEnd ? bottom : Math.max(scale(event.to), t0 + minBarWidth);
+    return { event, kind: point ? 'point' : 'span', t0, t1, column: 0 };
+  });
+  const columns = assignColumns(placed);
+
+  // Many overlapping spans on a narrow screen: thinner columns rather than no room for the labels.
+  const room = width - padding - V.minLabelWidth - V.labelGap - pointRadius - axisX;
+  const step = columns > 1 ? Math.max(0, Math.min(V.columnStep, room / (columns - 1))) : V.columnStep;
+  // At least 4px between bars while there is room for that, and never a bar under 2px.
+  const barWidth = Math.max(2, Math.min(barHeight, step - 4));
+  const columnX = (column: number) => axisX + column * step;
+  const labelX = columnX(columns - 1) + pointRadius + V.labelGap;
+  const labelRoom = Math.max(0, width - labelX - padding);
+
+  // A point's label is centred on it; a span's starts level with its top, or is centred on a short one.
+  // Marks before the view are labelled at its top.
+  const wanted = placed.map((mark) =>
+    Math.max(top, mark.kind === 'point' ? mark.t0 : Math.min(mark.t0 + V.labelHeight / 2, (mark.t0 + mark.t1) / 2)),
+  );
+  const order = placed.map((_, i) => i).sort((a, b) => wanted[a] - wanted[b] || a - b);
+  const rows: number[] = new Array(placed.length);
+  let last = -Infinity;
+  for (const i of order) {
+    last = rows[i] = Math.max(wanted[i], last + V.labelHeight + V.labelSpacing);
+  }
+
+  const marks: MarkLayout[] = placed.map((mark, i) => {
+    const x = columnX(mark.column);
+    const shape: MarkLayout['shape'] =
+      mark.kind === 'point'
+        ? { type: 'circle', cx: x, cy: mark.t0, r: pointRadius }
+        : { type: 'rect', x: x - barWidth / 2, y: mark.t0, width: barWidth, height: mark.t1 - mark.t0 };
+    const laid: MarkLayout = {
+      event: mark.event,
+      kind: mark.kind,
+      t0: mark.t0,
+      t1: mark.t1,
+      lane: mark.column,
+      shape,
+      label: fitText(labelOf(mark.event), labelRoom, measure),
+      labelX,
+      labelY: rows[i] + V.baseline,
+      labelAnchor: 'start',
+      labelVisible: true,
+    };
+    if (Math.abs(rows[i] - wanted[i]) > V.leaderAfter) {
+      const from = mark.kind === 'point' ? x + pointRadius : x + barWidth / 2;
+      laid.leader = { x1: from, y1: wanted[i], x2: labelX - 2, y2: rows[i] };
+    }
+    return laid;
+  });
+
+  const ticks: TickLayout[] = axisTicks(scale, calendar, V.tickSpacing).map((tick) => ({
+    ...tick,
+    labelX: axisX - V.tickLabelGap,
+    labelY: tick.x + V.baseline,
+    anchor: 'end',
+    mark: { x1: axisX - V.tickLength, y1: tick.x, x2: axisX, y2: tick.x },
+    grid: { x1: axisX, y1: tick.x, x2: width - padding, y2: tick.x },
+  }));
+  return {
+    orientation: 'vertical',
+    width,
+    height: Math.max(bottom + padding, last + V.labelHeight / 2 + padding),
+    marks,
+    ticks,
+    axis: { x1: axisX, y1: top, x2: axisX, y2: bottom },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The visible span of time and how it moves: zoom about a point, pan to keep an event in sight, stay
+ * within sensible limits. Pure: UTC milliseconds in, UTC milliseconds out.
+ */
+
+export interface TimeView {
+  /** First visible instant, UTC ms. */
+  start: number;
+  /** Last visible instant, UTC ms. */
+  end: number;
+}
+
+const HOUR = 3_600_000;
+
+/** Zoomed in, the view shows at least a few hours; zoomed out, never more than the data and its margin. */
+export const MIN_VIEW_SPAN = 3 * HOUR;
+
+export function viewSpan(view: TimeView): number {
+  return view.end - view.start;
+}
+
+/** The view moved and resized into the limits: no wider than `extent`, no narrower than `minSpan`, inside `extent`. */
+export function clampView(view: TimeView, extent: TimeView, minSpan = MIN_VIEW_SPAN): TimeView {
+  const full = viewSpan(extent);
+  const span = Math.min(full, Math.max(minSpan, viewSpan(view)));
+  const centre = (view.start + view.end) / 2;
+  let start = centre - span / 2;
+  start = Math.min(Math.max(start, extent.start), extent.end - span);
+  return { start, end: start + span };
+}
+
+/** Zooms by `factor` (2 shows half as much time) keeping the instant `about` where it is on screen. */
+export function zoomView(view: TimeView, factor: number, about = (view.start + view.end) / 2): TimeView {
+  return { start: about - (about - view.start) / factor, end: about + (view.end - about) / factor };
+}
+
+/** The view panned (not zoomed) just enough to show `from`..`to`, with a margin of `marginRatio` of the view. */
+export function panToInclude(view: TimeView, from: number, to: number, marginRatio = 0.08): TimeView {
+  const span = viewSpan(view);
+  const margin = span * marginRatio;
+  if (to - from > span - 2 * margin) {
+    // Wider than the view: show its start.
+    return { start: from - margin, end: from - margin + span };
+  }
+  if (from < view.start + margin) return { start: from - margin, end: from - margin + span };
+  if (to > view.end - margin) return { start: to + margin - span, end: to + margin };
+  return view;
+}
+
+/** True when the span `from`..`to` shows at least partly in the view. */
+export function intersects(view: TimeView, from: number, to: number): boolean {
+  return to >= view.start && from <= view.end;
+}
+
+export function sameView(a: TimeView, b: TimeView, tolerance = 1): boolean {
+  return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance;
+}

@@ -1,0 +1,61 @@
+/** The selected event's details: title, date in words, description, the source's quote, place, links. */
+import { html, nothing } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+import { chooseText, type ChosenText } from '../model/text.js';
+import type { TimelineEvent } from '../model/types.js';
+import { eventDateInWords } from '../time/words.js';
+
+export interface DetailsContext {
+  lang: string;
+  fallbacks: readonly string[];
+  /** The language the source was written in: its quote is shown in it beside any translation. */
+  sourceLanguage?: string;
+  categoryLabel?: ChosenText;
+  m: Messages;
+  onClose: () => void;
+}
+
+const text = (chosen: ChosenText | undefined) =>
+  chosen ? html`<span lang=${chosen.lang && chosen.lang !== '*' ? chosen.lang : nothing}>${chosen.text}</span>` : nothing;
+
+export function renderDetails(event: TimelineEvent, ctx: DetailsContext) {
+  const { lang, fallbacks, m, sourceLanguage } = ctx;
+  const pick = (value: TimelineEvent['title'] | undefined) => chooseText(value, lang, fallbacks);
+  const title = pick(event.title)!;
+  const quote = pick(event.quote);
+  // A quote read in translation is shown with the source's own words too.
+  const original =
+    quote && sourceLanguage && quote.lang && quote.lang !== sourceLanguage ? chooseText(event.quote, sourceLanguage) : undefined;
+  const dateText = pick(event.dateText);
+  const place = pick(event.place);
+  const description = pick(event.description);
+  return html`<section part="details" class="details" aria-labelledby="details-title">
+    <div class="details-head">
+      <p id="details-title" part="details-title" role="heading" aria-level="3" lang=${title.lang && title.lang !== '*' ? title.lang : nothing}>
+        ${title.text}
+      </p>
+      <button type="button" part="button close" class="close" aria-label=${m.close} @click=${ctx.onClose}>×</button>
+    </div>
+    <p class="details-date">${eventDateInWords(event, lang)}${dateText ? html` · ${m.dateInSource}: «${text(dateText)}»` : nothing}</p>
+    <dl>
+      ${ctx.categoryLabel ? html`<dt>${m.category}</dt><dd>${text(ctx.categoryLabel)}</dd>` : nothing}
+      ${place ? html`<dt>${m.place}</dt><dd>${text(place)}</dd>` : nothing}
+    </dl>
+    ${description ? html`<p class="description">${text(description)}</p>` : nothing}
+    ${quote
+      ? html`<figure class="quote">
+          <figcaption>${m.quote}</figcaption>
+          <blockquote lang=${quote.lang && quote.lang !== '*' ? quote.lang : nothing}>${quote.text}</blockquote>
+          ${original ? html`<blockquote class="original" lang=${original.lang ?? nothing} aria-label=${m.original}>${original.text}</blockquote>` : nothing}
+        </figure>`
+      : nothing}
+    ${event.links.length
+      ? html`<ul class="links" aria-label=${m.links}>
+          ${event.links.map((link) => {
+            const label = chooseText(link.label, lang, fallbacks);
+            return html`<li><a href=${link.href} target="_blank" rel="noopener noreferrer">${label ? text(label) : link.href}</a></li>`;
+          })}
+        </ul>`
+      : nothing}
+  </section>`;
+}

@@ -1,0 +1,253 @@
+import { expect } from '@open-wc/testing';
+import { CHART } from '../../src/layout/chart-layout.js';
+import type { ChartLayout, MarkLayout } from '../../src/layout/geometry.js';
+import { timeScale } from '../../src/layout/scale.js';
+import { VERTICAL, layoutVertical, type VerticalInput } from '../../src/layout/vertical-layout.js';
+import { chooseText } from '../../src/model/text.js';
+import { parseEventsDocument } from '../../src/model/parse.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+import { calendarFormatter } from '../../src/time/calendar.js';
+
+const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
+
+/** 7px a character: deterministic, and close to a 13px sans-serif. */
+const measure = (text: string) => graphemes(text) * 7;
+
+const DOMAIN: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)];
+const WIDTH = 360;
+const LENGTH = 1200;
+const TOP = CHART.padding;
+const AXIS_X = VERTICAL.gutter + 0.5;
+
+/** Where an instant lands down the axis, which runs from the top padding for `length` px. */
+function py(instant: number, domain: readonly [number, number] = DOMAIN, length = LENGTH): number {
+  return timeScale(domain, length).range([TOP, TOP + length])(instant);
+}
+
+function events(raw: Record<string, unknown>[]): TimelineEvent[] {
+  const doc = parseEventsDocument(raw.map((item, i) => ({ title: `Event ${i + 1}`, ...item })));
+  if (doc.problems.length) throw new Error(`bad test events: ${JSON.stringify(doc.problems)}`);
+  return doc.events;
+}
+
+function layout(list: TimelineEvent[], more: Partial<VerticalInput> = {}): ChartLayout {
+  return layoutVertical({
+    events: list,
+    domain: DOMAIN,
+    width: WIDTH,
+    length: LENGTH,
+    calendar: calendarFormatter('en'),
+    labelOf: (event) => chooseText(event.title, 'en')!.text,
+    measure,
+    ...more,
+  });
+}
+
+const markOf = (chart: ChartLayout, id: string) => chart.marks.find((mark) => mark.event.id === id)!;
+const right = (mark: MarkLayout) => (mark.shape.type === 'circle' ? mark.shape.cx + mark.shape.r : mark.shape.x + mark.shape.width);
+/** Where the label's row is centred: a 16px box around 13px text. */
+const row = (mark: MarkLayout) => mark.labelY - VERTICAL.baseline;
+/** Where a label belongs: on a point, level with a span's top (or on the middle of a short span). */
+const wanted = (mark: MarkLayout) =>
+  Math.max(TOP, mark.kind === 'point' ? mark.t0 : Math.min(mark.t0 + VERTICAL.labelHeight / 2, (mark.t0 + mark.t1) / 2));
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('layoutVertical()', () => {
+  it('layoutVertical() puts a month-long event as a bar over the whole month, on the axis', () => {
+    const chart = layout(events([{ id: 'december', start: '2016-12' }]));
+    const mark = markOf(chart, 'december');
+    expect(chart.orientation).to.equal('vertical');
+    expect(mark.kind).to.equal('span');
+    expect(mark.lane).to.equal(0);
+    expect(mark.t0).to.be.closeTo(py(Date.UTC(2016, 11, 1)), 1e-9);
+    expect(mark.t1).to.be.closeTo(py(Date.UTC(2017, 0, 1)), 1e-9);
+    expect(mark.shape).to.deep.equal({ type: 'rect', x: AXIS_X - CHART.barHeight / 2, y: mark.t0, width: CHART.barHeight, height: mark.t1 - mark.t0 });
+  });
+
+  it('layoutVertical() puts a day event as a point on the axis in the middle of its day', () => {
+    const mark = layout(events([{ id: 'day', start: '2016-12-15' }])).marks[0];
+    expect(mark.kind).to.equal('point');
+    expect(mark.t0).to.equal(mark.t1);
+    expect(mark.t0).to.be.closeTo(py(Date.UTC(2016, 11, 15, 12)), 1e-9);
+    expect(mark.shape).to.deep.equal({ type: 'circle', cx: AXIS_X, cy: mark.t0, r: CHART.pointRadius });
+  });
+
+  it('layoutVertical() puts a range of days from the first to the end of the last day', () => {
+    const mark = layout(events([{ start: '2017-01-17', end: '2017-07-20' }])).marks[0];
+    expect(mark.kind).to.equal('span');
+    expect(mark.t0).to.be.closeTo(py(Date.UTC(2017, 0, 17)), 1e-9);
+    expect(mark.t1).to.be.closeTo(py(Date.UTC(2017, 6, 21)), 1e-9);
+  });
+
+  it('layoutVertical() runs an open end to the bottom of the axis and keeps a short span visible', () => {
+    const chart = layout(events([
+      { id: 'open', start: '2017-03-01', end: '..' },
+      { id: 'disputed', start: '[2016-12-14,2016-12-15]' },
+    ]));
+    expect(markOf(chart, 'open').t1).to.equal(TOP + LENGTH);
+    expect(chart.axis).to.deep.equal({ x1: AXIS_X, y1: TOP, x2: AXIS_X, y2: TOP + LENGTH });
+    const disputed = markOf(chart, 'disputed');
+    expect(py(Date.UTC(2016, 11, 16)) - py(Date.UTC(2016, 11, 14))).to.be.lessThan(CHART.minBarWidth);
+    expect(disputed.t0).to.be.closeTo(py(Date.UTC(2016, 11, 14)), 1e-9);
+    expect(disputed.t1).to.be.closeTo(disputed.t0 + CHART.minBarWidth, 1e-9);
+  });
+
+  it('layoutVertical() puts overlapping spans in separate columns right of the axis, and others back on it', () => {
+    const chart = layout(events([
+      { id: 'year', start: '2017' },
+      { id: 'spring', start: '2017-03', end: '2017-05' },
+      { id: 'may', start: '2017-05' },
+      { id: 'later', start: '2018-03-01', end: '2018-06' },
+    ]), { domain: [Date.UTC(2016, 0, 1), Date.UTC(2019, 0, 1)] });
+    const [year, spring, may, later] = ['year', 'spring', 'may', 'later'].map((id) => markOf(chart, id));
+    expect([year.lane, spring.lane, may.lane, later.lane]).to.deep.equal([0, 1, 2, 0]);
+    for (const mark of chart.marks) {
+      if (mark.shape.type !== 'rect') throw new Error('a span is a rect');
+      expect(mark.shape.x + mark.shape.width / 2).to.be.closeTo(AXIS_X + mark.lane * VERTICAL.columnStep, 1e-9);
+    }
+  });
+
+  it('layoutVertical() keeps points on the axis and moves a span that passes one off it', () => {
+    const chart = layout(events([
+      { id: 'day', start: '2017-04-10' },
+      { id: 'spring', start: '2017-03', end: '2017-05' },
+      { id: 'winter', start: '2016-12', end: '2017-02' },
+    ]));
+    expect(markOf(chart, 'day').lane).to.equal(0);
+    expect(markOf(chart, 'spring').lane).to.equal(1);
+    expect(markOf(chart, 'winter').lane).to.equal(0);
+  });
+
+  it('layoutVertical() starts the labels after the last column and shortens them to the width left', () => {
+    const title = 'A very long title that cannot possibly fit beside the marks on a phone';
+    const chart = layout(events([
+      { id: 'long', start: '2017-03', end: '2017-05', title },
+      { id: 'over', start: '2017-04' },
+    ]));
+    const labelX = AXIS_X + VERTICAL.columnStep + CHART.pointRadius + VERTICAL.labelGap;
+    for (const mark of chart.marks) {
+      expect(mark.labelX).to.be.closeTo(labelX, 1e-9);
+      expect(mark.labelAnchor).to.equal('start');
+      expect(mark.labelVisible).to.equal(true);
+      expect(mark.labelX).to.be.greaterThan(right(mark));
+    }
+    const long = markOf(chart, 'long');
+    expect(long.label.endsWith('…')).to.equal(true);
+    expect(title.startsWith(long.label.slice(0, -1))).to.equal(true);
+    expect(long.labelX + measure(long.label)).to.be.at.most(WIDTH - CHART.padding);
+  });
+
+  it('layoutVertical() centres a point\'s label on it and starts a span\'s label at its top, without leaders', () => {
+    const chart = layout(events([{ id: 'day', start: '2016-06-15' }, { id: 'year', start: '2017' }]));
+    const day = markOf(chart, 'day');
+    const year = markOf(chart, 'year');
+    expect(day.labelY).to.be.closeTo(day.t0 + VERTICAL.baseline, 1e-9);
+    expect(year.labelY).to.be.closeTo(year.t0 + VERTICAL.labelHeight / 2 + VERTICAL.baseline, 1e-9);
+    expect(day.leader).to.equal(undefined);
+    expect(year.leader).to.equal(undefined);
+  });
+
+  it('layoutVertical() pushes a crowded label down and draws a leader to it only then', () => {
+    const chart = layout(events([
+      { id: 'a', start: '2017-09-11', title: 'Pardon decree signed' },
+      { id: 'b', start: '2017-09-11', title: 'Hasanov visits Israel' },
+    ]));
+    const [a, b] = chart.marks;
+    expect(a.leader).to.equal(undefined);
+    expect(row(b) - row(a)).to.equal(VERTICAL.labelHeight + VERTICAL.labelSpacing);
+    expect(b.leader).to.deep.equal({ x1: AXIS_X + CHART.pointRadius, y1: b.t0, x2: b.labelX - 2, y2: row(b) });
+  });
+
+  it('layoutVertical() grows the chart to fit 30 labels on one day', () => {
+    const chart = layout(events(Array.from({ length: 30 }, (_, i) => ({ start: '2017-12-30', title: `Same day ${i}` }))));
+    const rows = chart.marks.map(row);
+    for (let i = 1; i < rows.length; i++) expect(rows[i] - rows[i - 1]).to.equal(VERTICAL.labelHeight + VERTICAL.labelSpacing);
+    expect(chart.marks.every((mark) => mark.labelVisible)).to.equal(true);
+    expect(chart.marks.filter((mark) => mark.leader)).to.have.length(29);
+    expect(rows[29] + VERTICAL.labelHeight / 2 + CHART.padding).to.be.greaterThan(TOP + LENGTH + CHART.padding);
+    expect(chart.height).to.be.closeTo(rows[29] + VERTICAL.labelHeight / 2 + CHART.padding, 1e-9);
+  });
+
+  it('layoutVertical() is as tall as the axis and its padding when the labels fit', () => {
+    expect(layout([]).height).to.equal(TOP + LENGTH + CHART.padding);
+    expect(layout([]).marks).to.deep.equal([]);
+    expect(layout(events([{ start: '2017-06-01' }])).height).to.equal(TOP + LENGTH + CHART.padding);
+  });
+
+  it('layoutVertical() keeps ticks on the axis, labelled in the gutter left of it', () => {
+    const chart = layout(events([{ start: '2017' }]));
+    expect(chart.ticks.length).to.be.within(2, LENGTH / VERTICAL.tickSpacing + 1);
+    for (const tick of chart.ticks) {
+      expect(tick.x).to.be.within(TOP - 1e-9, TOP + LENGTH + 1e-9);
+      expect(tick.x).to.be.closeTo(py(tick.at), 1e-9);
+      expect(tick).to.deep.include({ labelX: AXIS_X - VERTICAL.tickLabelGap, labelY: tick.x + VERTICAL.baseline, anchor: 'end' });
+      expect(tick.mark).to.deep.equal({ x1: AXIS_X - VERTICAL.tickLength, y1: tick.x, x2: AXIS_X, y2: tick.x });
+      expect(tick.grid).to.deep.equal({ x1: AXIS_X, y1: tick.x, x2: WIDTH - CHART.padding, y2: tick.x });
+    }
+  });
+
+  it('layoutVertical() gives axis ticks in Armenian through calendarFormatter("hy")', () => {
+    const domain: [number, number] = [Date.UTC(2017, 0, 1), Date.UTC(2018, 0, 1)];
+    const hy = layout(events([{ start: '2017' }]), { domain, length: 600, calendar: calendarFormatter('hy') });
+    const labels = hy.ticks.map((tick) => tick.label);
+    expect(labels).to.include('2017');
+    expect(labels).to.include('հլս');
+    expect(labels).to.include('դեկ');
+  });
+
+  it('layoutVertical() squeezes many overlapping columns so that labels keep their room', () => {
+    const list = events(Array.from({ length: 40 }, (_, i) => ({ start: '2017-01', end: `2017-${String(2 + (i % 10)).padStart(2, '0')}` })));
+    const chart = layout(list, { width: 280 });
+    expect(new Set(chart.marks.map((mark) => mark.lane)).size).to.equal(40);
+    for (const mark of chart.marks) {
+      expect(mark.labelX).to.be.greaterThan(right(mark));
+      expect(280 - CHART.padding - mark.labelX).to.be.at.least(VERTICAL.minLabelWidth - 1e-9);
+    }
+  });
+
+  it('layoutVertical() never overlaps, disorders or cuts off a label, over 300 random charts (seeded)', () => {
+    const random = mulberry32(20170911);
+    const words = ['Arrest', 'visit', 'of', 'the', 'defence', 'minister', 'gas', 'deal', 'pardon', 'trial', 'Baku', 'Minsk'];
+    for (let run = 0; run < 300; run++) {
+      const width = 240 + Math.floor(random() * 400);
+      const length = 100 + Math.floor(random() * 1500);
+      const raw = Array.from({ length: 1 + Math.floor(random() * 30) }, () => {
+        const start = Date.UTC(2016, 0, 1) + Math.floor(random() * 730) * 86_400_000;
+        const day = new Date(start).toISOString().slice(0, 10);
+        const kind = random();
+        const title = Array.from({ length: 1 + Math.floor(random() * 8) }, () => words[Math.floor(random() * words.length)]).join(' ');
+        if (kind < 0.5) return { start: day, title };
+        if (kind < 0.7) return { start: day.slice(0, 7), title };
+        if (kind < 0.8) return { start: day, end: '..', title };
+        const end = new Date(start + Math.floor(random() * 200) * 86_400_000).toISOString().slice(0, 10);
+        return { start: day, end, title };
+      });
+      const chart = layout(events(raw), { width, length });
+      const context = `run ${run}: ${JSON.stringify({ width, length, raw })}`;
+      const shapesRight = Math.max(...chart.marks.map(right));
+      const byRow = [...chart.marks].sort((p, q) => row(p) - row(q));
+      for (const [i, mark] of byRow.entries()) {
+        expect(mark.labelVisible, context).to.equal(true);
+        expect(mark.labelX, context).to.be.greaterThan(shapesRight);
+        expect(mark.labelX + measure(mark.label), context).to.be.at.most(width - CHART.padding + 1e-9);
+        expect(row(mark) - VERTICAL.labelHeight / 2, context).to.be.at.least(0);
+        expect(row(mark) + VERTICAL.labelHeight / 2 + CHART.padding, context).to.be.at.most(chart.height + 1e-9);
+        expect(Boolean(mark.leader), context).to.equal(Math.abs(row(mark) - wanted(mark)) > VERTICAL.leaderAfter);
+        if (i === 0) continue;
+        const above = byRow[i - 1];
+        expect(row(mark) - row(above), `${context}: "${above.label}" and "${mark.label}" overlap`).to.be.at.least(VERTICAL.labelHeight);
+        expect(wanted(mark), `${context}: "${mark.label}" is out of order`).to.be.at.least(wanted(above));
+      }
+    }
+  });
+});
