@@ -113,8 +113,22 @@ export class EventTimeline extends LitElement {
   /** The id of the selected event, whose details are open. */
   @property({ reflect: true }) selected?: string;
 
-  /** The visible span of time. Set it to zoom; it follows the zoom a person makes. */
-  @property({ attribute: false }) view?: TimelineView;
+  /** The visible span of time (undefined until there is data). Set it to zoom; it follows every zoom and pan. */
+  @property({ attribute: false })
+  get view(): TimelineView | undefined {
+    const view = this.shown ?? this.requested;
+    return view && { start: new Date(view.start), end: new Date(view.end) };
+  }
+  set view(value: TimelineView | undefined) {
+    const old = this.view;
+    const start = value ? +value.start : NaN;
+    const end = value ? +value.end : NaN;
+    this.requested = Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : undefined;
+    this.requestUpdate('view', old);
+  }
+
+  /** The view a page asked for, applied once there is data to show. */
+  private requested?: TimeView;
 
   @state() private data?: TimelineDocument;
   @state() private loadFailure?: LoadFailure;
@@ -216,11 +230,17 @@ export class EventTimeline extends LitElement {
       this.positions = new Map(this.data.events.map((event, i) => [event.id, i + 1]));
       this.colors = categoryStyles(this.data.categories, this.data.events);
       if (!this.data.events.some((event) => event.id === this.tabStopId)) this.tabStopId = this.data.events[0]?.id;
-      this.shown = clampView(this.requestedView() ?? this.fullView, this.fullView);
+      this.shown = clampView(this.requested ?? this.fullView, this.fullView);
       this.pendingZoom = { view: this.shown, duration: 0 };
-    } else if (changed.has('view') && this.data && this.view) {
-      const target = clampView(this.requestedView()!, this.fullView);
-      if (!this.shown || !sameView(target, this.shown)) this.pendingZoom = { view: target, duration: this.transitionMs() };
+    } else if (changed.has('view') && this.data && this.requested) {
+      const target = clampView(this.requested, this.fullView);
+      this.requested = undefined;
+      if (!this.shown || !sameView(target, this.shown)) {
+        const duration = this.transitionMs();
+        // Without a transition the new view is drawn in this very update; D3's transform follows after.
+        if (duration === 0) this.shown = target;
+        this.pendingZoom = { view: target, duration };
+      }
     }
     this.rtl = getComputedStyle(this).direction === 'rtl';
     this.relayout(this.language);
@@ -252,14 +272,6 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  /** The page's `view`, as UTC ms, when it is a real span. */
-  private requestedView(): TimeView | undefined {
-    if (!this.view) return undefined;
-    const start = +this.view.start;
-    const end = +this.view.end;
-    return Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : undefined;
-  }
-
   private transitionMs(): number {
     return matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : TRANSITION_MS;
   }
@@ -272,12 +284,13 @@ export class EventTimeline extends LitElement {
 
   /** Tells the page the view a person chose: at most every VIEW_EVENT_INTERVAL_MS, and once more at the end. */
   private reportView(view: TimeView): void {
-    this.view = { start: new Date(view.start), end: new Date(view.end) };
     clearTimeout(this.viewEventTimer);
     const send = () => {
       this.lastViewEvent = performance.now();
-      this.dispatchEvent(new CustomEvent<TimelineViewChangeDetail>('timeline-view-change', { detail: this.view!, bubbles: true, composed: true }));
-      this.announce(this.describeView(view));
+      const shown = this.shown ?? view;
+      const detail = { start: new Date(shown.start), end: new Date(shown.end) };
+      this.dispatchEvent(new CustomEvent<TimelineViewChangeDetail>('timeline-view-change', { detail, bubbles: true, composed: true }));
+      this.announce(this.describeView(shown));
     };
     const wait = VIEW_EVENT_INTERVAL_MS - (performance.now() - this.lastViewEvent);
     if (wait <= 0) send();

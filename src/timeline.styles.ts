@@ -67,8 +67,13 @@ export const timelineStyles = css`
   }
   .chart {
     display: block;
-    width: 100%;
     overflow: visible;
+    /* Layouts give physical anchors (start = left), mirrored for RTL by mirrorLayout: keep SVG from
+       flipping them again. Each label still orders its own script by the bidi algorithm. */
+    direction: ltr;
+  }
+  .chart text {
+    unicode-bidi: plaintext;
   }
   .grid line {
     stroke: var(--_grid);

@@ -24,11 +24,12 @@ export interface MarkLayout {
   /** Where the mark starts and ends along the time axis, px (equal for a point). */
   t0: number;
   t1: number;
+  /** The lane (horizontal) or column (vertical) the mark is in. */
   lane: number;
   shape: MarkShape;
   /** The label text, shortened to fit. */
   label: string;
-  /** The label's anchor point: its start (or end, for `end`) on the baseline. */
+  /** The label's anchor point on the baseline: its left edge for `start`, its right edge for `end` (physical sides). */
   labelX: number;
   labelY: number;
   labelAnchor: 'start' | 'end';
