@@ -6,6 +6,10 @@ const WORDS: Record<string, Record<string, string>> = {
     heading: 'Ժամանակագրություն՝ Լապշինի գործը',
     article: 'Հոդվածի իրադարձությունները',
     own: 'Ձեր տվյալները',
+    narrow: 'Նեղ էկրանին՝ ուղղահայաց',
+    'narrow-help': 'Նույն տարրը 520 պիքսելից նեղ տեղում ինքն իրեն դասավորում է ուղղահայաց, ինչպես հեռախոսում։',
+    theme: 'Ձևավորում',
+    'theme-help': 'Գույները, տառատեսակը և մասերը փոխվում են --event-timeline-* հատկություններով և ::part-ով։',
     'own-help': 'Տեղադրեք իրադարձությունների JSON կամ ընտրեք ֆայլ՝ սխալները կցուցադրվեն, իսկ ճիշտ մասը կպատկերվի։',
     paste: 'Իրադարձությունների JSON',
     draw: 'Պատկերել',
@@ -15,6 +19,10 @@ const WORDS: Record<string, Record<string, string>> = {
     heading: 'A timeline: the Lapshin case',
     article: 'The events of the article',
     own: 'Your own data',
+    narrow: 'On a narrow screen: vertical',
+    'narrow-help': 'The same element, narrower than 520 px, lays itself out vertically, as on a phone.',
+    theme: 'Theming',
+    'theme-help': 'Colours, font and parts change through --event-timeline-* custom properties and ::part.',
     'own-help': 'Paste an events JSON or pick a file: problems are listed, and the valid part is drawn.',
     paste: 'Events JSON',
     draw: 'Draw',
@@ -49,8 +57,12 @@ function setLanguage(lang: string) {
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
   button.addEventListener('click', () => setLanguage(button.dataset.lang!));
 }
-const initial = new URLSearchParams(location.search).get('lang');
+const params = new URLSearchParams(location.search);
+const initial = params.get('lang');
 if (initial && WORDS[initial]) setLanguage(initial);
+// ?selected=arrest-minsk opens an event's details, so a link can point at one event.
+const selected = params.get('selected');
+if (selected) document.querySelector<EventTimeline>('#article')!.selected = selected;
 
 const own = document.querySelector<EventTimeline>('#own')!;
 const textarea = document.querySelector<HTMLTextAreaElement>('#own-json')!;

@@ -256,6 +256,7 @@ export class EventTimeline extends LitElement {
         height: this.layout.height,
         orientation: this.layoutOrientation,
         maxZoom: viewSpan(this.fullView) / MIN_VIEW_SPAN,
+        duration: this.transitionMs(),
       });
       if (this.pendingZoom) {
         const { view, duration } = this.pendingZoom;
@@ -542,10 +543,10 @@ export class EventTimeline extends LitElement {
     const summary = m.summary(formatCount(events.length, lang), calendar.format(from, 'year'), calendar.format(to, 'year'));
     const selected = events.find((event) => event.id === this.selected);
     const tabStop = this.tabStopOnScreen();
-    return html`<figure aria-label=${title?.text ?? m.timeline} @keydown=${this.onKeyDown}>
+    return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${this.onKeyDown}>
       <figcaption>
         ${title ? html`<p part="title" lang=${title.lang ?? nothing}>${title.text}</p>` : nothing}
-        ${events.length ? html`<p part="summary">${summary}</p>` : html`<p part="empty">${m.empty}</p>`}
+        ${events.length ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
       </figcaption>
       ${events.length && this.layout
         ? html`${renderControls(m, {

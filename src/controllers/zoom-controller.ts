@@ -17,6 +17,8 @@ export interface ZoomFrame {
   orientation: Orientation;
   /** How far in the view may zoom: the data extent divided by the narrowest view. */
   maxZoom: number;
+  /** Of D3's own transitions (double-click), ms: 0 under prefers-reduced-motion. */
+  duration: number;
 }
 
 export class ZoomController {
@@ -38,8 +40,9 @@ export class ZoomController {
       );
       select(svg).call(this.behaviour);
     }
-    const { width, height, orientation, maxZoom } = frame;
+    const { width, height, orientation, maxZoom, duration } = frame;
     this.behaviour!
+      .duration(duration)
       .extent([[0, 0], [width, height]])
       .translateExtent([[0, 0], [width, height]])
       .scaleExtent([1, Math.max(1, maxZoom)])

@@ -300,3 +300,31 @@ describe('<event-timeline> orientation and direction', () => {
     expect(focusedId(el)).to.equal(ids[1]);
   });
 });
+
+describe('<event-timeline> names and vertical zoom', () => {
+  it('names the timeline by its title and describes it by its count and span', async () => {
+    const el = await mount('en');
+    await whenLoaded(el, () => (el.src = ARTICLE));
+    const figure = el.shadowRoot!.querySelector('figure')!;
+    expect(figure.getAttribute('aria-label')).to.equal('The Lapshin case and Azerbaijan–Israel relations');
+    const description = el.shadowRoot!.getElementById(figure.getAttribute('aria-describedby')!)!;
+    expect(description.textContent).to.equal('12 events, from 2009 to 2027');
+  });
+
+  it('zooms with the buttons and the keys when vertical too', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount('en', 360);
+    await whenLoaded(el, () => (el.src = ARTICLE));
+    const full = span(el);
+    (shadow(el, '[part~="zoom-in"]')[0] as HTMLButtonElement).click();
+    await settle(el);
+    expect(span(el)).to.be.closeTo(full / 2, DAY);
+    el.focusEvent('pardon-decree');
+    await settle(el);
+    await sendKeys({ press: '+' });
+    await settle(el);
+    expect(span(el)).to.be.closeTo(full / 4, DAY);
+    expect(+el.view!.start).to.be.at.most(+new Date('2017-09-11'));
+    expect(+el.view!.end).to.be.at.least(+new Date('2017-09-12'));
+  });
+});
