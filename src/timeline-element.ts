@@ -9,6 +9,8 @@ import { categoryStyles, type CategoryStyle } from './layout/colors.js';
 import type { ChartLayout, Orientation } from './layout/geometry.js';
 import { mirrorLayout } from './layout/mirror.js';
 import { pageTarget } from './layout/navigation.js';
+import { chooseDetail, type Cluster } from './layout/detail.js';
+import { countInView, indexEvents, visibleRange, type EventIndex } from './layout/event-index.js';
 import { dataExtent, timeScale } from './layout/scale.js';
 import { layoutVertical } from './layout/vertical-layout.js';
 import { MIN_VIEW_SPAN, clampView, intersects, panToInclude, sameView, viewSpan, zoomView, type TimeView } from './layout/view.js';
@@ -61,6 +63,12 @@ interface LoadFailure {
 }
 
 const TRANSITION_MS = 250;
+/** Up to this many events in view are drawn one by one; more are gathered into clusters. */
+const DETAIL_LIMIT = 250;
+/** Width of a cluster's slice of the time axis, px. */
+const CLUSTER_SLICE_PX = 36;
+/** The screen-reader list holds at most this many events (those in view) when there are more. */
+const LIST_LIMIT = 500;
 const VIEW_EVENT_INTERVAL_MS = 150;
 
 /**
@@ -144,7 +152,11 @@ export class EventTimeline extends LitElement {
   private layoutOrientation: Orientation = 'horizontal';
   private fullView: TimeView = { start: 0, end: 1 };
   private titles = new Map<string, ChosenText>();
+  private titlesLang = '';
+  /** Position of each event in time order, from 0, by id. */
   private positions = new Map<string, number>();
+  private index: EventIndex = indexEvents([]);
+  private usedCategories = new Set<string | undefined>();
   private colors = new Map<string, CategoryStyle>();
   private request?: AbortController;
   private readonly measure = textMeasurer(this);
@@ -227,7 +239,10 @@ export class EventTimeline extends LitElement {
     if (this.hasUpdated && (changed.has('events') || changed.has('src'))) this.readData();
     if (changed.has('data') && this.data) {
       this.fullView = toView(dataExtent(this.data.events));
-      this.positions = new Map(this.data.events.map((event, i) => [event.id, i + 1]));
+      this.positions = new Map(this.data.events.map((event, i) => [event.id, i]));
+      this.index = indexEvents(this.data.events);
+      this.usedCategories = new Set(this.data.events.map((event) => event.category));
+      this.titles.clear();
       this.colors = categoryStyles(this.data.categories, this.data.events);
       if (!this.data.events.some((event) => event.id === this.tabStopId)) this.tabStopId = this.data.events[0]?.id;
       this.shown = clampView(this.requested ?? this.fullView, this.fullView);
@@ -382,41 +397,82 @@ export class EventTimeline extends LitElement {
       : [CHART.padding, this.width - CHART.padding];
   }
 
+  /** The title to show for an event, chosen once per language and kept. */
+  private titleOf(event: TimelineEvent): ChosenText {
+    const lang = this.language;
+    if (lang !== this.titlesLang) {
+      this.titles.clear();
+      this.titlesLang = lang;
+    }
+    let title = this.titles.get(event.id);
+    if (!title) {
+      title = chooseText(event.title, lang, [this.data?.source?.language ?? '', 'en'])!;
+      this.titles.set(event.id, title);
+    }
+    return title;
+  }
+
   private relayout(lang: string): void {
     const data = this.data;
     if (!data || this.width <= 0 || !this.shown) {
       this.layout = undefined;
       return;
     }
-    const fallbacks = [data.source?.language ?? '', 'en'];
-    this.titles = new Map(data.events.map((event) => [event.id, chooseText(event.title, lang, fallbacks)!]));
     const view = this.shown;
+    this.layoutOrientation = this.effectiveOrientation();
+    const range = this.timeRange();
+    const scale = timeScale([view.start, view.end], 1).range(range);
+    const pinned = new Set<number>();
+    for (const id of [this.tabStopId, this.selected]) {
+      const at = id === undefined ? undefined : this.positions.get(id);
+      if (at !== undefined) pinned.add(at);
+    }
+    const detail = chooseDetail(this.index, view, {
+      limit: DETAIL_LIMIT,
+      range,
+      toTime: (px) => +scale.invert(px),
+      slicePx: CLUSTER_SLICE_PX,
+      pinned,
+    });
+    const compact = compactCount(lang);
     const input = {
-      events: data.events.filter((event) => intersects(view, event.from, event.to)),
+      events: detail.singles.map((i) => data.events[i]),
+      clusters: detail.clusters,
+      clusterLabel: (cluster: Cluster) => compact(cluster.count),
       domain: [view.start, view.end] as const,
       width: this.width,
       calendar: calendarFormatter(lang),
       labelOf: (event: TimelineEvent) => {
-        const title = this.titles.get(event.id)!.text;
+        const title = this.titleOf(event).text;
         return event.start.uncertain || event.end?.uncertain ? `${title} ?` : title;
       },
       measure: this.measure,
       maxLanes: this.maxLanes,
     };
-    this.layoutOrientation = this.effectiveOrientation();
     const layout = this.layoutOrientation === 'vertical' ? layoutVertical({ ...input, length: this.verticalLength() }) : layoutChart(input);
     this.layout = this.rtl ? mirrorLayout(layout) : layout;
   }
 
+  private clusterName(cluster: Cluster, lang: string): string {
+    const calendar = calendarFormatter(lang);
+    const style = cluster.lastStart - cluster.firstStart > 2 * 365 * 86_400_000 ? 'year' : 'day-month-year';
+    return messagesFor(lang).clusterName(
+      formatCount(cluster.count, lang),
+      calendar.format(cluster.firstStart, style),
+      calendar.format(cluster.lastStart, style),
+    );
+  }
+
   private nameOf(event: TimelineEvent, lang: string): string {
-    return `${this.titles.get(event.id)?.text ?? ''}, ${eventDateInWords(event, lang)}`;
+    return `${this.titleOf(event).text}, ${eventDateInWords(event, lang)}`;
   }
 
   private describeView(view: TimeView): string {
     const lang = this.language;
     const calendar = calendarFormatter(lang);
     const style = viewSpan(view) > 3 * 365 * 86_400_000 ? 'year' : viewSpan(view) > 90 * 86_400_000 ? 'month-year' : 'day-month-year';
-    const count = this.data?.events.filter((event) => intersects(view, event.from, event.to)).length ?? 0;
+    const { first, end } = visibleRange(this.index, view);
+    const count = countInView(this.index, first, end, view);
     return messagesFor(lang).viewAnnouncement(calendar.format(view.start, style), calendar.format(view.end, style), formatCount(count, lang));
   }
 
@@ -442,7 +498,7 @@ export class EventTimeline extends LitElement {
     this.selected = event?.id;
     const lang = this.language;
     const m = messagesFor(lang);
-    this.announce(event ? m.selectedAnnouncement(this.titles.get(event.id)?.text ?? '', eventDateInWords(event, lang)) : m.closedAnnouncement);
+    this.announce(event ? m.selectedAnnouncement(this.titleOf(event).text, eventDateInWords(event, lang)) : m.closedAnnouncement);
     this.dispatchEvent(new CustomEvent<EventSelectDetail>('event-select', { detail: { id: event?.id, event }, bubbles: true, composed: true }));
   }
 
@@ -457,7 +513,24 @@ export class EventTimeline extends LitElement {
     return (target as Element | null)?.closest?.('[role="option"]')?.getAttribute('data-id') ?? undefined;
   }
 
+  /** The cluster under a pointer or the focus, if any. */
+  private clusterFrom(target: EventTarget | null): Cluster | undefined {
+    const id = (target as Element | null)?.closest?.('[data-cluster]')?.getAttribute('data-cluster');
+    return id ? this.layout?.clusters.find((item) => item.cluster.id === id)?.cluster : undefined;
+  }
+
+  /** Zooms to where a cluster's events start, where it splits into smaller clusters or single events. */
+  private openCluster(cluster: Cluster): void {
+    const pad = Math.max((cluster.lastStart - cluster.firstStart) * 0.05, MIN_VIEW_SPAN / 2);
+    this.moveView({ start: cluster.firstStart - pad, end: cluster.lastStart + pad });
+  }
+
   private onChartClick = (e: MouseEvent): void => {
+    const cluster = this.clusterFrom(e.target);
+    if (cluster) {
+      this.openCluster(cluster);
+      return;
+    }
     const id = this.eventIdFrom(e.target);
     if (!id) return;
     this.tabStopId = id;
@@ -468,8 +541,15 @@ export class EventTimeline extends LitElement {
     const events = this.data?.events ?? [];
     const action = keyAction(e.key, this.layoutOrientation, this.rtl);
     if (!action || events.length === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
-    const onEvent = this.eventIdFrom(e.target);
-    const current = Math.max(0, events.findIndex((event) => event.id === (onEvent ?? this.tabStopId)));
+    const cluster = this.clusterFrom(e.target);
+    if (cluster && action.type === 'select') {
+      this.openCluster(cluster);
+      e.preventDefault();
+      return;
+    }
+    // From a cluster, Right (or Down) goes into it, to its first event; Left (or Up) to the event before it.
+    const onEvent = this.eventIdFrom(e.target) ?? (cluster ? events[cluster.first].id : undefined);
+    const current = cluster && action.type === 'move' && action.by > 0 ? cluster.first - 1 : (this.positions.get(onEvent ?? this.tabStopId ?? '') ?? 0);
     const go = (index: number) => this.moveFocusTo(events[Math.min(events.length - 1, Math.max(0, index))]);
     switch (action.type) {
       case 'move':
@@ -539,7 +619,7 @@ export class EventTimeline extends LitElement {
     const title = chooseText(data.title, lang, fallbacks);
     const events = data.events;
     const calendar = calendarFormatter(lang);
-    const [from, to] = events.length ? [events[0].from, Math.max(...events.map((event) => event.to)) - 1] : [0, 0];
+    const [from, to] = events.length ? [events[0].from, this.index.maxTos[events.length - 1] - 1] : [0, 0];
     const summary = m.summary(formatCount(events.length, lang), calendar.format(from, 'year'), calendar.format(to, 'year'));
     const selected = events.find((event) => event.id === this.selected);
     const tabStop = this.tabStopOnScreen();
@@ -560,12 +640,13 @@ export class EventTimeline extends LitElement {
               @pointerleave=${this.onLeave} @focusin=${this.onHover} @focusout=${this.onLeave}>
               ${renderChart(this.layout, {
                 colorOf: (event) => (event.category ? this.colors.get(event.category)?.color : undefined) ?? 'var(--_mark)',
-                langOf: (event) => this.titles.get(event.id)?.lang,
+                langOf: (event) => this.titleOf(event).lang,
                 nameOf: (event) => this.nameOf(event, lang),
                 tabStopId: tabStop,
                 selectedId: this.selected,
                 total: events.length,
-                positionOf: (event) => this.positions.get(event.id) ?? 0,
+                positionOf: (event) => (this.positions.get(event.id) ?? 0) + 1,
+                clusterName: (cluster) => this.clusterName(cluster, lang),
                 listLabel: m.eventList,
                 hintId: 'keyboard-hint',
               })}
@@ -584,9 +665,24 @@ export class EventTimeline extends LitElement {
           })
         : nothing}
       ${events.length ? renderLegend(this.legendEntries(lang, m), m) : nothing}
-      ${renderEventList(events, lang, fallbacks, m)}
+      ${this.renderList(lang, fallbacks, m)}
       ${this.renderSource(data, lang, m)}
     </figure>`;
+  }
+
+  /**
+   * Every event for a screen reader, in time order; past LIST_LIMIT events, those in view, since a
+   * hundred thousand hidden list items would cost the first paint more than they help.
+   */
+  private renderList(lang: string, fallbacks: readonly string[], m: Messages) {
+    const events = this.data!.events;
+    if (events.length <= LIST_LIMIT || !this.shown) return renderEventList(events, lang, fallbacks, m);
+    const view = this.shown;
+    const { first, end } = visibleRange(this.index, view);
+    const inView: TimelineEvent[] = [];
+    for (let i = first; i < end && inView.length < LIST_LIMIT; i++) if (intersects(view, events[i].from, events[i].to)) inView.push(events[i]);
+    return html`<p class="visually-hidden">${m.listPart(formatCount(inView.length, lang), formatCount(events.length, lang))}</p>
+      ${renderEventList(inView, lang, fallbacks, m)}`;
   }
 
   /** The roving tab stop, moved onto a drawn event when the one it was on is out of view. */
@@ -602,7 +698,7 @@ export class EventTimeline extends LitElement {
     const [x, y] = shape.type === 'circle' ? [shape.cx, shape.cy + shape.r] : [shape.x + shape.width / 2, shape.y + shape.height];
     const left = Math.min(Math.max(x, 90), this.width - 90);
     return html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left: ${left}px; top: ${y + 6}px">
-      <strong lang=${this.titles.get(mark.event.id)?.lang ?? nothing}>${this.titles.get(mark.event.id)?.text}</strong>
+      <strong lang=${this.titleOf(mark.event).lang ?? nothing}>${this.titleOf(mark.event).text}</strong>
       <span>${eventDateInWords(mark.event, lang)}</span>
     </div>`;
   }
@@ -614,8 +710,7 @@ export class EventTimeline extends LitElement {
   }
 
   private legendEntries(lang: string, m: Messages) {
-    const data = this.data!;
-    const used = new Set(data.events.map((event) => event.category));
+    const used = this.usedCategories;
     const entries = [...this.colors.values()]
       .filter((style) => used.has(style.id))
       .map((style) => {
@@ -641,6 +736,16 @@ export class EventTimeline extends LitElement {
 
 function unreadable(data: TimelineDocument): boolean {
   return data.problems.some((problem) => problem.index === undefined && problem.severity === 'error');
+}
+
+/** Counts short enough for a cluster bar: "1.2K". */
+function compactCount(lang: string): (count: number) => string {
+  try {
+    const format = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+    return (count) => format.format(count);
+  } catch {
+    return String;
+  }
 }
 
 function toView([start, end]: [number, number]): TimeView {

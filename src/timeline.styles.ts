@@ -213,6 +213,24 @@ export const timelineStyles = css`
     stroke: var(--_text);
     stroke-width: 2.5;
   }
+  .cluster {
+    cursor: zoom-in;
+    outline: none;
+  }
+  .cluster-bar {
+    fill: var(--_mark);
+    fill-opacity: 0.3;
+    stroke: var(--_mark);
+    stroke-width: 1;
+  }
+  .cluster-count {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .cluster:focus .focus-ring {
+    visibility: visible;
+  }
   .leader {
     stroke: var(--_grid);
     stroke-width: 1;

@@ -72,4 +72,6 @@ export const en: Messages = {
   selectedAnnouncement: (title, date) => `Opened: ${title}, ${date}.`,
   viewAnnouncement: (from, to, count) => `Showing ${from} to ${to}: ${count} events.`,
   closedAnnouncement: 'Details closed.',
+  clusterName: (count, from, to) => `${count} events, ${from} – ${to}. Enter or a click zooms in.`,
+  listPart: (shown, total) => `The ${shown} events in view, of ${total}. Zoom in to list others.`,
 };

@@ -79,4 +79,6 @@ export const hy: Messages = {
   selectedAnnouncement: (title, date) => `Բացված է՝ ${title}, ${date}։`,
   viewAnnouncement: (from, to, count) => `Ցուցադրվում է ${from} – ${to}՝ ${count} իրադարձություն։`,
   closedAnnouncement: 'Մանրամասները փակված են։',
+  clusterName: (count, from, to) => `${count} իրադարձություն, ${from} – ${to}։ Enter-ը կամ սեղմումը մեծացնում է։`,
+  listPart: (shown, total) => `Տեսադաշտում գտնվող ${shown} իրադարձությունը՝ ${total}-ից։ Մեծացրեք՝ մյուսները տեսնելու համար։`,
 };

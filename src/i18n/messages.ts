@@ -63,6 +63,10 @@ export interface Messages {
   selectedAnnouncement(title: string, date: string): string;
   viewAnnouncement(from: string, to: string, count: string): string;
   closedAnnouncement: string;
+  /** A cluster's accessible name: "1,234 events, 1990 – 1995. Enter zooms in." */
+  clusterName(count: string, from: string, to: string): string;
+  /** Over the screen-reader list when it holds only part of the events. */
+  listPart(shown: string, total: string): string;
 }
 
 /** The parts of a problem, already in words, for its message. */

@@ -6,7 +6,8 @@ import { isImprecise } from '../model/dates.js';
 import type { TimelineEvent } from '../model/types.js';
 import { assignLanes } from './lanes.js';
 import { axisTicks, timeScale } from './scale.js';
-import type { ChartLayout, MarkLayout, TickLayout } from './geometry.js';
+import type { ChartLayout, ClusterLayout, MarkLayout, TickLayout } from './geometry.js';
+import type { Cluster } from './detail.js';
 
 export type { ChartLayout, MarkLayout } from './geometry.js';
 import type { CalendarFormatter } from '../time/calendar.js';
@@ -24,6 +25,9 @@ export const CHART = {
   minBarWidth: 8,
   axisHeight: 30,
   top: 6,
+  /** The row of clusters above the lanes, when there are clusters. */
+  clusterRow: 26,
+  clusterHeight: 18,
 } as const;
 
 export interface ChartInput {
@@ -36,11 +40,16 @@ export interface ChartInput {
   labelOf: (event: TimelineEvent) => string;
   measure: (text: string) => number;
   maxLanes?: number;
+  /** Events gathered into clusters (drawn in a row of their own above the lanes). */
+  clusters?: readonly Cluster[];
+  /** A cluster's count in words that fit a few characters: "1.2K". */
+  clusterLabel?: (cluster: Cluster) => string;
 }
 
 export function layoutChart(input: ChartInput): ChartLayout {
-  const { events, domain, width, calendar, labelOf, measure, maxLanes } = input;
-  const { padding, laneHeight, pointRadius, minBarWidth, top } = CHART;
+  const { events, domain, width, calendar, labelOf, measure, maxLanes, clusters = [], clusterLabel = (c) => String(c.count) } = input;
+  const { padding, laneHeight, pointRadius, minBarWidth } = CHART;
+  const top = CHART.top + (clusters.length ? CHART.clusterRow : 0);
   const inner = Math.max(0, width - 2 * padding);
   const scale = timeScale(domain, width).range([padding, width - padding]);
 
@@ -92,11 +101,24 @@ export function layoutChart(input: ChartInput): ChartLayout {
     mark: { x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 5 },
     grid: { x1: tick.x, y1: 0, x2: tick.x, y2: axisY },
   }));
+  const clustered = clusters.map((cluster): ClusterLayout => {
+    const x0 = scale(cluster.from);
+    const barWidth = Math.max(4, scale(cluster.to) - x0 - 2);
+    const label = clusterLabel(cluster);
+    return {
+      cluster,
+      shape: { type: 'rect', x: x0 + 1, y: CHART.top, width: barWidth, height: CHART.clusterHeight },
+      label: measure(label) <= barWidth - 4 ? label : '',
+      labelX: x0 + 1 + barWidth / 2,
+      labelY: CHART.top + CHART.clusterHeight / 2 + 4,
+    };
+  });
   return {
     orientation: 'horizontal',
     width,
     height: axisY + CHART.axisHeight,
     marks: laid,
+    clusters: clustered,
     ticks,
     axis: { x1: 0, y1: axisY + 0.5, x2: width, y2: axisY + 0.5 },
   };

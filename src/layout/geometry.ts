@@ -2,6 +2,7 @@
  * What a chart layout hands to the renderer, whatever its orientation: absolute positions in px.
  */
 import type { TimelineEvent } from '../model/types.js';
+import type { Cluster } from './detail.js';
 import type { Tick } from './scale.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -50,11 +51,22 @@ export interface TickLayout extends Tick {
   grid: Segment;
 }
 
+/** Events too dense to draw one by one: a bar over their slice of time, with how many it holds. */
+export interface ClusterLayout {
+  cluster: Cluster;
+  shape: Extract<MarkShape, { type: 'rect' }>;
+  /** The count, short ("1.2K"); empty where it would not fit. */
+  label: string;
+  labelX: number;
+  labelY: number;
+}
+
 export interface ChartLayout {
   orientation: Orientation;
   width: number;
   height: number;
   marks: MarkLayout[];
+  clusters: ClusterLayout[];
   ticks: TickLayout[];
   axis: Segment;
 }

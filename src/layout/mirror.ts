@@ -39,5 +39,10 @@ export function mirrorLayout(layout: ChartLayout): ChartLayout {
       grid: segment(tick.grid),
     }),
   );
-  return { ...layout, marks, ticks, axis: segment(layout.axis) };
+  const clusters = layout.clusters.map((cluster) => ({
+    ...cluster,
+    shape: { ...cluster.shape, x: x(cluster.shape.x) - cluster.shape.width },
+    labelX: x(cluster.labelX),
+  }));
+  return { ...layout, marks, clusters, ticks, axis: segment(layout.axis) };
 }

@@ -143,11 +143,24 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
     mark: { x1: axisX - V.tickLength, y1: tick.x, x2: axisX, y2: tick.x },
     grid: { x1: axisX, y1: tick.x, x2: width - padding, y2: tick.x },
   }));
+  // Clusters lie on the axis, under the marks; their counts are said by their accessible names.
+  const clusters = (input.clusters ?? []).map((cluster) => {
+    const y0 = scale(cluster.from);
+    const length = Math.max(4, scale(cluster.to) - y0 - 2);
+    return {
+      cluster,
+      shape: { type: 'rect' as const, x: axisX - barHeight, y: y0 + 1, width: 2 * barHeight, height: length },
+      label: '',
+      labelX: axisX,
+      labelY: y0,
+    };
+  });
   return {
     orientation: 'vertical',
     width,
     height: Math.max(bottom + padding, last + V.labelHeight / 2 + padding),
     marks,
+    clusters,
     ticks,
     axis: { x1: axisX, y1: top, x2: axisX, y2: bottom },
   };

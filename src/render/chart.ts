@@ -6,7 +6,8 @@ import { svg, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ChartLayout, MarkLayout } from '../layout/geometry.js';
+import type { ChartLayout, ClusterLayout, MarkLayout } from '../layout/geometry.js';
+import type { Cluster } from '../layout/detail.js';
 import { isImprecise } from '../model/dates.js';
 import type { TimelineEvent } from '../model/types.js';
 
@@ -25,6 +26,8 @@ export interface ChartLook {
   /** Names the list of events, and points at the keyboard hint. */
   listLabel: string;
   hintId: string;
+  /** What a cluster holds, in words: "1,234 events, 1990 – 1995". */
+  clusterName(cluster: Cluster): string;
 }
 
 export function markClasses(event: TimelineEvent, kind: MarkLayout['kind']) {
@@ -71,6 +74,16 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
   </g>`;
 }
 
+function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
+  const { shape, cluster } = item;
+  return svg`<g part="cluster" class="cluster" data-cluster=${cluster.id} data-count=${cluster.count} role="option" tabindex="-1" aria-selected="false"
+      aria-label=${look.clusterName(cluster)}>
+    <rect class="focus-ring" x=${shape.x - 3} y=${shape.y - 3} width=${shape.width + 6} height=${shape.height + 6} rx="5"></rect>
+    <rect class="cluster-bar" x=${shape.x} y=${shape.y} width=${shape.width} height=${shape.height} rx="4"></rect>
+    ${item.label ? svg`<text class="cluster-count" x=${item.labelX} y=${item.labelY} text-anchor="middle">${item.label}</text>` : nothing}
+  </g>`;
+}
+
 export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResult {
   const { width, height, ticks, marks, axis, orientation } = layout;
   return html`<svg
@@ -85,6 +98,7 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
       ${ticks.map(({ grid }) => svg`<line x1=${grid.x1} y1=${grid.y1} x2=${grid.x2} y2=${grid.y2}></line>`)}
     </g>
     <g class="lanes" role="listbox" aria-label=${look.listLabel} aria-describedby=${look.hintId}>
+      ${repeat(layout.clusters, (item) => item.cluster.id, (item) => renderCluster(item, look))}
       ${repeat(marks, (mark) => mark.event.id, (mark) => renderMark(mark, look))}
     </g>
     <g part="axis" aria-hidden="true">

@@ -1,0 +1,91 @@
+/**
+ * Level of detail: which events in view are drawn one by one, and which are gathered into clusters
+ * that say how many they hold. Where few enough are in view, every one is drawn; where more are, the
+ * time axis is cut into slices a few pixels wide, and a slice with more than one event becomes a cluster.
+ * O(slices × log n) a frame, whatever the number of events.
+ */
+import { inView, lowerBound, visibleRange, type EventIndex } from './event-index.js';
+import type { TimeView } from './view.js';
+
+export interface Cluster {
+  /** Stable for the same slice of the same data: `cluster-<first>-<end>`. */
+  id: string;
+  /** Its events are those of [first, end) that are in view, less the pinned ones. */
+  first: number;
+  end: number;
+  count: number;
+  /** The slice of time it covers, UTC ms: zooming to it splits it. */
+  from: number;
+  to: number;
+  /** Start of its first and last event, for saying what it holds. */
+  firstStart: number;
+  lastStart: number;
+}
+
+export interface Detail {
+  /** Indices of the events drawn one by one, ascending. */
+  singles: number[];
+  clusters: Cluster[];
+}
+
+export interface DetailOptions {
+  /** Up to this many events in view are all drawn one by one. */
+  limit: number;
+  /** The time axis in px and its scale. */
+  range: readonly [number, number];
+  toTime: (px: number) => number;
+  /** Width of a slice, px. */
+  slicePx: number;
+  /** Indices always drawn one by one (the focused and the selected event), so that nothing hides them. */
+  pinned?: ReadonlySet<number>;
+}
+
+export function chooseDetail(index: EventIndex, view: TimeView, options: DetailOptions): Detail {
+  const { limit, range, toTime, slicePx, pinned = new Set<number>() } = options;
+  const { first, end } = visibleRange(index, view);
+  const singles: number[] = [];
+  if (end - first <= limit) {
+    for (let i = first; i < end; i++) if (inView(index, i, view)) singles.push(i);
+    return { singles, clusters: [] };
+  }
+
+  const clusters: Cluster[] = [];
+  const addGroup = (lo: number, hi: number, from: number, to: number) => {
+    let members = 0;
+    let single = -1;
+    let firstStart = Infinity;
+    let lastStart = -Infinity;
+    for (let i = lo; i < hi; i++) {
+      if (!inView(index, i, view)) continue;
+      if (pinned.has(i)) {
+        singles.push(i);
+        continue;
+      }
+      members++;
+      single = i;
+      firstStart = Math.min(firstStart, index.froms[i]);
+      lastStart = Math.max(lastStart, index.froms[i]);
+    }
+    if (members === 1) singles.push(single);
+    else if (members > 1) clusters.push({ id: `cluster-${lo}-${hi}`, first: lo, end: hi, count: members, from, to, firstStart, lastStart });
+  };
+
+  // Events that began before the view and reach into it: one group at the view's start.
+  const startsInView = lowerBound(index.froms, view.start, first, end);
+  if (startsInView > first) addGroup(first, startsInView, view.start, toTime(range[0] + slicePx));
+
+  let lo = startsInView;
+  for (let x = range[0]; x < range[1] && lo < end; x += slicePx) {
+    const sliceEnd = Math.min(toTime(Math.min(x + slicePx, range[1])), view.end);
+    const hi = x + slicePx >= range[1] ? end : lowerBound(index.froms, sliceEnd, lo, end);
+    if (hi > lo) addGroup(lo, hi, Math.max(toTime(x), view.start), sliceEnd);
+    lo = hi;
+  }
+  singles.sort((a, b) => a - b);
+  return { singles, clusters };
+}
+
+/** True when event `i` is one of the cluster's. */
+export function inCluster(cluster: Cluster, index: EventIndex, i: number, view: TimeView, pinned?: ReadonlySet<number>): boolean {
+  return i >= cluster.first && i < cluster.end && inView(index, i, view) && !pinned?.has(i);
+}

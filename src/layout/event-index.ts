@@ -1,0 +1,69 @@
+/**
+ * An index over events sorted by start, built once per data set in O(n), so that each zoom frame asks
+ * "what is in view?" and "how many start in this slice of time?" in O(log n) instead of O(n).
+ */
+import type { TimelineEvent } from '../model/types.js';
+import type { TimeView } from './view.js';
+
+export interface EventIndex {
+  /** Start of each event, ascending (the events are sorted by start). */
+  froms: Float64Array;
+  tos: Float64Array;
+  /** The latest end among events 0..i: non-decreasing, so it can be searched too. */
+  maxTos: Float64Array;
+}
+
+export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+  const n = events.length;
+  const froms = new Float64Array(n);
+  const tos = new Float64Array(n);
+  const maxTos = new Float64Array(n);
+  let maxTo = -Infinity;
+  for (let i = 0; i < n; i++) {
+    froms[i] = events[i].from;
+    tos[i] = events[i].to;
+    maxTo = Math.max(maxTo, events[i].to);
+    maxTos[i] = maxTo;
+  }
+  return { froms, tos, maxTos };
+}
+
+/** The first index whose value is at least `value` (the length when there is none). */
+export function lowerBound(values: Float64Array, value: number, lo = 0, hi = values.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index whose value is more than `value`. */
+export function upperBound(values: Float64Array, value: number, lo = 0, hi = values.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The events that show in the view: every index in [first, end) whose span reaches the view. Events
+ * before `first` all end before the view; events from `end` on all start after it. Between the two,
+ * `inView` tells the few that end early (a short event under a long one).
+ */
+export function visibleRange(index: EventIndex, view: TimeView): { first: number; end: number } {
+  return { first: lowerBound(index.maxTos, view.start), end: upperBound(index.froms, view.end) };
+}
+
+export function inView(index: EventIndex, i: number, view: TimeView): boolean {
+  return index.tos[i] >= view.start && index.froms[i] <= view.end;
+}
+
+/** How many events in [first, end) are in view: O(k), for a range already known to be small. */
+export function countInView(index: EventIndex, first: number, end: number, view: TimeView): number {
+  let count = 0;
+  for (let i = first; i < end; i++) if (inView(index, i, view)) count++;
+  return count;
+}

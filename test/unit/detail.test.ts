@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { chooseDetail } from '../../src/layout/detail.js';
+import { countInView, indexEvents, inView, lowerBound, upperBound, visibleRange } from '../../src/layout/event-index.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+
+const YEAR = 365.25 * 86_400_000;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Events sorted by start, as the parser hands them over: points, short and long spans. */
+function randomEvents(random: () => number, n: number): TimelineEvent[] {
+  const spans = Array.from({ length: n }, () => {
+    const from = Date.UTC(1950, 0, 1) + random() * 70 * YEAR;
+    const kind = random();
+    const length = kind < 0.6 ? 86_400_000 : kind < 0.9 ? random() * YEAR : random() * 20 * YEAR;
+    return { from, to: from + length };
+  });
+  spans.sort((a, b) => a.from - b.from);
+  return spans.map((span, index) => ({ id: `e${index}`, index, from: span.from, to: span.to }) as unknown as TimelineEvent);
+}
+
+describe('event index', () => {
+  it('lowerBound() and upperBound() find the first index at or past a value', () => {
+    const values = Float64Array.from([1, 2, 2, 2, 5]);
+    expect([lowerBound(values, 2), upperBound(values, 2), lowerBound(values, 0), upperBound(values, 9)]).to.deep.equal([1, 4, 0, 5]);
+  });
+
+  it('visibleRange() brackets exactly the events in view, long ones from before included', () => {
+    const random = mulberry32(7);
+    for (let round = 0; round < 50; round++) {
+      const events = randomEvents(random, 300);
+      const index = indexEvents(events);
+      const start = Date.UTC(1950, 0, 1) + random() * 70 * YEAR;
+      const view = { start, end: start + random() * 10 * YEAR };
+      const { first, end } = visibleRange(index, view);
+      const expected = events.flatMap((event, i) => (event.to >= view.start && event.from <= view.end ? [i] : []));
+      const found: number[] = [];
+      for (let i = first; i < end; i++) if (inView(index, i, view)) found.push(i);
+      expect(found).to.deep.equal(expected);
+      expect(countInView(index, first, end, view)).to.equal(expected.length);
+    }
+  });
+});
+
+describe('chooseDetail()', () => {
+  const range = [12, 988] as const;
+  const detailFor = (events: TimelineEvent[], view: { start: number; end: number }, pinned?: Set<number>) =>
+    chooseDetail(indexEvents(events), view, {
+      limit: 100,
+      range,
+      toTime: (px) => view.start + ((px - range[0]) / (range[1] - range[0])) * (view.end - view.start),
+      slicePx: 36,
+      pinned,
+    });
+
+  it('chooseDetail() draws every event one by one when few are in view', () => {
+    const events = randomEvents(mulberry32(1), 80);
+    const view = { start: Date.UTC(1940, 0, 1), end: Date.UTC(2030, 0, 1) };
+    const detail = detailFor(events, view);
+    expect(detail.clusters).to.deep.equal([]);
+    expect(detail.singles).to.deep.equal(events.map((_, i) => i));
+  });
+
+  it('chooseDetail() counts every event in view exactly once, in a cluster or alone, at any zoom', () => {
+    const random = mulberry32(42);
+    for (let round = 0; round < 60; round++) {
+      const events = randomEvents(random, 200 + Math.floor(random() * 3000));
+      const index = indexEvents(events);
+      const start = Date.UTC(1945, 0, 1) + random() * 60 * YEAR;
+      const view = { start, end: start + (0.01 + random() * 40) * YEAR };
+      const pinned = new Set([Math.floor(random() * events.length)]);
+      const detail = detailFor(events, view, pinned);
+      const owner = new Map<number, string>();
+      const claim = (i: number, by: string) => {
+        expect(owner.has(i), `event ${i} drawn twice (${owner.get(i)} and ${by})`).to.equal(false);
+        owner.set(i, by);
+      };
+      for (const i of detail.singles) claim(i, 'single');
+      for (const cluster of detail.clusters) {
+        let members = 0;
+        for (let i = cluster.first; i < cluster.end; i++) {
+          if (inView(index, i, view) && !pinned.has(i)) {
+            claim(i, cluster.id);
+            members++;
+          }
+        }
+        expect(cluster.count, `${cluster.id} counts what it holds`).to.equal(members);
+        expect(cluster.count).to.be.greaterThan(1);
+      }
+      const { first, end } = visibleRange(index, view);
+      expect(owner.size, 'no event in view is lost').to.equal(countInView(index, first, end, view));
+      for (const i of pinned) if (inView(index, i, view)) expect(detail.singles).to.include(i);
+    }
+  });
+
+  it('chooseDetail() splits a cluster when zoomed to where its events start', () => {
+    const events = randomEvents(mulberry32(3), 5000);
+    const index = indexEvents(events);
+    let view = { start: Date.UTC(1950, 0, 1), end: Date.UTC(2021, 0, 1) };
+    let detail = detailFor(events, view);
+    for (let depth = 0; depth < 10 && detail.clusters.length; depth++) {
+      const cluster = detail.clusters.reduce((a, b) => (b.count > a.count ? b : a));
+      const members: number[] = [];
+      for (let i = cluster.first; i < cluster.end; i++) if (inView(index, i, view)) members.push(i);
+      const pad = (cluster.lastStart - cluster.firstStart) * 0.05;
+      view = { start: cluster.firstStart - pad, end: cluster.lastStart + pad };
+      detail = detailFor(events, view);
+      const holders = new Set(
+        members.map((i) => (detail.singles.includes(i) ? `single-${i}` : detail.clusters.find((c) => i >= c.first && i < c.end)?.id)),
+      );
+      expect(holders.has(undefined), 'every member still drawn').to.equal(false);
+      expect(holders.size, `the ${members.length} events of ${cluster.id} are split`).to.be.greaterThan(1);
+    }
+  });
+});
