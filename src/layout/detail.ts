@@ -4,7 +4,7 @@
  * time axis is cut into slices a few pixels wide, and a slice with more than one event becomes a cluster.
  * O(slices × log n) a frame, whatever the number of events.
  */
-import { inView, lowerBound, visibleRange, type EventIndex } from './event-index.js';
+import { countInView, inView, lowerBound, visibleRange, type EventIndex } from './event-index.js';
 import type { TimeView } from './view.js';
 
 export interface Cluster {
@@ -44,7 +44,10 @@ export function chooseDetail(index: EventIndex, view: TimeView, options: DetailO
   const { limit, range, toTime, slicePx, pinned = new Set<number>() } = options;
   const { first, end } = visibleRange(index, view);
   const singles: number[] = [];
-  if (end - first <= limit) {
+  // Events that began before the view and reach into it come before `startsInView`; one long event
+  // early in the data can put many short ones that ended long ago in [first, startsInView) too.
+  const startsInView = lowerBound(index.froms, view.start, first, end);
+  if (end - startsInView <= limit && (startsInView - first <= limit || countInView(index, first, startsInView, view) + end - startsInView <= limit)) {
     for (let i = first; i < end; i++) if (inView(index, i, view)) singles.push(i);
     return { singles, clusters: [] };
   }
@@ -70,8 +73,7 @@ export function chooseDetail(index: EventIndex, view: TimeView, options: DetailO
     else if (members > 1) clusters.push({ id: `cluster-${lo}-${hi}`, first: lo, end: hi, count: members, from, to, firstStart, lastStart });
   };
 
-  // Events that began before the view and reach into it: one group at the view's start.
-  const startsInView = lowerBound(index.froms, view.start, first, end);
+  // Those that began before the view: one group at the view's start.
   if (startsInView > first) addGroup(first, startsInView, view.start, toTime(range[0] + slicePx));
 
   let lo = startsInView;

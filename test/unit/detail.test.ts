@@ -122,3 +122,18 @@ describe('chooseDetail()', () => {
     }
   });
 });
+
+describe('chooseDetail() under one long event', () => {
+  it('chooseDetail() draws the few events in view one by one, though a long event spans everything', () => {
+    const events = randomEvents(mulberry32(5), 3000).map((event) => ({ ...event }));
+    events[0] = { ...events[0], to: Date.UTC(2030, 0, 1) } as TimelineEvent;
+    const index = indexEvents(events);
+    const view = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2000, 0, 3) };
+    const detail = chooseDetail(index, view, { limit: 100, range: [0, 1000], toTime: (px) => view.start + px * 172_800, slicePx: 36 });
+    const { first, end } = visibleRange(index, view);
+    expect(end - first, 'the index alone brackets thousands').to.be.greaterThan(100);
+    expect(detail.clusters).to.deep.equal([]);
+    expect(detail.singles.length).to.equal(countInView(index, first, end, view));
+    expect(detail.singles).to.include(0);
+  });
+});
