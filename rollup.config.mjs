@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiterals } from './scripts/rollup-minify-css.mjs';
 
 /** One minified ES module with Lit and D3 inside: all a plain page needs. */
 export default {
@@ -8,7 +9,8 @@ export default {
   output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
   plugins: [
     nodeResolve(),
+    minifyCssLiterals(),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
   ],
 };

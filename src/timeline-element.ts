@@ -430,7 +430,7 @@ export class EventTimeline extends LitElement {
     const detail = chooseDetail(this.index, view, {
       limit: DETAIL_LIMIT,
       range,
-      toTime: (px) => +scale.invert(px),
+      toTime: (px) => scale.invert(px),
       slicePx: CLUSTER_SLICE_PX,
       pinned,
     });

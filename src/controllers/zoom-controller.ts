@@ -5,13 +5,13 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../layout/scale.js';
 import type { Orientation } from '../layout/geometry.js';
 import type { TimeView } from '../layout/view.js';
 
 export interface ZoomFrame {
   /** The scale of the whole data extent, unzoomed, over the chart's time axis. */
-  base: ScaleTime<number, number>;
+  base: TimeScale;
   width: number;
   height: number;
   orientation: Orientation;
@@ -74,9 +74,9 @@ export class ZoomController {
 
   private viewOf(transform: ZoomTransform): TimeView {
     const { base, orientation } = this.frame!;
-    const scale = orientation === 'horizontal' ? transform.rescaleX(base) : transform.rescaleY(base);
-    const [start, end] = scale.domain();
-    return { start: +start, end: +end };
+    const shift = orientation === 'horizontal' ? transform.x : transform.y;
+    const [r0, r1] = base.range();
+    return { start: base.invert((r0 - shift) / transform.k), end: base.invert((r1 - shift) / transform.k) };
   }
 
   private transformFor(view: TimeView): ZoomTransform {

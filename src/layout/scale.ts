@@ -1,8 +1,7 @@
 /**
  * The time scale and axis ticks for a view. Pure: plain numbers in, plain numbers and strings out.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import type { CalendarFormatter } from '../time/calendar.js';
 
 export interface Tick {
@@ -29,8 +28,44 @@ export function dataExtent(spans: readonly { from: number; to: number }[], margi
   return [from - margin, to + margin];
 }
 
-export function timeScale(domain: readonly [number, number], width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, width]);
+/**
+ * A linear map from UTC time to px, with the ticks of d3-time. (d3-scale's scaleUtc does the same, but
+ * brings d3-time-format, 9 KB, for a tick format that Intl replaces here.)
+ */
+export interface TimeScale {
+  (at: number | Date): number;
+  domain(): [number, number];
+  range(): [number, number];
+  /** A copy of the scale onto another range. */
+  range(range: readonly [number, number]): TimeScale;
+  /** The instant at a position, UTC ms. */
+  invert(px: number): number;
+  /** Round instants (years, months, days, hours...) about `count` of them, as d3's time scale gives. */
+  ticks(count: number): Date[];
+}
+
+export function timeScale(domain: readonly [number, number], width: number): TimeScale {
+  return linearTime(domain, [0, width]);
+}
+
+function linearTime(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const span = d1 - d0 || 1;
+  const width = r1 - r0 || 1;
+  // Interpolated as d3 does, so that the ends of the domain land exactly on the ends of the range.
+  const scale = ((at: number | Date) => {
+    const t = (+at - d0) / span;
+    return r0 * (1 - t) + r1 * t;
+  }) as TimeScale;
+  scale.domain = () => [d0, d1];
+  scale.range = ((next?: readonly [number, number]) => (next ? linearTime(domain, next) : [r0, r1])) as TimeScale['range'];
+  scale.invert = (px: number) => {
+    const t = (px - r0) / width;
+    return d0 * (1 - t) + d1 * t;
+  };
+  scale.ticks = (count: number) => utcTicks(new Date(d0), new Date(d1), count);
+  return scale;
 }
 
 function levelOf(date: Date): Tick['level'] {
@@ -44,7 +79,7 @@ function levelOf(date: Date): Tick['level'] {
  * Ticks that fit the width, labelled in the reader's language: a year where a year begins, a short month
  * where a month begins, and so on, as d3's multi-scale time format does, but through Intl.
  */
-export function axisTicks(scale: ScaleTime<number, number>, calendar: CalendarFormatter, minSpacing = 80): Tick[] {
+export function axisTicks(scale: TimeScale, calendar: CalendarFormatter, minSpacing = 80): Tick[] {
   const [x0, x1] = scale.range();
   const room = Math.max(2, Math.floor(Math.abs(x1 - x0) / minSpacing));
   // d3 treats the count as a hint and may return up to about twice as many; ask for fewer until they fit.
