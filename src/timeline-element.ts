@@ -69,6 +69,8 @@ const DETAIL_LIMIT = 250;
 const CLUSTER_SLICE_PX = 36;
 /** The screen-reader list holds at most this many events (those in view) when there are more. */
 const LIST_LIMIT = 500;
+/** How long the view must rest before the screen-reader list follows it, ms. */
+const LIST_SETTLE_MS = 300;
 const VIEW_EVENT_INTERVAL_MS = 150;
 
 /**
@@ -152,7 +154,12 @@ export class EventTimeline extends LitElement {
   private layoutOrientation: Orientation = 'horizontal';
   private fullView: TimeView = { start: 0, end: 1 };
   private titles = new Map<string, ChosenText>();
+  /** Each event's date in words, for the language of `titlesLang`: Intl is too slow to ask every frame. */
+  private dateWords = new Map<string, string>();
   private titlesLang = '';
+  /** The view the screen-reader list was last made for: it follows the view once a zoom settles. */
+  @state() private listView?: TimeView;
+  private listTimer?: ReturnType<typeof setTimeout>;
   /** Position of each event in time order, from 0, by id. */
   private positions = new Map<string, number>();
   private index: EventIndex = indexEvents([]);
@@ -211,6 +218,7 @@ export class EventTimeline extends LitElement {
     this.childObserver.disconnect();
     this.zoom.detach();
     clearTimeout(this.viewEventTimer);
+    clearTimeout(this.listTimer);
     this.request?.abort();
     this.request = undefined;
     if (this.loading) this.loading = false;
@@ -243,9 +251,11 @@ export class EventTimeline extends LitElement {
       this.index = indexEvents(this.data.events);
       this.usedCategories = new Set(this.data.events.map((event) => event.category));
       this.titles.clear();
+      this.dateWords.clear();
       this.colors = categoryStyles(this.data.categories, this.data.events);
       if (!this.data.events.some((event) => event.id === this.tabStopId)) this.tabStopId = this.data.events[0]?.id;
       this.shown = clampView(this.requested ?? this.fullView, this.fullView);
+      this.listView = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };
     } else if (changed.has('view') && this.data && this.requested) {
       const target = clampView(this.requested, this.fullView);
@@ -295,6 +305,8 @@ export class EventTimeline extends LitElement {
   private onZoom(view: TimeView, byUser: boolean): void {
     if (this.shown && sameView(view, this.shown)) return;
     this.shown = view;
+    clearTimeout(this.listTimer);
+    this.listTimer = setTimeout(() => (this.listView = this.shown), LIST_SETTLE_MS);
     if (byUser) this.reportView(view);
   }
 
@@ -402,6 +414,7 @@ export class EventTimeline extends LitElement {
     const lang = this.language;
     if (lang !== this.titlesLang) {
       this.titles.clear();
+      this.dateWords.clear();
       this.titlesLang = lang;
     }
     let title = this.titles.get(event.id);
@@ -463,8 +476,19 @@ export class EventTimeline extends LitElement {
     );
   }
 
-  private nameOf(event: TimelineEvent, lang: string): string {
-    return `${this.titleOf(event).text}, ${eventDateInWords(event, lang)}`;
+  private dateWordsOf(event: TimelineEvent): string {
+    const lang = this.language;
+    this.titleOf(event); // clears both caches when the language changed
+    let words = this.dateWords.get(event.id);
+    if (words === undefined) {
+      words = eventDateInWords(event, lang);
+      this.dateWords.set(event.id, words);
+    }
+    return words;
+  }
+
+  private nameOf(event: TimelineEvent): string {
+    return `${this.titleOf(event).text}, ${this.dateWordsOf(event)}`;
   }
 
   private describeView(view: TimeView): string {
@@ -641,7 +665,7 @@ export class EventTimeline extends LitElement {
               ${renderChart(this.layout, {
                 colorOf: (event) => (event.category ? this.colors.get(event.category)?.color : undefined) ?? 'var(--_mark)',
                 langOf: (event) => this.titleOf(event).lang,
-                nameOf: (event) => this.nameOf(event, lang),
+                nameOf: (event) => this.nameOf(event),
                 tabStopId: tabStop,
                 selectedId: this.selected,
                 total: events.length,
@@ -650,7 +674,7 @@ export class EventTimeline extends LitElement {
                 listLabel: m.eventList,
                 hintId: 'keyboard-hint',
               })}
-              ${this.renderTooltip(lang)}
+              ${this.renderTooltip()}
             </div>
             <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}</p>`
         : nothing}
@@ -677,7 +701,8 @@ export class EventTimeline extends LitElement {
   private renderList(lang: string, fallbacks: readonly string[], m: Messages) {
     const events = this.data!.events;
     if (events.length <= LIST_LIMIT || !this.shown) return renderEventList(events, lang, fallbacks, m);
-    const view = this.shown;
+    // Made again only once a zoom settles: hundreds of hidden items each frame would cost the zoom its speed.
+    const view = this.listView ?? this.shown;
     const { first, end } = visibleRange(this.index, view);
     const inView: TimelineEvent[] = [];
     for (let i = first; i < end && inView.length < LIST_LIMIT; i++) if (intersects(view, events[i].from, events[i].to)) inView.push(events[i]);
@@ -691,7 +716,7 @@ export class EventTimeline extends LitElement {
     return drawn.some((mark) => mark.event.id === this.tabStopId) ? this.tabStopId : drawn[0]?.event.id;
   }
 
-  private renderTooltip(lang: string) {
+  private renderTooltip() {
     const mark = this.layout?.marks.find((candidate) => candidate.event.id === this.hoverId);
     if (!mark) return nothing;
     const { shape } = mark;
@@ -699,7 +724,7 @@ export class EventTimeline extends LitElement {
     const left = Math.min(Math.max(x, 90), this.width - 90);
     return html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left: ${left}px; top: ${y + 6}px">
       <strong lang=${this.titleOf(mark.event).lang ?? nothing}>${this.titleOf(mark.event).text}</strong>
-      <span>${eventDateInWords(mark.event, lang)}</span>
+      <span>${this.dateWordsOf(mark.event)}</span>
     </div>`;
   }
 

@@ -1,0 +1,111 @@
+/**
+ * What both benchmark pages share: timing helpers and the `window.bench` object the driver
+ * (scripts/bench.mjs) calls through playwright. Every time is measured inside the page with
+ * `performance.now()`; the driver only collects the numbers.
+ *
+ * How a time ends: "rendered and painted" is taken as the moment right after the browser has run the
+ * rendering step (style, layout, paint) of the frame that shows the change. We wait for the next
+ * requestAnimationFrame callback, and from inside it post a message on a MessageChannel: rAF callbacks run
+ * at the start of a frame's rendering step, and a task posted from one runs only after that step (style,
+ * layout and paint of this frame) is over. This is the "rAF + postMessage" way of timing a frame. Compared
+ * with the usual two rAFs it does not add the idle wait for the following vsync (up to 16.7 ms at 60 Hz).
+ * Compositing and rasterisation run off the main thread and are not in the number.
+ */
+import { generateEvents, zoomPanScript } from './data.mjs';
+
+/** Resolves with performance.now() just after the next frame's rendering step (see above). */
+export function afterNextPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => afterRenderingStep().then(resolve));
+  });
+}
+
+/** Used JS heap in bytes, after a full garbage collection when `gc` is exposed (--js-flags=--expose-gc). */
+export function usedHeap() {
+  if (typeof window.gc === 'function') {
+    window.gc();
+    window.gc();
+  }
+  return performance.memory ? performance.memory.usedJSHeapSize : null;
+}
+
+/**
+ * Installs `window.bench` for a component.
+ * @param {object} component
+ * @param {(n: number) => void} component.prepare  make the input for N events (not timed)
+ * @param {() => Promise<object>} component.load    hand the data over; resolves with {t0, ...info} once the
+ *   component says it has rendered it (t0 = performance.now() right before the data was handed over)
+ * @param {(view: {start: number, end: number}) => Promise<void>} component.show  sets the view; resolves
+ *   once the component has rendered it (ours: `updateComplete`; vis-timeline: its `changed` event)
+ * @param {() => number} component.domNodes  elements the component has in the DOM
+ */
+export function installBench(component) {
+  let views = zoomPanScript();
+  window.bench = {
+    ready: Promise.resolve(true),
+    /** Generates N events (seeded) and converts them for the component. Not timed. */
+    prepare(n) {
+      const started = performance.now();
+      component.prepare(generateEvents(n));
+      return performance.now() - started;
+    },
+    /** First paint: from handing the data over to just after the first frame that shows it. */
+    async load() {
+      const { t0, ...info } = await component.load();
+      const t1 = await afterNextPaint();
+      return { ms: t1 - t0, ...info };
+    },
+    /** Sets the zoom-and-pan script's length (default 20 + 20 + 20 steps); returns the number of views. */
+    script(options) {
+      views = zoomPanScript(options);
+      return views.length;
+    },
+    /**
+     * Frame time of step i of the script, in ms: `{ms, latencyMs, idleMs, scriptMs}`.
+     *
+     * The view is set at the start of a frame (inside a rAF callback), so that no time goes on waiting for a
+     * vsync before the work. `latencyMs` runs from there until just after the rendering step of the frame
+     * that shows the new view. Our element renders in the same frame (its Lit update runs in this rAF
+     * callback's microtasks), so that is script + style + layout + paint of one frame. vis-timeline puts its
+     * redraw off to its own requestAnimationFrame, i.e. to the next frame; between the two frames the main
+     * thread sits idle, waiting for the vsync (`idleMs`: from the end of this frame's rendering step to the
+     * start of the next frame). `ms`, the frame time reported, is `latencyMs - idleMs`: the main thread's
+     * work for the change, for both components alike. `scriptMs` is the part until the component said it
+     * had rendered (our `updateComplete`, vis's `changed`), less the same idle time.
+     */
+    frame(i) {
+      const view = views[i];
+      return new Promise((resolve) => {
+        requestAnimationFrame(() => {
+          const t0 = performance.now();
+          let thisFrameEnd = null;
+          let nextFrameStart = null;
+          // Registered before the component's own rAF (if any), so it runs first in the next frame.
+          requestAnimationFrame(() => { nextFrameStart = performance.now(); });
+          afterRenderingStep().then((t) => { thisFrameEnd = t; });
+          component.show(view).then(async () => {
+            const shown = performance.now();
+            const t1 = await afterRenderingStep();
+            const deferred = nextFrameStart !== null && thisFrameEnd !== null && nextFrameStart <= shown;
+            const idle = deferred ? Math.max(0, nextFrameStart - thisFrameEnd) : 0;
+            resolve({ ms: t1 - t0 - idle, latencyMs: t1 - t0, idleMs: idle, scriptMs: shown - t0 - idle });
+          });
+        });
+      });
+    },
+    heap: usedHeap,
+    domNodes: () => component.domNodes(),
+  };
+}
+
+/**
+ * Resolves with performance.now() when a message posted now is handled. Posted from a rAF callback (or
+ * its microtasks), that is just after the frame's rendering step (style, layout, paint).
+ */
+function afterRenderingStep() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(null);
+  });
+}

@@ -1,0 +1,356 @@
+/**
+ * The speed benchmark: `npm run bench` (build, then this script).
+ *
+ * Serves the repository on 127.0.0.1 (a small static server in this process), drives the system Chromium
+ * through playwright-core, and for each N measures <event-timeline> and vis-timeline on the same seeded
+ * events (bench/data.mjs), in a fresh page each:
+ *   - first paint: from handing the data over to just after the first frame that shows it;
+ *   - frame times over a scripted zoom and pan (60 steps): median and p95;
+ *   - used JS heap after the load (after a forced GC);
+ * then loads 1,000,000 events into <event-timeline> alone, to see that the tab survives.
+ * How each time is taken is written in bench/page.mjs. Every measurement has a time limit; a component
+ * that does not finish is recorded as "> limit", and a crashed tab as a crash, and the run goes on.
+ *
+ *   node scripts/bench.mjs [--sizes 1000,10000,100000] [--components ours,vis] [--million | --no-million]
+ *                          [--smoke] [--out bench/results.json] [--md bench/results.md] [--port 8790]
+ *
+ * --smoke: 1,000 events, 9 frames, our element only, no 1,000,000 run, writes nothing unless --out is
+ * given; exits 1 if the load fails. For CI (`.ci/run`), after `npm run build`.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// ---------------------------------------------------------------- options
+function parseArgs(argv) {
+  const options = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}`);
+    const [key, inline] = arg.slice(2).split('=', 2);
+    if (['smoke', 'million', 'no-million', 'help'].includes(key)) options[key] = true;
+    else options[key] = inline ?? argv[++i];
+  }
+  return options;
+}
+const args = parseArgs(process.argv.slice(2));
+if (args.help) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
+  process.exit(0);
+}
+const smoke = Boolean(args.smoke);
+const sizes = (args.sizes ?? (smoke ? '1000' : '1000,10000,100000')).split(',').map((s) => Number(s.replace(/_/g, '')));
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: positive integers, got ${args.sizes}`);
+const components = (args.components ?? (smoke ? 'ours' : 'ours,vis')).split(',');
+const million = args['no-million'] ? false : args.million ? true : !smoke;
+const outJson = args.out ?? (smoke ? undefined : 'bench/results.json');
+const outMd = args.md ?? (outJson ? join(dirname(outJson), 'results.md') : undefined);
+const port = Number(args.port ?? 8790);
+const script = smoke ? { zoomSteps: 3, panSteps: 3 } : { zoomSteps: 20, panSteps: 20 };
+
+/** Time limits, ms. */
+const LIMIT = {
+  load: Number(args['load-timeout'] ?? 60_000), // first paint, per component and N
+  loadMillion: Number(args['million-timeout'] ?? 120_000),
+  frame: 20_000, // one frame
+  frames: 60_000, // all the frames of one component and N: the script stops there, with what it has
+  prepare: 60_000,
+  close: 15_000,
+};
+
+// ---------------------------------------------------------------- static server (127.0.0.1 only)
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+function startServer(wantedPort) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = resolve(root, `.${path}`);
+    let stat;
+    try {
+      stat = file.startsWith(root + sep) ? statSync(file) : undefined;
+    } catch {
+      stat = undefined;
+    }
+    if (!stat?.isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': stat.size, 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', (error) => {
+      // The port is taken (another run?): let the system pick one.
+      if (error.code === 'EADDRINUSE' && wantedPort !== 0) startServer(0).then(ok, fail);
+      else fail(error);
+    });
+    server.listen(wantedPort, '127.0.0.1', () => ok(server));
+  });
+}
+
+// ---------------------------------------------------------------- helpers
+class Timeout extends Error {}
+class Crash extends Error {}
+
+function withLimit(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, fail) => {
+      timer = setTimeout(() => fail(new Timeout(`${what}: no answer in ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
+};
+const round = (x, digits = 1) => (x === undefined || x === null ? x : Math.round(x * 10 ** digits) / 10 ** digits);
+const MB = 1024 * 1024;
+
+// ---------------------------------------------------------------- the browser
+const launchOptions = {
+  executablePath: chromiumPath,
+  headless: true,
+  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+};
+let browser;
+async function ensureBrowser() {
+  if (!browser?.isConnected()) browser = await chromium.launch(launchOptions);
+  return browser;
+}
+/** Closes a context; a renderer stuck in a long task can make that hang, then the whole browser goes. */
+async function dispose(context) {
+  try {
+    await withLimit(context.close(), LIMIT.close, 'closing the page');
+  } catch {
+    console.log('    (the page did not close; restarting Chromium)');
+    const stuck = browser;
+    browser = undefined;
+    await withLimit(stuck.close(), LIMIT.close, 'closing Chromium').catch(() => stuck.process?.()?.kill('SIGKILL'));
+  }
+}
+
+/**
+ * One component, one N, in a fresh context and page. Returns the record for results.json.
+ * Never throws: a time limit or a crash is recorded as such.
+ */
+async function measure(origin, component, n, { frames = true, loadLimit = LIMIT.load } = {}) {
+  const record = { n, component, status: 'ok' };
+  const started = Date.now();
+  const context = await (await ensureBrowser()).newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce', // our element then applies a new view without its transition
+    timezoneId: 'UTC',
+    locale: 'en-US',
+  });
+  const page = await context.newPage();
+  let crashed;
+  const crash = new Promise((_, fail) => {
+    page.on('crash', () => {
+      crashed = true;
+      fail(new Crash('the tab crashed'));
+    });
+  });
+  crash.catch(() => {});
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error.message ?? error).slice(0, 300)));
+  // Everything the page is asked goes through here: bounded in time, and stopped by a crash.
+  const ask = (fn, arg, limit, what) => withLimit(Promise.race([page.evaluate(fn, arg), crash]), limit, what);
+  try {
+    await page.goto(`${origin}/bench/${component}.html`, { timeout: 30_000 });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000, state: 'attached' });
+    record.prepareMs = round(await ask((n) => window.bench.prepare(n), n, LIMIT.prepare, 'generating the events'));
+    record.heapBaseMB = round((await ask(() => window.bench.heap(), undefined, 30_000, 'heap')) / MB);
+
+    try {
+      const load = await ask(() => window.bench.load(), undefined, loadLimit, 'first paint');
+      record.firstPaintMs = round(load.ms);
+      record.drawn = load.drawn;
+      if (load.problems !== undefined) record.problems = load.problems;
+    } catch (error) {
+      if (error instanceof Timeout) {
+        record.status = 'timeout';
+        record.firstPaintMs = null;
+        record.limitMs = loadLimit;
+        return record;
+      }
+      throw error;
+    }
+    record.heapMB = round((await ask(() => window.bench.heap(), undefined, 60_000, 'heap')) / MB);
+    record.domNodes = await ask(() => window.bench.domNodes(), undefined, 60_000, 'counting nodes');
+
+    if (frames) {
+      const count = await ask((o) => window.bench.script(o), script, 10_000, 'script');
+      const times = [];
+      const latencies = [];
+      const scripts = [];
+      const framesStarted = Date.now();
+      for (let i = 0; i < count; i++) {
+        const left = LIMIT.frames - (Date.now() - framesStarted);
+        if (left <= 0) break;
+        try {
+          const frame = await ask((i) => window.bench.frame(i), i, Math.min(LIMIT.frame, left), `frame ${i}`);
+          times.push(frame.ms);
+          latencies.push(frame.latencyMs);
+          scripts.push(frame.scriptMs);
+        } catch (error) {
+          if (!(error instanceof Timeout)) throw error;
+          record.framesStatus = 'timeout';
+          break;
+        }
+      }
+      record.frames = {
+        planned: count,
+        measured: times.length,
+        medianMs: times.length ? round(median(times)) : null,
+        p95Ms: times.length ? round(percentile(times, 95)) : null,
+        maxMs: times.length ? round(Math.max(...times)) : null,
+        scriptMedianMs: times.length ? round(median(scripts)) : null,
+        latencyMedianMs: times.length ? round(median(latencies)) : null,
+        allMs: times.map((t) => round(t)),
+      };
+      if (times.length < count) record.framesStatus ??= 'stopped at the time limit';
+    }
+  } catch (error) {
+    record.status = crashed || error instanceof Crash ? 'crash' : 'error';
+    record.error = String(error.message ?? error).split('\n')[0].slice(0, 300);
+  } finally {
+    if (errors.length) record.pageErrors = errors.slice(0, 5);
+    record.wallMs = Date.now() - started;
+    await dispose(context);
+  }
+  return record;
+}
+
+// ---------------------------------------------------------------- output
+const fmtMs = (ms) => (ms === null || ms === undefined ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${Math.round(ms)}` : `${ms.toFixed(1)}`);
+function paintCell(r) {
+  if (r.status === 'timeout') return `> ${r.limitMs / 1000} s (timeout)`;
+  if (r.status === 'crash') return 'tab crashed';
+  if (r.status === 'error') return 'error';
+  return fmtMs(r.firstPaintMs);
+}
+function frameCell(r, key) {
+  const f = r.frames;
+  if (!f || f[key] === null) return '–';
+  return f.measured < f.planned ? `${fmtMs(f[key])} (${f.measured}/${f.planned} frames)` : fmtMs(f[key]);
+}
+function ratio(vis, ours, get) {
+  const a = get(vis);
+  const b = get(ours);
+  if (!b) return '–';
+  if (vis.status === 'timeout' && get === firstPaint) return `> ${Math.round(vis.limitMs / b)}×`;
+  if (a === null || a === undefined) return '–';
+  const x = a / b;
+  return `${x >= 10 ? Math.round(x) : x.toFixed(1)}×`;
+}
+const firstPaint = (r) => (r.status === 'ok' ? r.firstPaintMs : null);
+const frameMedian = (r) => r.frames?.medianMs ?? null;
+
+function table(runs) {
+  const lines = [
+    '| N | component | first paint ms | frame median ms | frame p95 ms | JS heap MB | vis/ours first paint | vis/ours frame median |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of runs) {
+    const ours = runs.find((o) => o.n === r.n && o.component === 'ours');
+    const isVis = r.component === 'vis';
+    lines.push(`| ${r.n.toLocaleString('en-US')} | ${{ ours: '`<event-timeline>`', vis: 'vis-timeline' }[r.component] ?? r.component} | ${paintCell(r)} | ${frameCell(r, 'medianMs')} | ${frameCell(r, 'p95Ms')} | ${r.heapMB ?? '–'} | ${isVis && ours ? ratio(r, ours, firstPaint) : ''} | ${isVis && ours ? ratio(r, ours, frameMedian) : ''} |`);
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- run
+const bundle = join(root, 'dist/event-timeline.js');
+try {
+  statSync(bundle);
+} catch {
+  console.error('dist/event-timeline.js is missing: run `npm run build` first (`npm run bench` does).');
+  process.exit(1);
+}
+const runStarted = Date.now();
+const server = await startServer(port);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const runs = [];
+let exitCode = 0;
+try {
+  await ensureBrowser();
+  const chromiumVersion = browser.version();
+  console.log(`bench: Chromium ${chromiumVersion}, Node ${process.version}, ${os.cpus()[0]?.model} × ${os.cpus().length}; serving ${origin}`);
+  const plan = [];
+  for (const n of sizes) for (const component of components) plan.push({ component, n });
+  if (million) plan.push({ component: 'ours', n: 1_000_000, frames: false, loadLimit: LIMIT.loadMillion });
+  for (const step of plan) {
+    process.stdout.write(`  ${step.component.padEnd(4)} N=${step.n.toLocaleString('en-US').padEnd(9)} `);
+    const record = await measure(origin, step.component, step.n, step);
+    runs.push(record);
+    const f = record.frames;
+    console.log(`${record.status.padEnd(7)} first paint ${paintCell(record)}${f ? `, frames median ${frameCell(record, 'medianMs')} p95 ${frameCell(record, 'p95Ms')}` : ''}${record.heapMB !== undefined ? `, heap ${record.heapMB} MB` : ''}  [${(record.wallMs / 1000).toFixed(1)} s]${record.error ? `  ${record.error}` : ''}`);
+  }
+  const pkg = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const bundleBytes = readFileSync(bundle);
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+  };
+  const result = {
+    date: new Date().toISOString(),
+    machine,
+    versions: { 'event-timeline': JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, 'vis-timeline': pkg('vis-timeline'), 'playwright-core': pkg('playwright-core') },
+    bundle: { bytes: bundleBytes.length, gzipBytes: gzipSync(bundleBytes, { level: 9 }).length },
+    settings: {
+      seed: (await import('../bench/data.mjs')).SEED,
+      viewport: '1280×800, component in a 1200×700 box',
+      reducedMotion: 'reduce',
+      framesPerRun: 2 * script.zoomSteps + script.panSteps,
+      limitsMs: LIMIT,
+      method: 'see bench/page.mjs: times by performance.now() in the page; first paint = data handed over → just after the first frame showing it (rAF + postMessage); frame = view set at the start of a frame (rAF) → just after the rendering step of the frame showing it, less any idle wait for a vsync when the component defers its redraw to its own rAF (vis-timeline); latencyMedianMs keeps that wait; heap = performance.memory.usedJSHeapSize after gc()',
+    },
+    runs,
+    wallSeconds: round((Date.now() - runStarted) / 1000),
+  };
+  const md = [
+    table(runs),
+    '',
+    `First paint: from handing over the events (raw objects for ours, Date-typed items for vis-timeline) to just after the first frame that shows them. Frames: ${result.settings.framesPerRun} scripted zoom and pan steps, main-thread time from setting the view to the end of the frame that shows it (bench/page.mjs). JS heap: used, after a forced GC, input data included. Time limits: ${LIMIT.load / 1000} s for a load (${LIMIT.loadMillion / 1000} s at 1,000,000), ${LIMIT.frames / 1000} s for all the frames of a run.`,
+    '',
+    `Measured ${result.date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless), vis-timeline ${result.versions['vis-timeline']}; seed ${result.settings.seed}, ${result.settings.framesPerRun} zoom and pan frames per run. Whole run ${Math.round(result.wallSeconds)} s.`,
+  ].join('\n');
+  console.log(`\n${md}\n`);
+  if (outJson) {
+    mkdirSync(dirname(resolve(root, outJson)), { recursive: true });
+    writeFileSync(resolve(root, outJson), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`wrote ${outJson}`);
+  }
+  if (outMd) {
+    writeFileSync(resolve(root, outMd), `${md}\n`);
+    console.log(`wrote ${outMd}`);
+  }
+  if (smoke && runs.some((r) => r.status !== 'ok')) exitCode = 1;
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await browser?.close().catch(() => {});
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+}
+process.exit(exitCode);
