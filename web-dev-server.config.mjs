@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { wdsD3Shims } from './scripts/d3-shims.mjs';
 
 /** `npm start`: serves the demo with the TypeScript sources compiled on the fly. */
 export default {
@@ -8,5 +9,5 @@ export default {
   appIndex: 'demo/index.html',
   open: false,
   watch: false,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [wdsD3Shims(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
 };

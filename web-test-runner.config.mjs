@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { wdsD3Shims } from './scripts/d3-shims.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -8,7 +9,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Decorators are compiled the legacy way (tsconfig's experimentalDecorators); esbuild must read it.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [wdsD3Shims(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -11,7 +11,7 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const server = await startDevServer({
   config: { rootDir: '.', port: 8765, hostname: '127.0.0.1', nodeResolve: true, watch: false, open: false,
-    plugins: [(await import('@web/dev-server-esbuild')).esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })] },
+    plugins: [(await import('./d3-shims.mjs')).wdsD3Shims(), (await import('@web/dev-server-esbuild')).esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

@@ -23,10 +23,12 @@ import { renderChart } from './render/chart.js';
 import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
 import { renderEventList } from './render/event-list.js';
-import { renderLegend } from './render/legend.js';
+import { legendEntries, renderLegend } from './render/legend.js';
+import { renderSource } from './render/source.js';
 import { renderProblems } from './render/problems.js';
 import { calendarFormatter } from './time/calendar.js';
-import { describeProblem, eventDateInWords, formatCount } from './time/words.js';
+import { clusterInWords, compactCount, describeProblem, eventDateInWords, formatCount, viewInWords } from './time/words.js';
+import { categoryLabel } from './model/categories.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export interface TimelineLoadDetail {
@@ -174,7 +176,10 @@ export class EventTimeline extends LitElement {
   private pendingZoom?: { view: TimeView; duration: number };
   private lastViewEvent = 0;
   private viewEventTimer?: ReturnType<typeof setTimeout>;
-  private readonly zoom = new ZoomController((view, byUser) => this.onZoom(view, byUser));
+  private readonly zoom = new ZoomController(
+    (view, byUser) => this.onZoom(view, byUser),
+    (view) => this.moveView(view),
+  );
   /** Re-reads a child `<script type="application/json">` when a page changes it. */
   private readonly childObserver = new MutationObserver(() => {
     if ((this.events === undefined || this.events === null) && !this.src) this.readData();
@@ -466,16 +471,6 @@ export class EventTimeline extends LitElement {
     this.layout = this.rtl ? mirrorLayout(layout) : layout;
   }
 
-  private clusterName(cluster: Cluster, lang: string): string {
-    const calendar = calendarFormatter(lang);
-    const style = cluster.lastStart - cluster.firstStart > 2 * 365 * 86_400_000 ? 'year' : 'day-month-year';
-    return messagesFor(lang).clusterName(
-      formatCount(cluster.count, lang),
-      calendar.format(cluster.firstStart, style),
-      calendar.format(cluster.lastStart, style),
-    );
-  }
-
   private dateWordsOf(event: TimelineEvent): string {
     const lang = this.language;
     this.titleOf(event); // clears both caches when the language changed
@@ -492,12 +487,8 @@ export class EventTimeline extends LitElement {
   }
 
   private describeView(view: TimeView): string {
-    const lang = this.language;
-    const calendar = calendarFormatter(lang);
-    const style = viewSpan(view) > 3 * 365 * 86_400_000 ? 'year' : viewSpan(view) > 90 * 86_400_000 ? 'month-year' : 'day-month-year';
     const { first, end } = visibleRange(this.index, view);
-    const count = countInView(this.index, first, end, view);
-    return messagesFor(lang).viewAnnouncement(calendar.format(view.start, style), calendar.format(view.end, style), formatCount(count, lang));
+    return viewInWords(view, countInView(this.index, first, end, view), this.language);
   }
 
   private announce(text: string): void {
@@ -670,7 +661,7 @@ export class EventTimeline extends LitElement {
                 selectedId: this.selected,
                 total: events.length,
                 positionOf: (event) => (this.positions.get(event.id) ?? 0) + 1,
-                clusterName: (cluster) => this.clusterName(cluster, lang),
+                clusterName: (cluster) => clusterInWords(cluster, lang),
                 listLabel: m.eventList,
                 hintId: 'keyboard-hint',
               })}
@@ -683,14 +674,14 @@ export class EventTimeline extends LitElement {
             lang,
             fallbacks,
             sourceLanguage: data.source?.language,
-            categoryLabel: this.categoryLabel(selected, lang),
+            categoryLabel: categoryLabel(data.categories, selected.category, lang),
             m,
             onClose: () => this.closeDetails(),
           })
         : nothing}
-      ${events.length ? renderLegend(this.legendEntries(lang, m), m) : nothing}
+      ${events.length ? renderLegend(legendEntries(data.categories, this.colors, this.usedCategories, lang, m), m) : nothing}
       ${this.renderList(lang, fallbacks, m)}
-      ${this.renderSource(data, lang, m)}
+      ${renderSource(data.source, lang, m)}
     </figure>`;
   }
 
@@ -728,49 +719,10 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
-  private categoryLabel(event: TimelineEvent, lang: string): ChosenText | undefined {
-    if (!event.category) return undefined;
-    const declared = this.data?.categories.find((category) => category.id === event.category);
-    return declared ? chooseText(declared.label, lang, ['en']) : { text: event.category };
-  }
-
-  private legendEntries(lang: string, m: Messages) {
-    const used = this.usedCategories;
-    const entries = [...this.colors.values()]
-      .filter((style) => used.has(style.id))
-      .map((style) => {
-        const label = this.categoryLabel({ category: style.id } as TimelineEvent, lang);
-        return { label: label?.text ?? style.id, lang: label?.lang, color: style.color };
-      });
-    if (used.has(undefined)) entries.push({ label: m.otherCategory, lang: undefined, color: 'var(--_mark)' });
-    return entries;
-  }
-
-  private renderSource(data: TimelineDocument, lang: string, m: Messages) {
-    const source = data.source;
-    if (!source) return nothing;
-    const title = chooseText(source.title, lang, [source.language ?? '', 'en']);
-    const cite = title ? html`<cite lang=${title.lang ?? nothing}>${title.text}</cite>` : nothing;
-    const date = source.date && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? calendarFormatter(lang).format(Date.parse(source.date), 'day-month-year') : source.date;
-    const parts = [source.publisher, date].filter(Boolean);
-    return html`<p part="source">
-      ${m.source}: ${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${cite}</a>` : cite}${parts.length ? `, ${parts.join(', ')}` : ''}
-    </p>`;
-  }
 }
 
 function unreadable(data: TimelineDocument): boolean {
   return data.problems.some((problem) => problem.index === undefined && problem.severity === 'error');
-}
-
-/** Counts short enough for a cluster bar: "1.2K". */
-function compactCount(lang: string): (count: number) => string {
-  try {
-    const format = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
-    return (count) => format.format(count);
-  } catch {
-    return String;
-  }
 }
 
 function toView([start, end]: [number, number]): TimeView {

@@ -1,6 +1,9 @@
 /** The legend: what each colour and each shape of mark means, in the reader's language. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
+import type { CategoryStyle } from '../layout/colors.js';
+import { categoryLabel } from '../model/categories.js';
+import type { Category } from '../model/types.js';
 
 export interface LegendEntry {
   label: string;
@@ -33,4 +36,22 @@ export function renderLegend(entries: readonly LegendEntry[], m: Messages): Temp
       <li>${shapes.uncertain}<span>${m.legendUncertain}</span></li>
     </ul>
   </div>`;
+}
+
+/** The categories the events use, in the legend's order, each with its colour and label. */
+export function legendEntries(
+  categories: readonly Category[],
+  colors: ReadonlyMap<string, CategoryStyle>,
+  used: ReadonlySet<string | undefined>,
+  lang: string,
+  m: Messages,
+): LegendEntry[] {
+  const entries: LegendEntry[] = [...colors.values()]
+    .filter((style) => used.has(style.id))
+    .map((style) => {
+      const label = categoryLabel(categories, style.id, lang);
+      return { label: label?.text ?? style.id, lang: label?.lang, color: style.color };
+    });
+  if (used.has(undefined)) entries.push({ label: m.otherCategory, color: 'var(--_mark)' });
+  return entries;
 }

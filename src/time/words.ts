@@ -4,6 +4,8 @@
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { EventDate, Problem, TimelineEvent } from '../model/types.js';
+import type { Cluster } from '../layout/detail.js';
+import type { TimeView } from '../layout/view.js';
 import { calendarFormatter, formatNumber, joinParts, type CalendarFormatter } from './calendar.js';
 
 /** A date at its own precision, without qualifiers. */
@@ -80,4 +82,35 @@ export function describeProblem(problem: Problem, lang: string): string {
     detail: problem.detail ?? '',
     id: problem.id ?? '',
   });
+}
+
+const YEAR = 365 * 86_400_000;
+
+/** Counts short enough for a cluster bar: "1.2K". */
+export function compactCount(lang: string): (count: number) => string {
+  try {
+    const format = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+    return (count) => format.format(count);
+  } catch {
+    return String;
+  }
+}
+
+/** "1,234 events, 1990 – 1995. Enter or a click zooms in." */
+export function clusterInWords(cluster: Cluster, lang: string): string {
+  const calendar = calendarFormatter(lang);
+  const style = cluster.lastStart - cluster.firstStart > 2 * YEAR ? 'year' : 'day-month-year';
+  return messagesFor(lang).clusterName(
+    formatCount(cluster.count, lang),
+    calendar.format(cluster.firstStart, style),
+    calendar.format(cluster.lastStart, style),
+  );
+}
+
+/** "Showing 1980 to 1990: 1,234 events.", at a precision that suits the span shown. */
+export function viewInWords(view: TimeView, count: number, lang: string): string {
+  const calendar = calendarFormatter(lang);
+  const span = view.end - view.start;
+  const style = span > 3 * YEAR ? 'year' : span > YEAR / 4 ? 'month-year' : 'day-month-year';
+  return messagesFor(lang).viewAnnouncement(calendar.format(view.start, style), calendar.format(view.end, style), formatCount(count, lang));
 }
