@@ -70,7 +70,7 @@ const DETAIL_LIMIT = 250;
 /** Width of a cluster's slice of the time axis, px. */
 const CLUSTER_SLICE_PX = 36;
 /** The screen-reader list holds at most this many events (those in view) when there are more. */
-const LIST_LIMIT = 500;
+const LIST_LIMIT = 200;
 /** How long the view must rest before the screen-reader list follows it, ms. */
 const LIST_SETTLE_MS = 300;
 const VIEW_EVENT_INTERVAL_MS = 150;

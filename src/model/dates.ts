@@ -18,14 +18,22 @@ const DATE_PATTERN =
 
 /** First instant of a calendar day in UTC. Unlike Date.UTC, years 0-99 stay themselves. */
 export function utcDay(year: number, monthIndex = 0, day = 1): number {
+  // Date.UTC is several times faster than a Date object, and right for every year but 0-99.
+  if (year >= 100 || year < 0) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 /** Days in a month of the proleptic Gregorian calendar (month 1-12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcDay(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 /** Seasons as the northern hemisphere's meteorological ones: spring is March to May. */

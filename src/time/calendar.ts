@@ -146,14 +146,25 @@ function carriedFormatter(lang: string, calendar: CarriedCalendar): CalendarForm
   };
 }
 
+const numberFormats = new Map<string, (value: number) => string>();
+
 /** A whole number in the reader's language: Intl where the browser has it, the carried grouping otherwise. */
 export function formatNumber(value: number, lang: string): string {
-  const tag = wellFormed(lang);
-  const carried = CARRIED[tag.toLowerCase().split('-')[0]];
-  if (carried && Intl.NumberFormat.supportedLocalesOf([tag]).length === 0 && Number.isInteger(value)) {
-    return String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, carried.groupSeparator).replace(/^/, value < 0 ? '-' : '');
+  let format = numberFormats.get(lang);
+  if (!format) {
+    const tag = wellFormed(lang);
+    const carried = CARRIED[tag.toLowerCase().split('-')[0]];
+    const intl = new Intl.NumberFormat(tag);
+    format =
+      carried && Intl.NumberFormat.supportedLocalesOf([tag]).length === 0
+        ? (n) =>
+            Number.isInteger(n)
+              ? (n < 0 ? '-' : '') + String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, carried.groupSeparator)
+              : intl.format(n)
+        : (n) => intl.format(n);
+    numberFormats.set(lang, format);
   }
-  return new Intl.NumberFormat(tag).format(value);
+  return format(value);
 }
 
 export function joinParts(parts: readonly CalendarPart[]): string {

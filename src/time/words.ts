@@ -87,13 +87,20 @@ export function describeProblem(problem: Problem, lang: string): string {
 const YEAR = 365 * 86_400_000;
 
 /** Counts short enough for a cluster bar: "1.2K". */
+const compactFormats = new Map<string, (count: number) => string>();
+
 export function compactCount(lang: string): (count: number) => string {
-  try {
-    const format = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
-    return (count) => format.format(count);
-  } catch {
-    return String;
+  let format = compactFormats.get(lang);
+  if (!format) {
+    try {
+      const intl = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+      format = (count) => intl.format(count);
+    } catch {
+      format = String;
+    }
+    compactFormats.set(lang, format);
   }
+  return format;
 }
 
 /** "1,234 events, 1990 – 1995. Enter or a click zooms in." */

@@ -62,7 +62,7 @@ describe('<event-timeline> with 20,000 events', () => {
     expect(clusters.length).to.be.greaterThan(10);
     expect(singles.length + clusters.length).to.be.lessThan(400);
     expect(total).to.equal(20_000);
-    expect(shadow(el, 'ol li').length).to.be.at.most(500);
+    expect(shadow(el, 'ol li').length).to.be.at.most(200);
   });
 
   it('no event is lost or drawn twice at any zoom', async () => {
