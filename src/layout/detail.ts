@@ -73,10 +73,8 @@ export function chooseDetail(index: EventIndex, view: TimeView, options: DetailO
     else if (members > 1) clusters.push({ id: `cluster-${lo}-${hi}`, first: lo, end: hi, count: members, from, to, firstStart, lastStart });
   };
 
-  // Those that began before the view: one group at the view's start.
-  if (startsInView > first) addGroup(first, startsInView, view.start, toTime(range[0] + slicePx));
-
-  let lo = startsInView;
+  // Those that began before the view join the first slice's group, drawn at the view's start.
+  let lo = first;
   for (let x = range[0]; x < range[1] && lo < end; x += slicePx) {
     const sliceEnd = Math.min(toTime(Math.min(x + slicePx, range[1])), view.end);
     const hi = x + slicePx >= range[1] ? end : lowerBound(index.froms, sliceEnd, lo, end);

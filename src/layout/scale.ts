@@ -86,17 +86,22 @@ export function axisTicks(scale: TimeScale, calendar: CalendarFormatter, minSpac
   let count = room;
   let dates = scale.ticks(count);
   while (dates.length > room + 1 && count > 1) dates = scale.ticks(--count);
-  return dates.map((date) => {
+  // Where no tick falls on a new year, the first one carries the year, so the axis always says which.
+  const yearShown = dates.some((date) => levelOf(date) === 'year');
+  return dates.map((date, i) => {
     const level = levelOf(date);
     const at = +date;
+    const withYear = i === 0 && !yearShown;
     const label =
       level === 'year'
         ? calendar.format(at, 'year')
         : level === 'month'
-          ? calendar.format(at, 'month', 'short')
+          ? calendar.format(at, withYear ? 'month-year' : 'month', 'short')
           : level === 'day'
-            ? calendar.format(at, 'day-month', 'short')
-            : calendar.format(at, 'time');
+            ? calendar.format(at, withYear ? 'day-month-year' : 'day-month', 'short')
+            : withYear
+              ? calendar.format(at, 'day-month-year-time', 'short')
+              : calendar.format(at, 'time');
     return { x: scale(date), at, label, level };
   });
 }

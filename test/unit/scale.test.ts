@@ -159,3 +159,18 @@ describe('axisTicks()', () => {
     expect(labels(axisTicks(scale, calendarFormatter('hy')))).to.include('մ.թ.ա. 500 թ.');
   });
 });
+
+describe('axisTicks() and the year', () => {
+  it('axisTicks() gives the first tick its year when no tick starts a year', () => {
+    const ticks = axisTicks(timeScale([Date.UTC(1985, 0, 3), Date.UTC(1985, 2, 1)], 1000), calendarFormatter('en'));
+    expect(ticks[0].label).to.match(/1985/);
+    expect(ticks.slice(1).every((tick) => !/1985/.test(tick.label))).to.equal(true);
+    const hy = axisTicks(timeScale([Date.UTC(1985, 0, 3), Date.UTC(1985, 2, 1)], 1000), calendarFormatter('hy'));
+    expect(hy[0].label).to.match(/1985 թ\./);
+  });
+
+  it('axisTicks() leaves the year to the year ticks when there are some', () => {
+    const ticks = axisTicks(timeScale([Date.UTC(1984, 10, 1), Date.UTC(1985, 2, 1)], 1000), calendarFormatter('en'));
+    expect(ticks.filter((tick) => /1985/.test(tick.label)).map((tick) => tick.level)).to.deep.equal(['year']);
+  });
+});
