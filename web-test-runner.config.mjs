@@ -4,10 +4,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { testServer } from './scripts/test-server.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  // A real local server for the network and security tests.
+  middleware: [testServer()],
   // Decorators are compiled the legacy way (tsconfig's experimentalDecorators); esbuild must read it.
   plugins: [wdsD3Shims(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],

@@ -1,32 +1,83 @@
 /**
  * Fetches an events file. The only module that does I/O. Failures come back as values a person can act
- * on, never as exceptions.
+ * on, never as exceptions: a network failure, an HTTP error, no answer in time, an answer too large, an
+ * answer that is not JSON (an HTML error page served with 200, say).
  */
 import type { LoadErrorCode } from './i18n/messages.js';
+
+export interface LoadOptions {
+  /** Give up after this many ms. */
+  timeoutMs: number;
+  /** Refuse an answer larger than this many bytes, without reading the rest of it. */
+  maxBytes: number;
+}
 
 export type LoadResult =
   | { ok: true; text: string; url: string }
   /** `aborted`: the request was abandoned (a newer `src`, or the element left the page); nothing to report. */
-  | { ok: false; code: LoadErrorCode | 'aborted'; url: string; status?: string };
+  | { ok: false; code: LoadErrorCode | 'aborted'; url: string; detail?: string };
 
-export async function loadText(url: string, signal: AbortSignal): Promise<LoadResult> {
+/** Content types that may carry JSON: application/json, anything +json, and plain text (raw file hosts). */
+const JSON_TYPES = /^(application\/([\w.-]+\+)?json|text\/(plain|json)|application\/octet-stream)\b/i;
+
+export async function loadText(url: string, signal: AbortSignal, options: LoadOptions): Promise<LoadResult> {
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const both = AbortSignal.any([signal, timeout]);
+  const failed = (code: LoadErrorCode, detail?: string): LoadResult =>
+    signal.aborted ? { ok: false, code: 'aborted', url } : timeout.aborted ? { ok: false, code: 'load-timeout', url } : { ok: false, code, url, detail };
+
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal: both, headers: { Accept: 'application/json' } });
   } catch {
-    return signal.aborted ? { ok: false, code: 'aborted', url } : { ok: false, code: 'load-network', url };
+    return failed('load-network');
   }
   if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    return { ok: false, code: 'load-http', url, status };
+    void response.body?.cancel().catch(() => {});
+    return failed('load-http', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   }
+  const type = response.headers.get('content-type');
+  if (type && !JSON_TYPES.test(type)) {
+    void response.body?.cancel().catch(() => {});
+    return failed('load-not-json', type.split(';')[0]);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > options.maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    return failed('load-too-large', String(options.maxBytes));
+  }
+
   let text: string;
   try {
-    text = await response.text();
+    const read = await readLimited(response, options.maxBytes);
+    if (read === undefined) return failed('load-too-large', String(options.maxBytes));
+    text = read;
   } catch {
-    return signal.aborted ? { ok: false, code: 'aborted', url } : { ok: false, code: 'load-network', url };
+    return failed('load-network');
   }
   if (signal.aborted) return { ok: false, code: 'aborted', url };
-  if (!text.trim()) return { ok: false, code: 'load-empty', url };
+  if (!text.trim()) return failed('load-empty');
+  // An HTML page where JSON was expected: a login page or an error page served with 200.
+  if (/^\s*</.test(text)) return failed('load-not-json', 'HTML');
   return { ok: true, text, url };
+}
+
+/** The body as text, or undefined as soon as it passes `maxBytes` (the rest is never downloaded). */
+async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cssProps } from './render/css-props.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { messagesFor, type LoadErrorCode, type Messages } from './i18n/messages.js';
 import { keyAction } from './keyboard.js';
@@ -61,7 +62,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
 interface LoadFailure {
   code: LoadErrorCode;
   url: string;
-  status?: string;
+  detail?: string;
 }
 
 const TRANSITION_MS = 250;
@@ -118,6 +119,12 @@ export class EventTimeline extends LitElement {
 
   /** Width in px below which a timeline with no `orientation` turns vertical. */
   @property({ type: Number, attribute: 'vertical-below' }) verticalBelow = 520;
+
+  /** How long a `src` load may take, ms, before it is given up with a message. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** The largest events file `src` may load, bytes; a larger one is refused without being read. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 50_000_000;
 
   /** Lanes of labels at most (horizontal); events beyond are drawn as marks without labels. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 16;
@@ -367,14 +374,15 @@ export class EventTimeline extends LitElement {
     this.request = request;
     this.loading = true;
     this.loadFailure = undefined;
-    const result = await loadText(src, request.signal);
+    const result = await loadText(src, request.signal, { timeoutMs: this.timeout, maxBytes: this.maxBytes });
     if (this.request !== request) return;
     this.loading = false;
     if (result.ok) {
       this.accept(parseEventsJson(result.text));
     } else if (result.code !== 'aborted') {
-      this.loadFailure = { code: result.code, url: result.url, status: result.status };
-      const message = messagesFor(this.language).load[result.code](result.url, result.status);
+      // The data already shown stays, marked stale, rather than a blank box.
+      this.loadFailure = { code: result.code, url: result.url, detail: result.detail };
+      const message = messagesFor(this.language).load[result.code](result.url, result.detail);
       this.emit('timeline-error', { message, messages: [message], problems: [] });
     }
   }
@@ -617,12 +625,13 @@ export class EventTimeline extends LitElement {
     const count = (n: number) => formatCount(n, lang);
     const data = this.data;
     const problems = [
-      ...(this.loadFailure ? [m.load[this.loadFailure.code](this.loadFailure.url, this.loadFailure.status)] : []),
+      ...(this.loadFailure ? [m.load[this.loadFailure.code](this.loadFailure.url, this.loadFailure.detail)] : []),
       ...(data?.problems.map((problem) => describeProblem(problem, lang)) ?? []),
     ];
     return html`
       <div class="sizer"></div>
-      ${renderProblems(problems, m, count)}
+      ${renderProblems(problems, m, count, this.loadFailure && this.src ? () => this.reload() : undefined)}
+      ${this.loadFailure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
       ${this.loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
       ${data && !unreadable(data) ? this.renderData(data, lang, m) : nothing}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -713,7 +722,7 @@ export class EventTimeline extends LitElement {
     const { shape } = mark;
     const [x, y] = shape.type === 'circle' ? [shape.cx, shape.cy + shape.r] : [shape.x + shape.width / 2, shape.y + shape.height];
     const left = Math.min(Math.max(x, 90), this.width - 90);
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left: ${left}px; top: ${y + 6}px">
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${cssProps({ left: `${left}px`, top: `${y + 6}px` })}>
       <strong lang=${this.titleOf(mark.event).lang ?? nothing}>${this.titleOf(mark.event).text}</strong>
       <span>${this.dateWordsOf(mark.event)}</span>
     </div>`;

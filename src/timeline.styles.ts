@@ -151,6 +151,15 @@ export const timelineStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  [part='problems'] button {
+    margin-top: 0.4rem;
+  }
+  .stale {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-style: italic;
+    margin: 0 0 0.25rem;
+  }
   [part='problems'] ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;

@@ -6,7 +6,7 @@ import type { ProblemCode } from '../model/types.js';
 import { en } from './en.js';
 import { hy } from './hy.js';
 
-export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-timeout';
+export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-timeout' | 'load-too-large' | 'load-not-json';
 
 export interface Messages {
   /** Names the language in its own words, for a language switch. */
@@ -35,7 +35,11 @@ export interface Messages {
   problemsTitle(count: string): string;
   moreProblems(count: string): string;
   problem: Record<ProblemCode, (p: ProblemWords) => string>;
-  load: Record<LoadErrorCode, (url: string, status?: string) => string>;
+  /** `detail`: the HTTP status, the content type, or the size limit, as the code needs. */
+  load: Record<LoadErrorCode, (url: string, detail?: string) => string>;
+  retry: string;
+  /** Over the chart when a newer load failed and the data shown is the last that loaded. */
+  stale: string;
   source: string;
   quote: string;
   /** The article's own words for the date. */

@@ -1,5 +1,6 @@
 /** The legend: what each colour and each shape of mark means, in the reader's language. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from './css-props.js';
 import type { Messages } from '../i18n/messages.js';
 import type { CategoryStyle } from '../layout/colors.js';
 import { categoryLabel } from '../model/categories.js';
@@ -11,8 +12,9 @@ export interface LegendEntry {
   color: string;
 }
 
+// Through the CSSOM: a fill may be var(--_mark), which a presentation attribute cannot hold.
 const swatch = (color: string) =>
-  html`<svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" fill=${color}></rect></svg>`;
+  html`<svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" ${cssProps({ fill: color })}></rect></svg>`;
 
 /** The same shapes the chart draws, small. */
 const shapes = {

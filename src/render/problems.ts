@@ -5,7 +5,13 @@ import type { Messages } from '../i18n/messages.js';
 /** More than this many problems are counted, not listed, so that a bad file does not bury the chart. */
 export const MAX_LISTED_PROBLEMS = 8;
 
-export function renderProblems(messages: readonly string[], m: Messages, formatCount: (n: number) => string): TemplateResult {
+/** `retry`: offered when a load failed and may work a second time. */
+export function renderProblems(
+  messages: readonly string[],
+  m: Messages,
+  formatCount: (n: number) => string,
+  retry?: () => void,
+): TemplateResult {
   if (messages.length === 0) return html``;
   const listed = messages.slice(0, MAX_LISTED_PROBLEMS);
   const rest = messages.length - listed.length;
@@ -15,5 +21,6 @@ export function renderProblems(messages: readonly string[], m: Messages, formatC
       ${listed.map((message) => html`<li>${message}</li>`)}
     </ul>
     ${rest > 0 ? html`<p>${m.moreProblems(formatCount(rest))}</p>` : nothing}
+    ${retry ? html`<button type="button" part="button retry" @click=${retry}>${m.retry}</button>` : nothing}
   </div>`;
 }

@@ -27,7 +27,7 @@ describe('<event-timeline> bad input', () => {
   it('reports an HTML page served as the events file', async () => {
     const el = await mount('en');
     const detail = await whenError(el, () => (el.src = '/test/fixtures/html-page.json'));
-    expect(detail.message).to.contain('not valid JSON');
+    expect(detail.message).to.contain('the server sent HTML, not JSON');
   });
 
   it('reports a document that is not an events document', async () => {

@@ -1,0 +1,30 @@
+/**
+ * Sets style properties through the CSSOM on every render, the first included. (Lit's styleMap writes a
+ * `style` attribute on the first render, which a strict Content-Security-Policy without
+ * 'unsafe-inline' blocks.)
+ */
+import { noChange, type ElementPart } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+
+class CssProps extends Directive {
+  private previous = new Set<string>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('cssProps() belongs on an element: <g ${cssProps({...})}>');
+  }
+
+  render(_props: Readonly<Record<string, string>>) {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [props]: [Readonly<Record<string, string>>]) {
+    const style = (part.element as HTMLElement | SVGElement).style;
+    for (const name of this.previous) if (!(name in props)) style.removeProperty(name);
+    for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
+    this.previous = new Set(Object.keys(props));
+    return noChange;
+  }
+}
+
+export const cssProps = directive(CssProps);

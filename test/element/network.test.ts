@@ -1,0 +1,108 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { alertText, drawnIds, mount, shadow, texts, whenError, whenLoaded } from '../helpers.js';
+
+const unique = () => Math.random().toString(36).slice(2);
+
+describe('<event-timeline> over a real network', () => {
+  it('gives up after the timeout attribute, with a message that says so', async () => {
+    const el = await mount('en');
+    el.timeout = 300;
+    const started = performance.now();
+    const detail = await whenError(el, () => (el.src = `/test-server/events?delay=3000&key=${unique()}`));
+    expect(performance.now() - started).to.be.below(2500);
+    expect(detail.message).to.contain('no answer in time');
+  });
+
+  it('the last src wins, though an earlier answer arrives later', async () => {
+    const el = await mount('en');
+    const loads: string[][] = [];
+    el.addEventListener('timeline-load', (e) => loads.push(e.detail.events.map((event) => event.id)));
+    el.src = '/test-server/events?id=slow&delay=600';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    el.src = '/test-server/events?id=fast&delay=50';
+    await waitUntil(() => loads.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(loads).to.deep.equal([['fast']]);
+    expect(drawnIds(el)).to.deep.equal(['fast']);
+  });
+
+  it('says when the server sends HTML, with its content type', async () => {
+    const el = await mount('en');
+    const detail = await whenError(el, () => (el.src = '/test-server/html'));
+    expect(detail.message).to.contain('the server sent text/html, not JSON');
+  });
+
+  it('says when an HTML error page comes with status 200 and a JSON type', async () => {
+    const el = await mount('en');
+    const detail = await whenError(el, () => (el.src = '/test-server/html-as-json'));
+    expect(detail.message).to.contain('the server sent HTML, not JSON');
+  });
+
+  it('refuses an answer larger than max-bytes from its declared length, without reading it', async () => {
+    const el = await mount('en');
+    el.maxBytes = 100_000;
+    const key = unique();
+    const detail = await whenError(el, () => (el.src = `/test-server/big?bytes=20000000&key=${key}`));
+    expect(detail.message).to.contain('larger than 100000 bytes');
+    const { sent } = await (await fetch(`/test-server/sent?key=${key}`)).json();
+    expect(sent).to.be.below(5_000_000);
+  });
+
+  it('stops reading an undeclared answer as soon as it passes max-bytes', async () => {
+    const el = await mount('en');
+    el.maxBytes = 100_000;
+    const key = unique();
+    const detail = await whenError(el, () => (el.src = `/test-server/big?bytes=20000000&declare=no&key=${key}`));
+    expect(detail.message).to.contain('larger than 100000 bytes');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { sent } = await (await fetch(`/test-server/sent?key=${key}`)).json();
+    expect(sent).to.be.below(5_000_000);
+  });
+
+  it('a failed load keeps the last good data, marked stale, and Retry loads again', async () => {
+    const el = await mount('en');
+    await whenLoaded(el, () => (el.src = '/test-server/events?id=good'));
+    const key = unique();
+    await whenError(el, () => (el.src = `/test-server/flaky?key=${key}&id=second&fail=1`));
+    expect(drawnIds(el), 'the last good data stays').to.deep.equal(['good']);
+    expect(texts(el, '[part="stale"]')[0]).to.contain('may be out of date');
+    expect(alertText(el)).to.contain('503');
+    const retry = shadow(el, '[part~="retry"]')[0] as HTMLButtonElement;
+    await whenLoaded(el, () => retry.click());
+    expect(drawnIds(el)).to.deep.equal(['second']);
+    expect(shadow(el, '[part="stale"]')).to.have.length(0);
+    expect(shadow(el, '[role="alert"]')).to.have.length(0);
+  });
+
+  it('reports the status of an HTTP error in Armenian too', async () => {
+    const el = await mount('hy');
+    const detail = await whenError(el, () => (el.src = '/test-server/status?code=500'));
+    expect(detail.message).to.contain('սերվերը պատասխանեց 500');
+  });
+});
+
+describe('<event-timeline> under a strict Content-Security-Policy', () => {
+  it('renders the article with no policy violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '900px';
+    frame.src = '/test/csp/index.html';
+    document.body.append(frame);
+    await waitUntil(() => frame.contentDocument?.getElementById('timeline')?.shadowRoot?.querySelectorAll('[part~="event"]').length === 12, 'not drawn', {
+      timeout: 8000,
+    });
+    const win = frame.contentWindow as Window & { __violations: string[] };
+    const root = frame.contentDocument!.getElementById('timeline')!.shadowRoot!;
+    // Marks are coloured through the CSSOM, which the policy allows: they have their category colour.
+    const mark = root.querySelector('[data-id="pardon-decree"] .mark')!;
+    expect(getComputedStyle(mark).fill).to.equal('rgb(213, 94, 0)');
+    expect(root.querySelector('[part="details"]')?.textContent).to.contain('Մինսկ');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.__violations).to.deep.equal([]);
+    // The policy is really in force, and the listener really hears: a style attribute is refused.
+    frame.contentDocument!.body.setAttribute('style', 'color: red');
+    await waitUntil(() => win.__violations.length > 0, 'no violation reported for a style attribute');
+    expect(win.__violations[0]).to.match(/^style-src/);
+    frame.remove();
+  });
+});
