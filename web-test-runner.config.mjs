@@ -13,7 +13,12 @@ export default {
   middleware: [testServer()],
   // Decorators are compiled the legacy way (tsconfig's experimentalDecorators); esbuild must read it.
   plugins: [wdsD3Shims(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
+  // gc() and an exact heap size, for the lifecycle test that looks for leaks.
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
+    }),
+  ],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],

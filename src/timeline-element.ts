@@ -256,7 +256,11 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.hasUpdated && (changed.has('events') || changed.has('src'))) this.readData();
+    // Also before the first update: properties set before the element was defined, or between connecting
+    // and the first render, arrive here. What was already read is not read twice.
+    if ((changed.has('events') || changed.has('src')) && (this.events !== this.readFrom.events || this.src !== this.readFrom.src)) {
+      this.readData();
+    }
     if (changed.has('data') && this.data) {
       this.fullView = toView(dataExtent(this.data.events));
       this.positions = new Map(this.data.events.map((event, i) => [event.id, i]));
@@ -355,8 +359,12 @@ export class EventTimeline extends LitElement {
     this.moveView(this.fullView);
   }
 
+  /** The sources as they were when the data was last read. */
+  private readFrom: { events?: EventsInput | null; src?: string } = {};
+
   /** Reads the data from whichever source wins, and reports the outcome. */
   private readData(): void {
+    this.readFrom = { events: this.events, src: this.src };
     this.request?.abort();
     this.request = undefined;
     if (this.events !== undefined && this.events !== null) {
