@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from './render/css-props.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { messagesFor, type LoadErrorCode, type Messages } from './i18n/messages.js';
+import { defineMessages, messagesFor, type LoadErrorCode, type Messages } from './i18n/messages.js';
 import { keyAction } from './keyboard.js';
 import { watchLang, resolveLang } from './lang.js';
 import { CHART, layoutChart } from './layout/chart-layout.js';
@@ -128,6 +128,24 @@ export class EventTimeline extends LitElement {
 
   /** Lanes of labels at most (horizontal); events beyond are drawn as marks without labels. */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 16;
+
+  /**
+   * Words for languages the element does not carry, or changes to those it does: a map from language tag
+   * to (some of) the words, `{de: {...}}`. Any word left out comes from English. The words are shared by
+   * every timeline on the page, like the languages the element carries.
+   */
+  @property({ attribute: false })
+  get messages(): Record<string, Partial<Messages>> | undefined {
+    return this.givenMessages;
+  }
+  set messages(value: Record<string, Partial<Messages>> | undefined) {
+    this.givenMessages = value;
+    for (const [lang, words] of Object.entries(value ?? {})) defineMessages(lang, words);
+    this.titles.clear();
+    this.dateWords.clear();
+    this.requestUpdate('messages');
+  }
+  private givenMessages?: Record<string, Partial<Messages>>;
 
   /** The id of the selected event, whose details are open. */
   @property({ reflect: true }) selected?: string;

@@ -5,6 +5,7 @@
 import type { ProblemCode } from '../model/types.js';
 import { en } from './en.js';
 import { hy } from './hy.js';
+import { ru } from './ru.js';
 
 export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-timeout' | 'load-too-large' | 'load-not-json';
 
@@ -82,11 +83,24 @@ export interface ProblemWords {
   id: string;
 }
 
-const MESSAGES: Readonly<Record<string, Messages>> = { en, hy };
+const MESSAGES: Record<string, Messages> = { en, hy, ru };
 
 /** Messages for a language tag, by its primary language; English where the element has none. */
 export function messagesFor(lang: string): Messages {
   return MESSAGES[lang.toLowerCase().split('-')[0]] ?? en;
 }
 
-export const SUPPORTED_LANGUAGES = Object.keys(MESSAGES);
+/**
+ * Adds a language, or changes words of one: `defineMessages('de', {...})` for a whole new language (any
+ * word left out falls back to English), `defineMessages('en', {zoomFit: 'Everything'})` to change some.
+ * Affects every timeline on the page; each re-renders when its language next changes or on requestUpdate().
+ */
+export function defineMessages(lang: string, words: Partial<Messages>): void {
+  const key = lang.toLowerCase().split('-')[0];
+  const base = MESSAGES[key] ?? en;
+  MESSAGES[key] = { ...base, ...words, problem: { ...base.problem, ...words.problem }, load: { ...base.load, ...words.load } };
+}
+
+export function supportedLanguages(): string[] {
+  return Object.keys(MESSAGES);
+}
