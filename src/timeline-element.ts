@@ -16,6 +16,7 @@ import { dataExtent, timeScale } from './layout/scale.js';
 import { layoutVertical } from './layout/vertical-layout.js';
 import { MIN_VIEW_SPAN, clampView, intersects, panToInclude, sameView, viewSpan, zoomView, type TimeView } from './layout/view.js';
 import { loadText } from './load.js';
+import { chartToSVG, download, svgToPNG } from './export.js';
 import { textMeasurer } from './measure.js';
 import { parseEventsDocument, parseEventsJson } from './model/parse.js';
 import { chooseText, type ChosenText } from './model/text.js';
@@ -228,6 +229,28 @@ export class EventTimeline extends LitElement {
     return true;
   }
 
+  /** The chart as it looks now, as an SVG document with its colours and fonts written in; undefined before it is drawn. */
+  toSVG(): string | undefined {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    if (!svg) return undefined;
+    const background = getComputedStyle(this).backgroundColor;
+    const title = this.data && chooseText(this.data.title, this.language, ['en'])?.text;
+    return chartToSVG(svg, /^(transparent|rgba\(0, 0, 0, 0\))$/.test(background) ? '#ffffff' : background, title);
+  }
+
+  /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
+  async toPNG(scale = 2): Promise<Blob | undefined> {
+    const text = this.toSVG();
+    return text && this.layout ? svgToPNG(text, this.layout.width, this.layout.height, scale) : undefined;
+  }
+
+  private async exportAs(type: 'svg' | 'png'): Promise<void> {
+    const name = (this.data && chooseText(this.data.title, this.language, ['en'])?.text) || 'timeline';
+    const file = name.normalize('NFKC').replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 80);
+    const blob = type === 'svg' ? new Blob([this.toSVG() ?? ''], { type: 'image/svg+xml' }) : await this.toPNG();
+    if (blob) download(blob, `${file}.${type}`);
+  }
+
   /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */
   reload(): void {
     this.readData();
@@ -238,6 +261,8 @@ export class EventTimeline extends LitElement {
     if (this.hasUpdated) this.observeWidth();
     this.stopWatchingLang = watchLang(this, () => this.requestUpdate());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
     if (!this.data && !this.loading) this.readData();
   }
 
@@ -246,6 +271,8 @@ export class EventTimeline extends LitElement {
     this.resizeObserver?.disconnect();
     this.stopWatchingLang?.();
     this.childObserver.disconnect();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
     this.zoom.detach();
     clearTimeout(this.viewEventTimer);
     clearTimeout(this.listTimer);
@@ -376,6 +403,19 @@ export class EventTimeline extends LitElement {
   private fit(): void {
     this.moveView(this.fullView);
   }
+
+  /** Printed, the timeline shows all of its data; the view comes back after. */
+  private viewBeforePrint?: TimeView;
+  private beforePrint = (): void => {
+    if (!this.shown || !this.data) return;
+    this.viewBeforePrint = this.shown;
+    this.zoom.show(this.fullView, 0);
+    this.shown = this.fullView;
+  };
+  private afterPrint = (): void => {
+    if (this.viewBeforePrint) this.zoom.show(this.viewBeforePrint, 0);
+    this.viewBeforePrint = undefined;
+  };
 
   /** The sources as they were when the data was last read. */
   private readFrom: { events?: EventsInput | null; src?: string } = {};
@@ -685,6 +725,7 @@ export class EventTimeline extends LitElement {
               onZoomIn: () => this.zoomBy(2),
               onZoomOut: () => this.zoomBy(0.5),
               onFit: () => this.fit(),
+              onExport: (type) => void this.exportAs(type),
             })}
             <div class="viewport ${this.layoutOrientation}" @click=${this.onChartClick} @pointerover=${this.onHover}
               @pointerleave=${this.onLeave} @focusin=${this.onHover} @focusout=${this.onLeave}>

@@ -330,6 +330,28 @@ export const timelineStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  @media print {
+    .controls,
+    .tooltip,
+    .close,
+    [part~='retry'] {
+      display: none;
+    }
+    :host {
+      --_text: #000;
+      --_muted: #333;
+      color: #000;
+    }
+    .mark,
+    .cluster-bar,
+    svg {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    figure {
+      break-inside: avoid;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

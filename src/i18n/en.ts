@@ -66,6 +66,8 @@ export const en: Messages = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomFit: 'Show all',
+  exportSvg: 'Download as SVG',
+  exportPng: 'Download as PNG',
   zoomControls: 'Zoom',
   close: 'Close',
   details: 'Details',

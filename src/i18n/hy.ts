@@ -72,6 +72,8 @@ export const hy: Messages = {
   zoomIn: 'Մեծացնել',
   zoomOut: 'Փոքրացնել',
   zoomFit: 'Ցույց տալ ամբողջը',
+  exportSvg: 'Ներբեռնել SVG',
+  exportPng: 'Ներբեռնել PNG',
   zoomControls: 'Մասշտաբ',
   close: 'Փակել',
   details: 'Մանրամասներ',

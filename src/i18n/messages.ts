@@ -57,6 +57,8 @@ export interface Messages {
   zoomOut: string;
   zoomFit: string;
   zoomControls: string;
+  exportSvg: string;
+  exportPng: string;
   close: string;
   details: string;
   category: string;

@@ -75,6 +75,8 @@ export const ru: Messages = {
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',
   zoomFit: 'Показать всё',
+  exportSvg: 'Скачать SVG',
+  exportPng: 'Скачать PNG',
   zoomControls: 'Масштаб',
   close: 'Закрыть',
   details: 'Подробности',

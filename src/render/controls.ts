@@ -11,6 +11,7 @@ export interface ZoomButtons {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
+  onExport: (type: 'svg' | 'png') => void;
 }
 
 export function renderControls(m: Messages, z: ZoomButtons) {
@@ -18,5 +19,7 @@ export function renderControls(m: Messages, z: ZoomButtons) {
     <button type="button" part="button zoom-in" aria-label=${m.zoomIn} title=${m.zoomIn} aria-disabled=${String(!z.canZoomIn)} @click=${z.onZoomIn}>+</button>
     <button type="button" part="button zoom-out" aria-label=${m.zoomOut} title=${m.zoomOut} aria-disabled=${String(!z.canZoomOut)} @click=${z.onZoomOut}>−</button>
     <button type="button" part="button zoom-fit" aria-disabled=${String(!z.canZoomOut)} @click=${z.onFit}>${m.zoomFit}</button>
+    <button type="button" part="button export-svg" aria-label=${m.exportSvg} title=${m.exportSvg} @click=${() => z.onExport('svg')}>SVG</button>
+    <button type="button" part="button export-png" aria-label=${m.exportPng} title=${m.exportPng} @click=${() => z.onExport('png')}>PNG</button>
   </div>`;
 }
