@@ -85,12 +85,23 @@ const VIEW_EVENT_INTERVAL_MS = 150;
  * @fires timeline-error - Loading failed or the data has problems; `detail.message` says what, in the element's language.
  * @fires timeline-view-change - A person zoomed or panned; `detail` is the visible `{start, end}` (throttled).
  * @fires event-select - An event was selected (click, Enter, Space) or the selection cleared; `detail.id`, `detail.event`.
- * @csspart title - The data set's title. @csspart summary - How many events over what span.
- * @csspart chart - The SVG chart. @csspart axis - The time axis. @csspart event - One event's mark and label (also `selected`).
- * @csspart label - An event's label. @csspart legend - A legend list. @csspart source - The cited source.
- * @csspart details - The selected event's details. @csspart details-title - Its title. @csspart tooltip - The hover tooltip.
- * @csspart button - Every button (also `zoom-in`, `zoom-out`, `zoom-fit`, `close`).
- * @csspart problems - The alert listing what is wrong. @csspart status - Loading. @csspart empty - No events.
+ * @csspart title - The data set's title.
+ * @csspart summary - How many events over what span.
+ * @csspart chart - The SVG chart.
+ * @csspart axis - The time axis.
+ * @csspart event - One event's mark and label; the selected one is also `selected`.
+ * @csspart cluster - Events too dense to draw one by one, with their count.
+ * @csspart label - An event's label.
+ * @csspart legend - A legend list (categories, and mark shapes).
+ * @csspart source - The cited source.
+ * @csspart details - The selected event's details.
+ * @csspart details-title - The title in the details.
+ * @csspart tooltip - The tooltip of the event under the pointer or the focus.
+ * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`.
+ * @csspart problems - The alert listing what is wrong with the data or its loading.
+ * @csspart stale - The note over data that a later load failed to replace.
+ * @csspart status - The loading message.
+ * @csspart empty - The message for data with no events.
  * @cssprop --event-timeline-font-family - Font of all text.
  * @cssprop --event-timeline-text-color - Labels and titles.
  * @cssprop --event-timeline-muted-color - Secondary text: axis labels, summary, source.
@@ -467,9 +478,7 @@ export class EventTimeline extends LitElement {
 
   private emit<T>(type: string, detail: T): void {
     // After the render, so that a listener sees the element as it now is.
-    void this.updateComplete.then(() => {
-      this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-    });
+    void this.updateComplete.then(() => fire(this, type, detail));
   }
 
   private effectiveOrientation(): Orientation {
@@ -795,6 +804,11 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
+}
+
+/** Sends a bubbling, composed event (documented on the class with @fires). */
+function fire<T>(target: EventTarget, type: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 }
 
 function unreadable(data: TimelineDocument): boolean {
