@@ -74,7 +74,12 @@ describe('dateInWords() in English', () => {
   });
 
   it('dateInWords() writes English for a language it has no messages for, with that language\'s months', () => {
-    expect(dateInWords(date('2016-12~'), 'ru')).to.equal('approximately декабрь 2016 г.');
+    expect(dateInWords(date('2016-12~'), 'fr')).to.equal('approximately décembre 2016');
+  });
+
+  it('dateInWords() writes Russian words around Intl\'s Russian months', () => {
+    expect(dateInWords(date('2016-12~'), 'ru')).to.equal('приблизительно декабрь 2016 г.');
+    expect(dateInWords(date('[2016-12-14,2016-12-15]'), 'ru')).to.equal('по разным источникам: 14 или 15 декабря 2016 г.');
   });
 });
 
