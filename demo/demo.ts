@@ -10,8 +10,8 @@ const WORDS: Record<string, Record<string, string>> = {
     'narrow-help': 'Նույն տարրը 520 պիքսելից նեղ տեղում ինքն իրեն դասավորում է ուղղահայաց, ինչպես հեռախոսում։',
     theme: 'Ձևավորում',
     'theme-help': 'Գույները, տառատեսակը և մասերը փոխվում են --event-timeline-* հատկություններով և ::part-ով։',
-    'own-help': 'Տեղադրեք իրադարձությունների JSON կամ ընտրեք ֆայլ՝ սխալները կցուցադրվեն, իսկ ճիշտ մասը կպատկերվի։',
-    paste: 'Իրադարձությունների JSON',
+    'own-help': 'Տեղադրեք իրադարձությունները JSON, TimelineJS3 JSON, CSV կամ TSV ձևաչափով կամ ընտրեք ֆայլ՝ սխալները կցուցադրվեն, իսկ ճիշտ մասը կպատկերվի։',
+    paste: 'Իրադարձություններ (JSON, TimelineJS3, CSV կամ TSV)',
     draw: 'Պատկերել',
     file: 'Կամ ընտրեք ֆայլ՝',
   },
@@ -23,8 +23,8 @@ const WORDS: Record<string, Record<string, string>> = {
     'narrow-help': 'The same element, narrower than 520 px, lays itself out vertically, as on a phone.',
     theme: 'Theming',
     'theme-help': 'Colours, font and parts change through --event-timeline-* custom properties and ::part.',
-    'own-help': 'Paste an events JSON or pick a file: problems are listed, and the valid part is drawn.',
-    paste: 'Events JSON',
+    'own-help': 'Paste events as JSON, TimelineJS3 JSON, CSV or TSV, or pick a file: problems are listed, and the valid part is drawn.',
+    paste: 'Events (JSON, TimelineJS3, CSV or TSV)',
     draw: 'Draw',
     file: 'Or pick a file:',
   },
@@ -68,19 +68,26 @@ const own = document.querySelector<EventTimeline>('#own')!;
 const textarea = document.querySelector<HTMLTextAreaElement>('#own-json')!;
 textarea.value = SAMPLE;
 
-function draw(text: string) {
+/** JSON (this element's or TimelineJS3's) goes in as the events property; anything else as a child script. */
+function draw(text: string, fileName = '') {
   try {
     own.events = JSON.parse(text);
+    return;
   } catch {
-    // Not JSON at all: let the element say where, through an inline script, the way a page would give it.
-    own.events = null;
-    own.querySelector('script')?.remove();
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = text;
-    own.append(script);
-    own.reload();
+    // Not JSON: CSV or TSV, or broken JSON whose problem the element will point at.
   }
+  own.events = null;
+  own.querySelector('script')?.remove();
+  const script = document.createElement('script');
+  const firstLine = text.trimStart().split('\n')[0];
+  script.type = /^\s*[[{]/.test(text)
+    ? 'application/json'
+    : /\.tsv$/i.test(fileName) || firstLine.includes('\t')
+      ? 'text/tab-separated-values'
+      : 'text/csv';
+  script.textContent = text;
+  own.append(script);
+  own.reload();
 }
 
 document.querySelector('#own-form')!.addEventListener('submit', (event) => {
@@ -91,6 +98,6 @@ document.querySelector<HTMLInputElement>('#own-file')!.addEventListener('change'
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
   textarea.value = await file.text();
-  draw(textarea.value);
+  draw(textarea.value, file.name);
 });
 draw(SAMPLE);

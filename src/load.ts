@@ -13,12 +13,15 @@ export interface LoadOptions {
 }
 
 export type LoadResult =
-  | { ok: true; text: string; url: string }
+  | { ok: true; text: string; url: string; contentType: string | null }
   /** `aborted`: the request was abandoned (a newer `src`, or the element left the page); nothing to report. */
   | { ok: false; code: LoadErrorCode | 'aborted'; url: string; detail?: string };
 
-/** Content types that may carry JSON: application/json, anything +json, and plain text (raw file hosts). */
-const JSON_TYPES = /^(application\/([\w.-]+\+)?json|text\/(plain|json)|application\/octet-stream)\b/i;
+/**
+ * Content types that may carry events: JSON (application/json, anything +json), CSV and TSV, and plain
+ * text or bytes (what raw file hosts send).
+ */
+const DATA_TYPES = /^(application\/([\w.-]+\+)?json|text\/(plain|json|csv|tab-separated-values)|application\/(octet-stream|csv))\b/i;
 
 export async function loadText(url: string, signal: AbortSignal, options: LoadOptions): Promise<LoadResult> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -28,7 +31,10 @@ export async function loadText(url: string, signal: AbortSignal, options: LoadOp
 
   let response: Response;
   try {
-    response = await fetch(url, { signal: both, headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: both,
+      headers: { Accept: 'application/json, text/csv;q=0.9, text/tab-separated-values;q=0.9, */*;q=0.1' },
+    });
   } catch {
     return failed('load-network');
   }
@@ -37,7 +43,7 @@ export async function loadText(url: string, signal: AbortSignal, options: LoadOp
     return failed('load-http', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   }
   const type = response.headers.get('content-type');
-  if (type && !JSON_TYPES.test(type)) {
+  if (type && !DATA_TYPES.test(type)) {
     void response.body?.cancel().catch(() => {});
     return failed('load-not-json', type.split(';')[0]);
   }
@@ -59,7 +65,7 @@ export async function loadText(url: string, signal: AbortSignal, options: LoadOp
   if (!text.trim()) return failed('load-empty');
   // An HTML page where JSON was expected: a login page or an error page served with 200.
   if (/^\s*</.test(text)) return failed('load-not-json', 'HTML');
-  return { ok: true, text, url };
+  return { ok: true, text, url, contentType: type };
 }
 
 /** The body as text, or undefined as soon as it passes `maxBytes` (the rest is never downloaded). */

@@ -18,7 +18,7 @@ import { MIN_VIEW_SPAN, clampView, intersects, panToInclude, sameView, viewSpan,
 import { loadText } from './load.js';
 import { chartToSVG, download, svgToPNG } from './export.js';
 import { textMeasurer } from './measure.js';
-import { parseEventsDocument, parseEventsJson } from './model/parse.js';
+import { readEventsText, readEventsValue, type EventsFormat } from './model/read.js';
 import { chooseText, type ChosenText } from './model/text.js';
 import type { Problem, TimelineDocument, TimelineEvent } from './model/types.js';
 import { renderChart } from './render/chart.js';
@@ -122,6 +122,13 @@ export class EventTimeline extends LitElement {
 
   /** Events set from script: a list of events or a document `{title?, source?, events}`. Wins over `src`. */
   @property({ attribute: false }) events?: EventsInput | null;
+
+  /**
+   * The format of the data: `json` (this element's own, or TimelineJS3, recognised by its shape), `csv`,
+   * `tsv` or `timelinejs`. When unset, it is told by the content type, then the file extension, then the
+   * content itself.
+   */
+  @property() format?: EventsFormat;
 
   /** Language of the text and dates; when unset, the nearest `lang` ancestor's, then the document's. */
   @property() override lang = '';
@@ -314,7 +321,8 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Also before the first update: properties set before the element was defined, or between connecting
     // and the first render, arrive here. What was already read is not read twice.
-    if ((changed.has('events') || changed.has('src')) && (this.events !== this.readFrom.events || this.src !== this.readFrom.src)) {
+    const source = this.events !== this.readFrom.events || this.src !== this.readFrom.src || this.format !== this.readFrom.format;
+    if ((changed.has('events') || changed.has('src') || changed.has('format')) && source) {
       this.readData();
     }
     if (changed.has('data') && this.data) {
@@ -429,20 +437,25 @@ export class EventTimeline extends LitElement {
   };
 
   /** The sources as they were when the data was last read. */
-  private readFrom: { events?: EventsInput | null; src?: string } = {};
+  private readFrom: { events?: EventsInput | null; src?: string; format?: EventsFormat } = {};
 
   /** Reads the data from whichever source wins, and reports the outcome. */
   private readData(): void {
-    this.readFrom = { events: this.events, src: this.src };
+    this.readFrom = { events: this.events, src: this.src, format: this.format };
     this.request?.abort();
     this.request = undefined;
     if (this.events !== undefined && this.events !== null) {
-      this.accept(parseEventsDocument(this.events));
+      this.accept(readEventsValue(this.events));
     } else if (this.src) {
       void this.fetchSrc(this.src);
     } else {
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      if (script) this.accept(parseEventsJson(script.textContent ?? ''));
+      const script = this.querySelector<HTMLScriptElement>(
+        ':scope > script[type="application/json"], :scope > script[type="text/csv"], :scope > script[type="text/tab-separated-values"]',
+      );
+      if (script) {
+        const type = script.getAttribute('type');
+        this.accept(readEventsText(script.textContent ?? '', { format: this.format ?? script.dataset.format, contentType: type }));
+      }
     }
   }
 
@@ -455,7 +468,7 @@ export class EventTimeline extends LitElement {
     if (this.request !== request) return;
     this.loading = false;
     if (result.ok) {
-      this.accept(parseEventsJson(result.text));
+      this.accept(readEventsText(result.text, { format: this.format, contentType: result.contentType, url: result.url }));
     } else if (result.code !== 'aborted') {
       // The data already shown stays, marked stale, rather than a blank box.
       this.loadFailure = { code: result.code, url: result.url, detail: result.detail };

@@ -42,6 +42,12 @@ export const en: Messages = {
     'id-invalid': (p) => `${p.where}: the id ${p.value} is not text; a generated id is used.`,
     'field-type': (p) => `${p.where}: "${p.field}" should be text (a string or a {"en": "…"} map), not ${p.value}; it is left out.`,
     'link-unsafe': (p) => `${p.where}: the link ${p.value} is not an http(s) or mailto address; it is left out.`,
+    'format-unsupported': (p) =>
+      `The TimelineJS data uses "${p.field}" on ${p.detail} ${p.detail === '1' ? 'slide' : 'slides'}${p.value ? ` (such as ${p.value})` : ''}, which this timeline cannot show; it is left out. If it matters, say it in the slide's text.`,
+    'columns-missing': (p) => {
+      const names = p.detail.split(', ').map((name) => `"${name}"`);
+      return `The table has no ${names.join(' or ')} column${names.length > 1 ? 's' : ''}${p.value ? ` (its columns are ${p.value})` : ''}, so no event can be read. Its first row must name the columns, with at least "start" and "title" (or one title column per language, such as "title:en").`;
+    },
   },
   load: {
     'load-network': (url) => `Could not load ${url}: the request failed. Check the address and the connection.`,

@@ -89,7 +89,9 @@ export type ProblemCode =
   | 'id-duplicate'
   | 'id-invalid'
   | 'field-type'
-  | 'link-unsafe';
+  | 'link-unsafe'
+  | 'format-unsupported'
+  | 'columns-missing';
 
 export interface Problem {
   code: ProblemCode;

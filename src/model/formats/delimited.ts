@@ -1,0 +1,81 @@
+/**
+ * Reads a CSV or TSV table (a spreadsheet export) as an events document: one event a row, one field a
+ * column, named in the first row. Row N of the sheet is event N - 2, so a problem's index names its row.
+ */
+import { dsvFormat } from 'd3-dsv';
+import { shorten } from '../text.js';
+import { ANY_LANGUAGE, type Problem } from '../types.js';
+
+interface Column {
+  /** The header as written, trimmed: the key an unknown column is kept under. */
+  name: string;
+  field?: string;
+  lang?: string;
+}
+
+/** Header names, lower case and without spaces, `_` or `-`, to the event field they fill. */
+const FIELDS = new Map(
+  ['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links'].map((field) => [
+    field.toLowerCase(),
+    field,
+  ]),
+);
+const LOCALIZED = new Set(['title', 'description', 'quote', 'dateText', 'place']);
+const REQUIRED = ['start', 'title'];
+
+export function fromDelimited(text: string, delimiter: ',' | '\t'): { document: unknown; warnings: Problem[] } {
+  // d3-dsv's parseRows rather than parse: parse keys each row by the header as written, so that "Title" and
+  // "title " would land on two keys, and a repeated header would overwrite a cell unseen.
+  const rows = dsvFormat(delimiter).parseRows(text.replace(/^\uFEFF/, ''));
+  const header = rows.length ? rows[0] : [];
+  const columns = header.map(readColumn);
+  const missing = REQUIRED.filter((field) => !columns.some((column) => column.field === field));
+  if (missing.length) {
+    const found = header.map((name) => name.trim()).filter(Boolean).join(', ');
+    return {
+      document: { events: [] },
+      warnings: [{ code: 'columns-missing', severity: 'error', detail: missing.join(', '), value: shorten(found, 80) || undefined }],
+    };
+  }
+  // Trailing empty rows (",,,," left by a spreadsheet) are no events. Empty rows between events are kept, so
+  // that indexes still match rows, and the parser names each as an event with no title.
+  let last = rows.length;
+  while (last > 1 && rows[last - 1].every((cell) => !cell.trim())) last--;
+  return { document: { events: rows.slice(1, last).map((row) => readRow(row, columns)) }, warnings: [] };
+}
+
+/** `title`, `Title`, `title:hy`, `title [hy]`, `date text`, `date_text`: all read. Anything else is kept as written. */
+function readColumn(header: string): Column {
+  const name = header.trim();
+  let base = name;
+  let lang: string | undefined;
+  const bracket = name.endsWith(']') ? name.lastIndexOf('[') : -1;
+  const colon = name.indexOf(':');
+  if (bracket > 0) [base, lang] = [name.slice(0, bracket), name.slice(bracket + 1, -1).trim()];
+  else if (colon > 0) [base, lang] = [name.slice(0, colon), name.slice(colon + 1).trim()];
+  const field = FIELDS.get(base.toLowerCase().replace(/[\s_-]+/g, ''));
+  if (!field || (lang !== undefined && (!lang || !LOCALIZED.has(field)))) return { name };
+  return { name, field, lang };
+}
+
+function readRow(row: string[], columns: Column[]): Record<string, unknown> {
+  const event: Record<string, unknown> = {};
+  const texts = new Map<string, Record<string, string>>();
+  columns.forEach((column, i) => {
+    const cell = (row[i] ?? '').trim();
+    if (!cell || !column.name) return;
+    if (!column.field) event[column.name] = cell;
+    else if (column.field === 'links') event.links = cell.split(/[\s|]+/).filter(Boolean);
+    else if (LOCALIZED.has(column.field)) {
+      const text = texts.get(column.field) ?? {};
+      text[column.lang ?? ANY_LANGUAGE] = cell;
+      texts.set(column.field, text);
+    } else event[column.field] = cell;
+  });
+  // A text in one column, with no language, stays a plain string; with several it is a map, the plain one as `*`.
+  for (const [field, text] of texts) {
+    const tags = Object.keys(text);
+    event[field] = tags.length === 1 && tags[0] === ANY_LANGUAGE ? text[ANY_LANGUAGE] : text;
+  }
+  return event;
+}
