@@ -131,7 +131,9 @@ export class EventTimeline extends LitElement {
   @property() format?: EventsFormat;
 
   /** Language of the text and dates; when unset, the nearest `lang` ancestor's, then the document's. */
-  @property() override lang = '';
+  // Reflected, so that assistive technology and :lang() see the language a framework set as a property;
+  // not initialised, so that an element given no language carries no empty lang="" either.
+  @property({ reflect: true }) override lang!: string;
 
   /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width. */
   @property({ reflect: true }) orientation?: Orientation;
@@ -393,12 +395,12 @@ export class EventTimeline extends LitElement {
   /** Tells the page the view a person chose: at most every VIEW_EVENT_INTERVAL_MS, and once more at the end. */
   private reportView(view: TimeView): void {
     clearTimeout(this.viewEventTimer);
+    // The view asked for: a smooth move reports where it goes, not where it is in its first frame.
     const send = () => {
       this.lastViewEvent = performance.now();
-      const shown = this.shown ?? view;
-      const detail = { start: new Date(shown.start), end: new Date(shown.end) };
+      const detail = { start: new Date(view.start), end: new Date(view.end) };
       this.dispatchEvent(new CustomEvent<TimelineViewChangeDetail>('timeline-view-change', { detail, bubbles: true, composed: true }));
-      this.announce(this.describeView(shown));
+      this.announce(this.describeView(view));
     };
     const wait = VIEW_EVENT_INTERVAL_MS - (performance.now() - this.lastViewEvent);
     if (wait <= 0) send();

@@ -56,8 +56,9 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const marks = events.map((event) => {
     const point = !event.end && !event.openEnd && !isImprecise(event.start);
     const x = scale((event.from + event.to) / 2);
-    const x0 = point ? x : scale(event.from);
-    const x1 = point ? x : event.openEnd ? width - padding : Math.max(scale(event.to), x0 + minBarWidth);
+    // A span reaching past the view is cut at the chart's edges rather than drawn beyond them.
+    const x0 = point ? x : Math.max(0, scale(event.from));
+    const x1 = point ? x : event.openEnd ? width - padding : Math.min(width, Math.max(scale(event.to), x0 + minBarWidth));
     const label = fitText(labelOf(event), inner, measure);
     return { event, kind: point ? ('point' as const) : ('span' as const), x0, x1, label, labelWidth: measure(label) };
   });

@@ -328,3 +328,42 @@ describe('<event-timeline> names and vertical zoom', () => {
     expect(+el.view!.end).to.be.at.least(+new Date('2017-09-12'));
   });
 });
+
+describe('<event-timeline> smooth zoom and its report', () => {
+  it('a smooth zoom reports the view it goes to', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await mount('en');
+    await whenLoaded(el, () => (el.src = ARTICLE));
+    const full = span(el);
+    const changed = oneEvent(el, 'timeline-view-change');
+    (shadow(el, '[part~="zoom-in"]')[0] as HTMLButtonElement).click();
+    const { detail } = await changed;
+    expect(+detail.end - +detail.start).to.be.closeTo(full / 2, DAY);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(span(el)).to.be.closeTo(full / 2, DAY);
+  });
+
+  it('reflects lang set as a property, and sets none when given none', async () => {
+    const el = await mount('en');
+    el.lang = 'hy';
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('hy');
+    const bare = document.createElement('event-timeline');
+    document.body.append(bare);
+    await bare.updateComplete;
+    expect(bare.hasAttribute('lang')).to.equal(false);
+    bare.remove();
+  });
+
+  it('cuts a range at the chart edges when zoomed into it', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount('en', 900);
+    await whenLoaded(el, () => (el.src = ARTICLE));
+    el.zoomTo('2017-06-01', '2018-01-01');
+    await settle(el);
+    const chart = shadow(el, 'svg.chart')[0].getBoundingClientRect();
+    const gas = el.shadowRoot!.querySelector('[data-id="gas-purchase-plan"] .mark')!.getBoundingClientRect();
+    expect(gas.left).to.be.at.least(chart.left - 1);
+    expect(gas.right).to.be.at.most(chart.right + 1);
+  });
+});
