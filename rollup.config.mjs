@@ -7,12 +7,22 @@ import { rollupD3Shims } from './scripts/d3-shims.mjs';
 /** One minified ES module with Lit and D3 inside: all a plain page needs. */
 export default {
   input: 'src/event-timeline.ts',
-  output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
+  // The reader chunk imports what it shares with the element from the element's own file, not a third one.
+  preserveEntrySignatures: 'allow-extension',
+  // The element in one file; the readers of other formats (TimelineJS3, CSV, TSV) in a second file beside
+  // it, which the element loads itself the first time a page gives such data.
+  output: {
+    dir: 'dist',
+    entryFileNames: 'event-timeline.js',
+    chunkFileNames: 'event-timeline-[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+  },
   plugins: [
     rollupD3Shims(),
     nodeResolve(),
     minifyCssLiterals(),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
-    terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
   ],
 };

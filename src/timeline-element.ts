@@ -18,7 +18,8 @@ import { MIN_VIEW_SPAN, clampView, intersects, panToInclude, sameView, viewSpan,
 import { loadText } from './load.js';
 import { chartToSVG, download, svgToPNG } from './export.js';
 import { textMeasurer } from './measure.js';
-import { readEventsText, readEventsValue, type EventsFormat } from './model/read.js';
+import { chooseFormat, isTimelineJs, type EventsFormat, type ReadHints } from './model/choose-format.js';
+import { parseEventsDocument, parseEventsJson } from './model/parse.js';
 import { chooseText, type ChosenText } from './model/text.js';
 import type { Problem, TimelineDocument, TimelineEvent } from './model/types.js';
 import { renderChart } from './render/chart.js';
@@ -444,10 +445,11 @@ export class EventTimeline extends LitElement {
   /** Reads the data from whichever source wins, and reports the outcome. */
   private readData(): void {
     this.readFrom = { events: this.events, src: this.src, format: this.format };
+    this.readToken++;
     this.request?.abort();
     this.request = undefined;
     if (this.events !== undefined && this.events !== null) {
-      this.accept(readEventsValue(this.events));
+      this.acceptValue(this.events);
     } else if (this.src) {
       void this.fetchSrc(this.src);
     } else {
@@ -456,7 +458,7 @@ export class EventTimeline extends LitElement {
       );
       if (script) {
         const type = script.getAttribute('type');
-        this.accept(readEventsText(script.textContent ?? '', { format: this.format ?? script.dataset.format, contentType: type }));
+        this.acceptText(script.textContent ?? '', { format: this.format ?? script.dataset.format, contentType: type });
       }
     }
   }
@@ -470,13 +472,52 @@ export class EventTimeline extends LitElement {
     if (this.request !== request) return;
     this.loading = false;
     if (result.ok) {
-      this.accept(readEventsText(result.text, { format: this.format, contentType: result.contentType, url: result.url }));
+      this.acceptText(result.text, { format: this.format, contentType: result.contentType, url: result.url });
     } else if (result.code !== 'aborted') {
       // The data already shown stays, marked stale, rather than a blank box.
       this.loadFailure = { code: result.code, url: result.url, detail: result.detail };
       const message = messagesFor(this.language).load[result.code](result.url, result.detail);
       this.emit('timeline-error', { message, messages: [message], problems: [] });
     }
+  }
+
+  /** Counts reads, so that a reader that loads late cannot bring back data a newer read replaced. */
+  private readToken = 0;
+
+  /** This element's JSON is read at once; TimelineJS3, CSV and TSV once their readers have loaded. */
+  private acceptText(text: string, hints: ReadHints): void {
+    const body = text.replace(/^\uFEFF/, '');
+    if (chooseFormat(body, hints) === 'json') {
+      let value: unknown;
+      try {
+        value = JSON.parse(body);
+      } catch {
+        this.accept(parseEventsJson(body));
+        return;
+      }
+      if (!isTimelineJs(value)) {
+        this.accept(parseEventsDocument(value));
+        return;
+      }
+    }
+    this.acceptLater((read) => read.readEventsText(body, hints));
+  }
+
+  private acceptValue(value: unknown): void {
+    if (isTimelineJs(value)) this.acceptLater((read) => read.readEventsValue(value));
+    else this.accept(parseEventsDocument(value));
+  }
+
+  /**
+   * The readers of other formats are a module of their own (in the bundle, a file of its own beside it),
+   * loaded the first time a page gives such data: most pages never pay for them.
+   */
+  private acceptLater(read: (readers: typeof import('./model/read.js')) => TimelineDocument): void {
+    const token = this.readToken;
+    this.loading = true;
+    void import('./model/read.js').then((readers) => {
+      if (token === this.readToken) this.accept(read(readers));
+    });
   }
 
   private accept(data: TimelineDocument): void {

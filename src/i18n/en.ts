@@ -1,14 +1,12 @@
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
-  languageName: 'English',
   timeline: 'Timeline',
   loading: 'Loading events…',
   empty: 'There are no events to show.',
   legend: 'Categories',
   eventList: 'Events in time order',
-  eventCount: (count) => `${count} events`,
-  summary: (count, from, to) => `${count} events, from ${from} to ${to}`,
+  summary: (count, from, to) => `${count === '1' ? '1 event' : `${count} events`}, from ${from} to ${to}`,
   approximately: (date) => `approximately ${date}`,
   uncertain: (date) => `possibly ${date} (uncertain)`,
   approximatelyUncertain: (date) => `possibly approximately ${date} (uncertain)`,
@@ -33,15 +31,17 @@ export const en: Messages = {
     'date-syntax': (p) =>
       `${p.where}: "${p.value}" in "${p.field}" is not a date, so the event is left out. Write 2016, 2016-12 or 2016-12-15 (with ~ or ? for approximate or uncertain).`,
     'date-impossible': (p) =>
-      `${p.where}: "${p.value}" in "${p.field}" is not a real date (there is no such month or day), so the event is left out.`,
-    'date-out-of-range': (p) => `${p.where}: "${p.value}" in "${p.field}" is too far in time to draw, so the event is left out.`,
+      `${p.where}: "${p.value}" in "${p.field}" is not a real date (there is no such month or day), so the event is left out. Check the month (01 to 12) and the day, such as 2017-02-28.`,
+    'date-out-of-range': (p) =>
+      `${p.where}: "${p.value}" in "${p.field}" is too far in time to draw, so the event is left out. Use a year within 271,821 years of 1970.`,
     'end-before-start': (p) =>
       `${p.where}: the end "${p.value}" comes before the start "${p.detail}", so the event is left out. Swap them.`,
     'id-duplicate': (p) =>
       `${p.where}: the id "${p.id}" is used more than once; this event is shown as "${p.detail}". Give each event its own id.`,
-    'id-invalid': (p) => `${p.where}: the id ${p.value} is not text; a generated id is used.`,
+    'id-invalid': (p) => `${p.where}: the id ${p.value} is not text; a generated id is used. Write the id as text, such as "arrest-minsk".`,
     'field-type': (p) => `${p.where}: "${p.field}" should be text (a string or a {"en": "…"} map), not ${p.value}; it is left out.`,
-    'link-unsafe': (p) => `${p.where}: the link ${p.value} is not an http(s) or mailto address; it is left out.`,
+    'link-unsafe': (p) =>
+      `${p.where}: the link ${p.value} is not an http(s) or mailto address; it is left out. Use a full address such as https://example.org/page.`,
     'format-unsupported': (p) =>
       `The TimelineJS data uses "${p.field}" on ${p.detail} ${p.detail === '1' ? 'slide' : 'slides'}${p.value ? ` (such as ${p.value})` : ''}, which this timeline cannot show; it is left out. If it matters, say it in the slide's text.`,
     'columns-missing': (p) => {
@@ -76,13 +76,12 @@ export const en: Messages = {
   exportPng: 'Download as PNG',
   zoomControls: 'Zoom',
   close: 'Close',
-  details: 'Details',
   category: 'Category',
   links: 'Links',
   original: 'Original',
   keyboardHint: 'Arrow keys move between events, Home and End go to the first and last, Enter opens an event, plus and minus zoom, 0 shows all.',
   selectedAnnouncement: (title, date) => `Opened: ${title}, ${date}.`,
-  viewAnnouncement: (from, to, count) => `Showing ${from} to ${to}: ${count} events.`,
+  viewAnnouncement: (from, to, count) => `Showing ${from} to ${to}: ${count === '1' ? '1 event' : `${count} events`}.`,
   closedAnnouncement: 'Details closed.',
   clusterName: (count, from, to) => `${count} events, ${from} – ${to}. Enter or a click zooms in.`,
   listPart: (shown, total) => `The ${shown} events in view, of ${total}. Zoom in to list others.`,

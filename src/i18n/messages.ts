@@ -10,14 +10,11 @@ import { ru } from './ru.js';
 export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-timeout' | 'load-too-large' | 'load-not-json';
 
 export interface Messages {
-  /** Names the language in its own words, for a language switch. */
-  languageName: string;
   timeline: string;
   loading: string;
   empty: string;
   legend: string;
   eventList: string;
-  eventCount(count: string): string;
   /** "12 events from 2009 to 2027". */
   summary(count: string, from: string, to: string): string;
   approximately(date: string): string;
@@ -60,7 +57,6 @@ export interface Messages {
   exportSvg: string;
   exportPng: string;
   close: string;
-  details: string;
   category: string;
   links: string;
   /** The quote in the source's own language, shown beside a translation. */

@@ -9,13 +9,11 @@ function events(count: string): string {
 }
 
 export const ru: Messages = {
-  languageName: 'Русский',
   timeline: 'Хронология',
   loading: 'События загружаются…',
   empty: 'Нет событий для показа.',
   legend: 'Категории',
   eventList: 'События по времени',
-  eventCount: (count) => events(count),
   summary: (count, from, to) => `${events(count)}, ${from} – ${to}`,
   approximately: (date) => `приблизительно ${date}`,
   uncertain: (date) => `возможно, ${date} (не точно)`,
@@ -42,15 +40,16 @@ export const ru: Messages = {
     'date-syntax': (p) =>
       `${p.where}: "${p.value}" в поле "${p.field}" — не дата, событие пропущено. Пишите 2016, 2016-12 или 2016-12-15 (с ~ или ? для приблизительной или неточной даты).`,
     'date-impossible': (p) =>
-      `${p.where}: "${p.value}" в поле "${p.field}" — несуществующая дата (нет такого месяца или дня), событие пропущено.`,
-    'date-out-of-range': (p) => `${p.where}: дата "${p.value}" в поле "${p.field}" слишком далека во времени, событие пропущено.`,
+      `${p.where}: "${p.value}" в поле "${p.field}" — несуществующая дата (нет такого месяца или дня), событие пропущено. Проверьте месяц (01–12) и день, например 2017-02-28.`,
+    'date-out-of-range': (p) =>
+      `${p.where}: дата "${p.value}" в поле "${p.field}" слишком далека во времени, событие пропущено. Используйте год в пределах 271 821 года от 1970-го.`,
     'end-before-start': (p) =>
       `${p.where}: конец "${p.value}" раньше начала "${p.detail}", событие пропущено. Поменяйте их местами.`,
     'id-duplicate': (p) =>
       `${p.where}: идентификатор "${p.id}" встречается больше одного раза; это событие показано как "${p.detail}". Дайте каждому событию свой идентификатор.`,
-    'id-invalid': (p) => `${p.where}: идентификатор ${p.value} — не текст; используется созданный автоматически.`,
+    'id-invalid': (p) => `${p.where}: идентификатор ${p.value} — не текст; используется созданный автоматически. Запишите идентификатор текстом, например "arrest-minsk".`,
     'field-type': (p) => `${p.where}: поле "${p.field}" должно быть текстом (строкой или картой {"ru": "…"}), а не ${p.value}; оно пропущено.`,
-    'link-unsafe': (p) => `${p.where}: ссылка ${p.value} — не адрес http(s) или mailto; она пропущена.`,
+    'link-unsafe': (p) => `${p.where}: ссылка ${p.value} — не адрес http(s) или mailto; она пропущена. Укажите полный адрес, например https://example.org/page.`,
     'format-unsupported': (p) =>
       `В данных TimelineJS поле "${p.field}" использовано на ${p.detail} ${rules.select(Number(p.detail)) === 'one' ? 'слайде' : 'слайдах'}${p.value ? ` (например, ${p.value})` : ''}; эта хронология не может его показать, и оно пропущено. Если оно важно, напишите это в тексте слайда.`,
     'columns-missing': (p) => {
@@ -85,7 +84,6 @@ export const ru: Messages = {
   exportPng: 'Скачать PNG',
   zoomControls: 'Масштаб',
   close: 'Закрыть',
-  details: 'Подробности',
   category: 'Категория',
   links: 'Ссылки',
   original: 'Оригинал',

@@ -25,6 +25,9 @@ export function utcDay(year: number, monthIndex = 0, day = 1): number {
   return date.getTime();
 }
 
+/** The furthest instant from 1970 a JavaScript Date holds, either way, ms (ECMA-262 §21.4.1.1). */
+const MAX_INSTANT = 8.64e15;
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isLeapYear(year: number): boolean {
@@ -96,7 +99,9 @@ export function parseDate(input: string): DateResult {
       }
     }
   }
-  if (!Number.isFinite(start) || !Number.isFinite(end)) return { ok: false, code: 'date-out-of-range' };
+  // Finite is not enough: a time zone offset can carry the first or last day a Date holds past its limit
+  // (Y275760-09-12T23:00-14:00), and such an instant is an Invalid Date that Intl refuses to format.
+  if (!(Math.abs(start) <= MAX_INSTANT && Math.abs(end) <= MAX_INSTANT)) return { ok: false, code: 'date-out-of-range' };
 
   return {
     ok: true,

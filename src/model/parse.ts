@@ -32,7 +32,9 @@ function preview(value: unknown): string {
   try {
     text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // JSON.stringify throws on a BigInt, a cycle, or nesting deeper than the stack (a few thousand arrays);
+    // String() would recurse into the same arrays, and throws on an object with no prototype. Name the kind.
+    text = Array.isArray(value) ? '[…]' : isObject(value) ? '{…}' : String(value);
   }
   return shorten(text, 40);
 }
@@ -99,7 +101,8 @@ function readSource(value: unknown): SourceInfo | undefined {
 /** Categories as a map `{id: {label, color}}` or a list `[{id, label, color}]`. */
 function readCategories(value: unknown): Category[] {
   const entries: [string, unknown][] = Array.isArray(value)
-    ? value.filter(isObject).map((item) => [String(item.id ?? ''), item])
+    ? // An object is no id: String() would name it "[object Object]", and throws on one with no prototype.
+      value.filter(isObject).map((item) => [typeof item.id === 'object' ? '' : String(item.id ?? ''), item])
     : isObject(value)
       ? Object.entries(value)
       : [];
@@ -124,9 +127,11 @@ function readEvents(items: unknown[]): { events: TimelineEvent[]; problems: Prob
   const events: TimelineEvent[] = [];
   const problems: Problem[] = [];
   const seenIds = new Map<string, number>();
-  items.forEach((item, index) => {
-    const event = readEvent(item, index, problems);
-    if (!event) return;
+  // A plain loop, not forEach: forEach skips the holes of a sparse array set from script (`[, event]`),
+  // and a hole must be named like any other entry that is not an event, not lost in silence.
+  for (let index = 0; index < items.length; index++) {
+    const event = readEvent(items[index], index, problems);
+    if (!event) continue;
     const count = seenIds.get(event.id) ?? 0;
     seenIds.set(event.id, count + 1);
     if (count > 0) {
@@ -138,7 +143,7 @@ function readEvents(items: unknown[]): { events: TimelineEvent[]; problems: Prob
       event.id = renamed;
     }
     events.push(event);
-  });
+  }
   events.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
   return { events, problems };
 }
@@ -199,7 +204,21 @@ function readEvent(item: unknown, index: number, problems: Problem[]): TimelineE
     ...texts,
     category,
     links: readLinks(item.links, where, problems),
+    ...extraFields(item),
   };
+}
+
+const KNOWN_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links']);
+
+/** Fields the format does not know are no error: they are kept, as given, for the page's own use. */
+function extraFields(item: RawObject): { extra?: Record<string, unknown> } {
+  let extra: Record<string, unknown> | undefined;
+  for (const key of Object.keys(item)) {
+    if (KNOWN_FIELDS.has(key)) continue;
+    extra ??= {};
+    extra[key] = item[key];
+  }
+  return extra ? { extra } : {};
 }
 
 function readDate(value: unknown) {

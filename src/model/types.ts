@@ -58,6 +58,8 @@ export interface TimelineEvent {
   place?: LocalizedText;
   category?: string;
   links: EventLink[];
+  /** Fields of the event the format does not know, kept as they were given (for `timeline-load` listeners). */
+  extra?: Readonly<Record<string, unknown>>;
 }
 
 export interface Category {

@@ -15,9 +15,14 @@ export function renderEventList(events: readonly TimelineEvent[], lang: string, 
       const title = chooseText(event.title, lang, fallbacks)!;
       const description = chooseText(event.description, lang, fallbacks);
       return html`<li data-id=${event.id}>
-        <span lang=${title.lang ?? nothing}>${title.text}</span>, ${eventDateInWords(event, lang)}.
+        <span lang=${title.lang ?? nothing}>${title.text}</span>, ${sentence(eventDateInWords(event, lang))}
         ${description ? html`<span lang=${description.lang ?? nothing}>${description.text}</span>` : nothing}
       </li>`;
     })}
   </ol>`;
+}
+
+/** Ends a sentence with one full stop: an Armenian year already ends with the abbreviation "թ.". */
+function sentence(text: string): string {
+  return /[.։]$/.test(text) ? text : `${text}.`;
 }

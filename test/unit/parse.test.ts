@@ -473,3 +473,11 @@ describe('parseEventsJson() with the article data', () => {
     expect(doc.categories.every((category) => category.color !== undefined)).to.equal(true);
   });
 });
+
+describe('parseEventsDocument() and fields it does not know', () => {
+  it('parseEventsDocument() keeps unknown fields in extra, with no problem', () => {
+    const { events, problems } = parseEventsDocument([{ id: 'a', start: '2017', title: 'A', source_row: 7, tags: ['x'] }]);
+    expect(problems).to.deep.equal([]);
+    expect(events[0].extra).to.deep.equal({ source_row: 7, tags: ['x'] });
+  });
+});

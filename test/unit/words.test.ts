@@ -183,7 +183,7 @@ describe('describeProblem()', () => {
   it('describeProblem() names the field of an unsafe link', () => {
     const problem: Problem = { code: 'link-unsafe', severity: 'warning', index: 1, id: 'x', field: 'links[1].href', value: 'javascript:alert(1)' };
     expect(describeProblem(problem, 'en')).to.equal(
-      'Event 2 ("x"): the link javascript:alert(1) is not an http(s) or mailto address; it is left out.',
+      'Event 2 ("x"): the link javascript:alert(1) is not an http(s) or mailto address; it is left out. Use a full address such as https://example.org/page.',
     );
   });
 

@@ -19,11 +19,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 // `autolink` is honoured, not lost: unless it is false, the addresses written in the text become links.
 const SLIDE_FIELDS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'unique_id', 'autolink']);
 
-export function isTimelineJs(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  if (Array.isArray(value.events) && value.events.some((event) => isObject(event) && isObject(event.start_date))) return true;
-  return Array.isArray(value.eras) || (isObject(value.title) && isObject(value.title.text) && 'headline' in value.title.text);
-}
+export { isTimelineJs } from '../choose-format.js';
 
 export function fromTimelineJs(value: unknown): { document: unknown; warnings: Problem[] } {
   if (!isObject(value) || !Array.isArray(value.events)) return { document: value, warnings: [] };

@@ -1,0 +1,61 @@
+/**
+ * Which reader an events text needs: this element's JSON, TimelineJS3 JSON, CSV or TSV. Small and
+ * synchronous, so that the element can tell at once, and load the other readers only when they are needed.
+ */
+
+export type EventsFormat = 'json' | 'csv' | 'tsv' | 'timelinejs';
+
+export interface ReadHints {
+  /** The element's `format` attribute: `json`, `csv`, `tsv` or `timelinejs`. Anything else is not a hint. */
+  format?: string;
+  /** The answer's Content-Type header. */
+  contentType?: string | null;
+  /** Where the text came from: its extension is the last hint. */
+  url?: string;
+}
+
+const FORMATS = new Set<string>(['json', 'csv', 'tsv', 'timelinejs']);
+const TYPES: Record<string, EventsFormat> = {
+  'text/csv': 'csv',
+  'application/csv': 'csv',
+  'text/tab-separated-values': 'tsv',
+  'text/tsv': 'tsv',
+  'application/json': 'json',
+};
+const EXTENSIONS: Record<string, EventsFormat> = { csv: 'csv', tsv: 'tsv', tab: 'tsv', json: 'json' };
+
+/**
+ * The order of precedence: the `format` hint, then a content type that names a format (text/plain and
+ * application/octet-stream, as raw file hosts send, do not), then the URL's extension, then the text itself.
+ */
+export function chooseFormat(text: string, hints: ReadHints = {}): EventsFormat {
+  const forced = hints.format?.trim().toLowerCase();
+  if (forced && FORMATS.has(forced)) return forced as EventsFormat;
+  const type = hints.contentType?.split(';')[0].trim().toLowerCase() ?? '';
+  const byType = TYPES[type] ?? (/^application\/[\w.-]+\+json$/.test(type) ? 'json' : undefined);
+  if (byType) return byType;
+  const path = hints.url?.split(/[?#]/, 1)[0] ?? '';
+  const extension = /\.([a-z]+)$/i.exec(path)?.[1].toLowerCase() ?? '';
+  return EXTENSIONS[extension] ?? sniff(text);
+}
+
+/** JSON, unless the first line is a table header that names a `start` column. */
+function sniff(text: string): EventsFormat {
+  if (/^\s*[[{]/.test(text.slice(0, 1000))) return 'json';
+  const end = text.indexOf('\n');
+  const line = (end < 0 ? text : text.slice(0, end)).toLowerCase();
+  const names = (delimiter: string) => line.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, '').trim());
+  if (names('\t').includes('start')) return 'tsv';
+  return names(',').includes('start') ? 'csv' : 'json';
+}
+
+/** The shape of TimelineJS3 data: events with `start_date` objects, eras, or a title slide. */
+export function isTimelineJs(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if (Array.isArray(value.events) && value.events.some((event) => isObject(event) && isObject(event.start_date))) return true;
+  return Array.isArray(value.eras) || (isObject(value.title) && isObject(value.title.text) && 'headline' in value.title.text);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
