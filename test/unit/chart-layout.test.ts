@@ -4,6 +4,7 @@ import { chooseText } from '../../src/model/text.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
+import { mulberry32 } from '../random.js';
 
 const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
 
@@ -38,16 +39,6 @@ function layout(list: TimelineEvent[], more: Partial<ChartInput> = {}): ChartLay
 
 const markOf = (chart: ChartLayout, id: string) => chart.marks.find((mark) => mark.event.id === id)!;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('layoutChart()', () => {
   it('layoutChart() draws a month-precision event as a span over the whole month', () => {

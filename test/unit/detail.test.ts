@@ -2,19 +2,10 @@ import { expect } from '@open-wc/testing';
 import { chooseDetail } from '../../src/layout/detail.js';
 import { countInView, indexEvents, inView, lowerBound, upperBound, visibleRange } from '../../src/layout/event-index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
+import { mulberry32 } from '../random.js';
 
 const YEAR = 365.25 * 86_400_000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Events sorted by start, as the parser hands them over: points, short and long spans. */
 function randomEvents(random: () => number, n: number): TimelineEvent[] {

@@ -1,17 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { assignLanes, type LaneItem, type LaneLayout } from '../../src/layout/lanes.js';
+import { mulberry32 } from '../random.js';
 
-/** A small seeded generator, so a failing random case can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const point = (x: number, labelWidth: number): LaneItem => ({ x0: x, x1: x, labelWidth });
 

@@ -7,6 +7,7 @@ import { chooseText } from '../../src/model/text.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
+import { mulberry32 } from '../random.js';
 
 const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
 
@@ -51,16 +52,6 @@ const row = (mark: MarkLayout) => mark.labelY - VERTICAL.baseline;
 const wanted = (mark: MarkLayout) =>
   Math.max(TOP, mark.kind === 'point' ? mark.t0 : Math.min(mark.t0 + VERTICAL.labelHeight / 2, (mark.t0 + mark.t1) / 2));
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('layoutVertical()', () => {
   it('layoutVertical() puts a month-long event as a bar over the whole month, on the axis', () => {
