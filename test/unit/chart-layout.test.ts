@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { CHART, fitText, layoutChart, type ChartInput, type ChartLayout } from '../../src/layout/chart-layout.js';
 import { chooseText } from '../../src/model/text.js';
-import { parseEventsDocument } from '../../src/model/parse.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
 import { mulberry32 } from '../random.js';
+import { events, markOf } from '../layout-helpers.js';
 
 const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
 
@@ -19,11 +19,6 @@ function px(instant: number, domain: readonly [number, number] = DOMAIN, width =
   return CHART.padding + ((instant - domain[0]) / (domain[1] - domain[0])) * (width - 2 * CHART.padding);
 }
 
-function events(raw: Record<string, unknown>[]): TimelineEvent[] {
-  const doc = parseEventsDocument(raw.map((item, i) => ({ title: `Event ${i + 1}`, ...item })));
-  if (doc.problems.length) throw new Error(`bad test events: ${JSON.stringify(doc.problems)}`);
-  return doc.events;
-}
 
 function layout(list: TimelineEvent[], more: Partial<ChartInput> = {}): ChartLayout {
   return layoutChart({
@@ -37,7 +32,6 @@ function layout(list: TimelineEvent[], more: Partial<ChartInput> = {}): ChartLay
   });
 }
 
-const markOf = (chart: ChartLayout, id: string) => chart.marks.find((mark) => mark.event.id === id)!;
 
 
 describe('layoutChart()', () => {

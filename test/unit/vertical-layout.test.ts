@@ -4,10 +4,10 @@ import type { ChartLayout, MarkLayout } from '../../src/layout/geometry.js';
 import { timeScale } from '../../src/layout/scale.js';
 import { VERTICAL, layoutVertical, type VerticalInput } from '../../src/layout/vertical-layout.js';
 import { chooseText } from '../../src/model/text.js';
-import { parseEventsDocument } from '../../src/model/parse.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
 import { mulberry32 } from '../random.js';
+import { events, markOf } from '../layout-helpers.js';
 
 const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
 
@@ -25,11 +25,6 @@ function py(instant: number, domain: readonly [number, number] = DOMAIN, length 
   return timeScale(domain, length).range([TOP, TOP + length])(instant);
 }
 
-function events(raw: Record<string, unknown>[]): TimelineEvent[] {
-  const doc = parseEventsDocument(raw.map((item, i) => ({ title: `Event ${i + 1}`, ...item })));
-  if (doc.problems.length) throw new Error(`bad test events: ${JSON.stringify(doc.problems)}`);
-  return doc.events;
-}
 
 function layout(list: TimelineEvent[], more: Partial<VerticalInput> = {}): ChartLayout {
   return layoutVertical({
@@ -44,7 +39,6 @@ function layout(list: TimelineEvent[], more: Partial<VerticalInput> = {}): Chart
   });
 }
 
-const markOf = (chart: ChartLayout, id: string) => chart.marks.find((mark) => mark.event.id === id)!;
 const right = (mark: MarkLayout) => (mark.shape.type === 'circle' ? mark.shape.cx + mark.shape.r : mark.shape.x + mark.shape.width);
 /** Where the label's row is centred: a 16px box around 13px text. */
 const row = (mark: MarkLayout) => mark.labelY - VERTICAL.baseline;
