@@ -13,9 +13,9 @@ export function resolveLang(element: HTMLElement): string {
   return document.documentElement.lang || navigator.language || 'en';
 }
 
-/** Calls `onChange` when any `lang` attribute in the document changes; returns the function that stops it. */
+/** Calls `onChange` when any `lang` or `dir` attribute in the document changes; returns the function that stops it. */
 export function watchLang(element: HTMLElement, onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
-  observer.observe(element.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer.observe(element.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
   return () => observer.disconnect();
 }

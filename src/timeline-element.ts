@@ -280,7 +280,11 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.observeWidth();
-    this.stopWatchingLang = watchLang(this, () => this.requestUpdate());
+    this.rtl = getComputedStyle(this).direction === 'rtl';
+    this.stopWatchingLang = watchLang(this, () => {
+      this.rtl = getComputedStyle(this).direction === 'rtl';
+      this.requestUpdate();
+    });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
@@ -350,7 +354,7 @@ export class EventTimeline extends LitElement {
         this.pendingZoom = { view: target, duration };
       }
     }
-    this.rtl = getComputedStyle(this).direction === 'rtl';
+    // The direction is read when connected and when a lang or dir attribute changes, not every zoom frame.
     this.relayout(this.language);
   }
 
