@@ -21,7 +21,7 @@ export function publicMembers(element) {
 }
 
 export function renderApiMarkdown(manifest) {
-  const parts = ['# API reference', '', 'Generated from `custom-elements.json` by `npm run build` (scripts/api-docs.mjs). Do not edit by hand.', ''];
+  const parts = ['# API reference', '', 'Generated from `custom-elements.json` by `npm run docs` (scripts/api-docs.mjs). Do not edit by hand: a test fails when it is out of date.', ''];
   for (const element of elementsOf(manifest)) {
     const members = publicMembers(element);
     const attributeOf = new Map((element.attributes ?? []).map((attribute) => [attribute.fieldName, attribute.name]));

@@ -1,4 +1,4 @@
-/** Writes docs/api.md from custom-elements.json (run by `npm run build`, after the analyzer). */
+/** Writes docs/api.md from custom-elements.json (`npm run docs`; a test fails when the committed page is out of date). */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { renderApiMarkdown } from './api-docs-render.mjs';
 

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from './render/css-props.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { defineMessages, messagesFor, type LoadErrorCode, type Messages } from './i18n/messages.js';
+import { DataSource, unreadable } from './controllers/data-source.js';
+import { defineMessages, messagesFor, type Messages } from './i18n/messages.js';
 import { keyAction } from './keyboard.js';
 import { watchLang, resolveLang } from './lang.js';
 import { CHART, layoutChart } from './layout/chart-layout.js';
@@ -15,11 +16,9 @@ import { countInView, indexEvents, visibleRange, type EventIndex } from './layou
 import { dataExtent, timeScale } from './layout/scale.js';
 import { layoutVertical } from './layout/vertical-layout.js';
 import { MIN_VIEW_SPAN, clampView, intersects, panToInclude, sameView, viewSpan, zoomView, type TimeView } from './layout/view.js';
-import { loadText } from './load.js';
 import { chartToSVG, download, svgToPNG } from './export.js';
 import { textMeasurer } from './measure.js';
-import { chooseFormat, isTimelineJs, type EventsFormat, type ReadHints } from './model/choose-format.js';
-import { parseEventsDocument, parseEventsJson } from './model/parse.js';
+import type { EventsFormat } from './model/choose-format.js';
 import { chooseText, type ChosenText } from './model/text.js';
 import type { Problem, TimelineDocument, TimelineEvent } from './model/types.js';
 import { renderChart } from './render/chart.js';
@@ -61,11 +60,6 @@ export type TimelineViewChangeDetail = TimelineView;
 /** Data given to the `events` property: a list of events or a whole events document. */
 export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unknown };
 
-interface LoadFailure {
-  code: LoadErrorCode;
-  url: string;
-  detail?: string;
-}
 
 const TRANSITION_MS = 250;
 /** Up to this many events in view are drawn one by one; more are gathered into clusters. */
@@ -189,9 +183,13 @@ export class EventTimeline extends LitElement {
   /** The view a page asked for, applied once there is data to show. */
   private requested?: TimeView;
 
-  @state() private data?: TimelineDocument;
-  @state() private loadFailure?: LoadFailure;
-  @state() private loading = false;
+  private readonly source = new DataSource(this);
+  /** The data as read; a new object each time it is read again. */
+  private get data(): TimelineDocument | undefined {
+    return this.source.data;
+  }
+  /** The data the derived state (index, colours, view) was last made for. */
+  private seenData?: TimelineDocument;
   @state() private width = 0;
   /** What is drawn now, UTC ms: the view while a zoom is under way. */
   @state() private shown?: TimeView;
@@ -214,7 +212,6 @@ export class EventTimeline extends LitElement {
   private index: EventIndex = indexEvents([]);
   private usedCategories = new Set<string | undefined>();
   private colors = new Map<string, CategoryStyle>();
-  private request?: AbortController;
   private readonly measure = textMeasurer(this);
   private resizeObserver?: ResizeObserver;
   private stopWatchingLang?: () => void;
@@ -227,11 +224,6 @@ export class EventTimeline extends LitElement {
     (view, byUser) => this.onZoom(view, byUser),
     (view) => this.moveView(view),
   );
-  /** Re-reads a child `<script type="application/json">` when a page changes it. */
-  private readonly childObserver = new MutationObserver(() => {
-    if ((this.events === undefined || this.events === null) && !this.src) this.readData();
-  });
-
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
   get language(): string {
     return resolveLang(this);
@@ -274,7 +266,7 @@ export class EventTimeline extends LitElement {
 
   /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */
   reload(): void {
-    this.readData();
+    this.source.read();
   }
 
   override connectedCallback(): void {
@@ -285,25 +277,19 @@ export class EventTimeline extends LitElement {
       this.rtl = getComputedStyle(this).direction === 'rtl';
       this.requestUpdate();
     });
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
-    if (!this.data && !this.loading) this.readData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.stopWatchingLang?.();
-    this.childObserver.disconnect();
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
     this.zoom.detach();
     clearTimeout(this.viewEventTimer);
     clearTimeout(this.listTimer);
-    this.request?.abort();
-    this.request = undefined;
-    if (this.loading) this.loading = false;
   }
 
   protected override firstUpdated(): void {
@@ -326,13 +312,9 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Also before the first update: properties set before the element was defined, or between connecting
-    // and the first render, arrive here. What was already read is not read twice.
-    const source = this.events !== this.readFrom.events || this.src !== this.readFrom.src || this.format !== this.readFrom.format;
-    if ((changed.has('events') || changed.has('src') || changed.has('format')) && source) {
-      this.readData();
-    }
-    if (changed.has('data') && this.data) {
+    if (changed.has('events') || changed.has('src') || changed.has('format')) this.source.readIfChanged();
+    if (this.data && this.data !== this.seenData) {
+      this.seenData = this.data;
       this.fullView = toView(dataExtent(this.data.events));
       this.positions = new Map(this.data.events.map((event, i) => [event.id, i]));
       this.index = indexEvents(this.data.events);
@@ -442,104 +424,6 @@ export class EventTimeline extends LitElement {
     if (this.viewBeforePrint) this.zoom.show(this.viewBeforePrint, 0);
     this.viewBeforePrint = undefined;
   };
-
-  /** The sources as they were when the data was last read. */
-  private readFrom: { events?: EventsInput | null; src?: string; format?: EventsFormat } = {};
-
-  /** Reads the data from whichever source wins, and reports the outcome. */
-  private readData(): void {
-    this.readFrom = { events: this.events, src: this.src, format: this.format };
-    this.readToken++;
-    this.request?.abort();
-    this.request = undefined;
-    if (this.events !== undefined && this.events !== null) {
-      this.acceptValue(this.events);
-    } else if (this.src) {
-      void this.fetchSrc(this.src);
-    } else {
-      const script = this.querySelector<HTMLScriptElement>(
-        ':scope > script[type="application/json"], :scope > script[type="text/csv"], :scope > script[type="text/tab-separated-values"]',
-      );
-      if (script) {
-        const type = script.getAttribute('type');
-        this.acceptText(script.textContent ?? '', { format: this.format ?? script.dataset.format, contentType: type });
-      }
-    }
-  }
-
-  private async fetchSrc(src: string): Promise<void> {
-    const request = new AbortController();
-    this.request = request;
-    this.loading = true;
-    this.loadFailure = undefined;
-    const result = await loadText(src, request.signal, { timeoutMs: this.timeout, maxBytes: this.maxBytes });
-    if (this.request !== request) return;
-    this.loading = false;
-    if (result.ok) {
-      this.acceptText(result.text, { format: this.format, contentType: result.contentType, url: result.url });
-    } else if (result.code !== 'aborted') {
-      // The data already shown stays, marked stale, rather than a blank box.
-      this.loadFailure = { code: result.code, url: result.url, detail: result.detail };
-      const message = messagesFor(this.language).load[result.code](result.url, result.detail);
-      this.emit('timeline-error', { message, messages: [message], problems: [] });
-    }
-  }
-
-  /** Counts reads, so that a reader that loads late cannot bring back data a newer read replaced. */
-  private readToken = 0;
-
-  /** This element's JSON is read at once; TimelineJS3, CSV and TSV once their readers have loaded. */
-  private acceptText(text: string, hints: ReadHints): void {
-    const body = text.replace(/^\uFEFF/, '');
-    if (chooseFormat(body, hints) === 'json') {
-      let value: unknown;
-      try {
-        value = JSON.parse(body);
-      } catch {
-        this.accept(parseEventsJson(body));
-        return;
-      }
-      if (!isTimelineJs(value)) {
-        this.accept(parseEventsDocument(value));
-        return;
-      }
-    }
-    this.acceptLater((read) => read.readEventsText(body, hints));
-  }
-
-  private acceptValue(value: unknown): void {
-    if (isTimelineJs(value)) this.acceptLater((read) => read.readEventsValue(value));
-    else this.accept(parseEventsDocument(value));
-  }
-
-  /**
-   * The readers of other formats are a module of their own (in the bundle, a file of its own beside it),
-   * loaded the first time a page gives such data: most pages never pay for them.
-   */
-  private acceptLater(read: (readers: typeof import('./model/read.js')) => TimelineDocument): void {
-    const token = this.readToken;
-    this.loading = true;
-    void import('./model/read.js').then((readers) => {
-      if (token === this.readToken) this.accept(read(readers));
-    });
-  }
-
-  private accept(data: TimelineDocument): void {
-    this.loading = false;
-    this.loadFailure = undefined;
-    this.data = data;
-    const lang = this.language;
-    if (data.problems.length) {
-      const messages = data.problems.map((problem) => describeProblem(problem, lang));
-      this.emit('timeline-error', { message: messages[0], messages, problems: data.problems });
-    }
-    if (!unreadable(data)) this.emit('timeline-load', { events: data.events, problems: data.problems });
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    // After the render, so that a listener sees the element as it now is.
-    void this.updateComplete.then(() => fire(this, type, detail));
-  }
 
   private effectiveOrientation(): Orientation {
     return this.orientation ?? (this.width > 0 && this.width < this.verticalBelow ? 'vertical' : 'horizontal');
@@ -760,14 +644,14 @@ export class EventTimeline extends LitElement {
     const count = (n: number) => formatCount(n, lang);
     const data = this.data;
     const problems = [
-      ...(this.loadFailure ? [m.load[this.loadFailure.code](this.loadFailure.url, this.loadFailure.detail)] : []),
+      ...(this.source.failure ? [m.load[this.source.failure.code](this.source.failure.url, this.source.failure.detail)] : []),
       ...(data?.problems.map((problem) => describeProblem(problem, lang)) ?? []),
     ];
     return html`
       <div class="sizer"></div>
-      ${renderProblems(problems, m, count, this.loadFailure && this.src ? () => this.reload() : undefined)}
-      ${this.loadFailure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
-      ${this.loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
+      ${renderProblems(problems, m, count, this.source.failure && this.src ? () => this.reload() : undefined)}
+      ${this.source.failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
+      ${this.source.loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
       ${data && !unreadable(data) ? this.renderData(data, lang, m) : nothing}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;
@@ -866,14 +750,6 @@ export class EventTimeline extends LitElement {
 
 }
 
-/** Sends a bubbling, composed event (documented on the class with @fires). */
-function fire<T>(target: EventTarget, type: string, detail: T): void {
-  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-}
-
-function unreadable(data: TimelineDocument): boolean {
-  return data.problems.some((problem) => problem.index === undefined && problem.severity === 'error');
-}
 
 function toView([start, end]: [number, number]): TimeView {
   return { start, end };

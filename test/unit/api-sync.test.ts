@@ -21,7 +21,7 @@ describe('the API documentation', () => {
     renderer = (await import(path)) as Renderer;
   });
 
-  it('docs/api.md is what the manifest renders (run npm run build to refresh it)', async () => {
+  it('docs/api.md is what the manifest renders (run npm run docs to refresh it)', async () => {
     const committed = await (await fetch('/docs/api.md')).text();
     expect(committed).to.equal(renderer.renderApiMarkdown(manifest));
   });

@@ -1,0 +1,173 @@
+/**
+ * Where the element's data comes from, and what became of it: the `events` property, else `src`, else a
+ * child script; loading, failures, and the `timeline-load` and `timeline-error` events. A Lit reactive
+ * controller, so that the element itself only wires.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { messagesFor, type LoadErrorCode } from '../i18n/messages.js';
+import { loadText } from '../load.js';
+import { chooseFormat, isTimelineJs, type EventsFormat, type ReadHints } from '../model/choose-format.js';
+import { parseEventsDocument, parseEventsJson } from '../model/parse.js';
+import type { TimelineDocument } from '../model/types.js';
+import { describeProblem } from '../time/words.js';
+
+export interface LoadFailure {
+  code: LoadErrorCode;
+  url: string;
+  detail?: string;
+}
+
+/** What the controller reads from its element. */
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  events?: unknown;
+  src?: string;
+  format?: EventsFormat;
+  timeout: number;
+  maxBytes: number;
+  readonly language: string;
+}
+
+const DATA_SCRIPTS =
+  ':scope > script[type="application/json"], :scope > script[type="text/csv"], :scope > script[type="text/tab-separated-values"]';
+
+export class DataSource implements ReactiveController {
+  /** The data as read, with its problems; undefined until data arrives. */
+  data?: TimelineDocument;
+  loading = false;
+  /** The last load that failed; the data before it stays, marked stale. */
+  failure?: LoadFailure;
+
+  private request?: AbortController;
+  /** The sources as they were when the data was last read. */
+  private readFrom: { events?: unknown; src?: string; format?: EventsFormat } = {};
+  /** Counts reads, so that a reader that loads late cannot bring back data a newer read replaced. */
+  private token = 0;
+  /** Re-reads a child script when a page changes it. */
+  private readonly children = new MutationObserver(() => {
+    if ((this.host.events === undefined || this.host.events === null) && !this.host.src) this.read();
+  });
+
+  constructor(private readonly host: DataSourceHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (!this.data && !this.loading) this.read();
+  }
+
+  hostDisconnected(): void {
+    this.children.disconnect();
+    this.request?.abort();
+    this.request = undefined;
+    this.loading = false;
+  }
+
+  /**
+   * Reads again when a source changed since the last read. Called from the element's willUpdate, also
+   * before its first update: properties set before it was defined, or before it rendered, arrive there.
+   */
+  readIfChanged(): void {
+    const { events, src, format } = this.host;
+    if (events !== this.readFrom.events || src !== this.readFrom.src || format !== this.readFrom.format) this.read();
+  }
+
+  /** Reads from whichever source wins, and reports the outcome. */
+  read(): void {
+    const { events, src, format } = this.host;
+    this.readFrom = { events, src, format };
+    this.token++;
+    this.request?.abort();
+    this.request = undefined;
+    if (events !== undefined && events !== null) {
+      this.acceptValue(events);
+    } else if (src) {
+      void this.fetch(src);
+    } else {
+      const script = this.host.querySelector<HTMLScriptElement>(DATA_SCRIPTS);
+      if (script) this.acceptText(script.textContent ?? '', { format: format ?? script.dataset.format, contentType: script.type });
+    }
+  }
+
+  private async fetch(src: string): Promise<void> {
+    const request = new AbortController();
+    this.request = request;
+    this.setLoading(true);
+    const result = await loadText(src, request.signal, { timeoutMs: this.host.timeout, maxBytes: this.host.maxBytes });
+    if (this.request !== request) return;
+    if (result.ok) {
+      this.acceptText(result.text, { format: this.host.format, contentType: result.contentType, url: result.url });
+    } else if (result.code !== 'aborted') {
+      // The data already shown stays, marked stale, rather than a blank box.
+      this.failure = { code: result.code, url: result.url, detail: result.detail };
+      this.setLoading(false);
+      const message = messagesFor(this.host.language).load[result.code](result.url, result.detail);
+      this.emit('timeline-error', { message, messages: [message], problems: [] });
+    }
+  }
+
+  /** This element's JSON is read at once; TimelineJS3, CSV and TSV once their readers have loaded. */
+  private acceptText(text: string, hints: ReadHints): void {
+    const body = text.replace(/^\uFEFF/, '');
+    if (chooseFormat(body, hints) === 'json') {
+      let value: unknown;
+      try {
+        value = JSON.parse(body);
+      } catch {
+        this.accept(parseEventsJson(body));
+        return;
+      }
+      if (!isTimelineJs(value)) {
+        this.accept(parseEventsDocument(value));
+        return;
+      }
+    }
+    this.acceptLater((read) => read.readEventsText(body, hints));
+  }
+
+  private acceptValue(value: unknown): void {
+    if (isTimelineJs(value)) this.acceptLater((read) => read.readEventsValue(value));
+    else this.accept(parseEventsDocument(value));
+  }
+
+  /**
+   * The readers of other formats are a module of their own (in the bundle, a file of its own beside it),
+   * loaded the first time a page gives such data: most pages never pay for them.
+   */
+  private acceptLater(read: (readers: typeof import('../model/read.js')) => TimelineDocument): void {
+    const token = this.token;
+    this.setLoading(true);
+    void import('../model/read.js').then((readers) => {
+      if (token === this.token) this.accept(read(readers));
+    });
+  }
+
+  private accept(data: TimelineDocument): void {
+    this.loading = false;
+    this.failure = undefined;
+    this.data = data;
+    this.host.requestUpdate();
+    const lang = this.host.language;
+    if (data.problems.length) {
+      const messages = data.problems.map((problem) => describeProblem(problem, lang));
+      this.emit('timeline-error', { message: messages[0], messages, problems: data.problems });
+    }
+    if (!unreadable(data)) this.emit('timeline-load', { events: data.events, problems: data.problems });
+  }
+
+  private setLoading(loading: boolean): void {
+    this.loading = loading;
+    if (loading) this.failure = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** After the render, so that a listener sees the element as it now is. Bubbling and composed. */
+  private emit<T>(type: string, detail: T): void {
+    void this.host.updateComplete.then(() => this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true })));
+  }
+}
+
+/** True when the whole document could not be read (as opposed to some of its events). */
+export function unreadable(data: TimelineDocument): boolean {
+  return data.problems.some((problem) => problem.index === undefined && problem.severity === 'error');
+}
