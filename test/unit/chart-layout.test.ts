@@ -4,7 +4,7 @@ import { chooseText } from '../../src/model/text.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
 import { mulberry32 } from '../random.js';
-import { events, markOf } from '../layout-helpers.js';
+import { events, markOf, randomRawEvents } from '../layout-helpers.js';
 
 const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
 
@@ -147,20 +147,9 @@ describe('layoutChart()', () => {
 
   it('layoutChart() never overlaps or cuts off a visible label, over 200 random charts (seeded)', () => {
     const random = mulberry32(9112017);
-    const words = ['Arrest', 'visit', 'of', 'the', 'defence', 'minister', 'gas', 'deal', 'pardon', 'trial', 'Baku', 'Minsk'];
     for (let run = 0; run < 200; run++) {
       const width = 120 + Math.floor(random() * 1300);
-      const raw = Array.from({ length: 1 + Math.floor(random() * 25) }, () => {
-        const start = Date.UTC(2016, 0, 1) + Math.floor(random() * 730) * 86_400_000;
-        const day = new Date(start).toISOString().slice(0, 10);
-        const kind = random();
-        const title = Array.from({ length: 1 + Math.floor(random() * 8) }, () => words[Math.floor(random() * words.length)]).join(' ');
-        if (kind < 0.5) return { start: day, title };
-        if (kind < 0.7) return { start: day.slice(0, 7), title };
-        if (kind < 0.8) return { start: day, end: '..', title };
-        const end = new Date(start + Math.floor(random() * 200) * 86_400_000).toISOString().slice(0, 10);
-        return { start: day, end, title };
-      });
+      const raw = randomRawEvents(random, 25);
       const maxLanes = random() < 0.3 ? 1 + Math.floor(random() * 4) : undefined;
       const chart = layout(events(raw), { width, maxLanes });
       const context = `run ${run}: ${JSON.stringify({ width, maxLanes, raw })}`;

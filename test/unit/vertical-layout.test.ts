@@ -7,7 +7,7 @@ import { chooseText } from '../../src/model/text.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
 import { mulberry32 } from '../random.js';
-import { events, markOf } from '../layout-helpers.js';
+import { events, markOf, randomRawEvents } from '../layout-helpers.js';
 
 const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
 
@@ -202,21 +202,10 @@ describe('layoutVertical()', () => {
 
   it('layoutVertical() never overlaps, disorders or cuts off a label, over 300 random charts (seeded)', () => {
     const random = mulberry32(20170911);
-    const words = ['Arrest', 'visit', 'of', 'the', 'defence', 'minister', 'gas', 'deal', 'pardon', 'trial', 'Baku', 'Minsk'];
     for (let run = 0; run < 300; run++) {
       const width = 240 + Math.floor(random() * 400);
       const length = 100 + Math.floor(random() * 1500);
-      const raw = Array.from({ length: 1 + Math.floor(random() * 30) }, () => {
-        const start = Date.UTC(2016, 0, 1) + Math.floor(random() * 730) * 86_400_000;
-        const day = new Date(start).toISOString().slice(0, 10);
-        const kind = random();
-        const title = Array.from({ length: 1 + Math.floor(random() * 8) }, () => words[Math.floor(random() * words.length)]).join(' ');
-        if (kind < 0.5) return { start: day, title };
-        if (kind < 0.7) return { start: day.slice(0, 7), title };
-        if (kind < 0.8) return { start: day, end: '..', title };
-        const end = new Date(start + Math.floor(random() * 200) * 86_400_000).toISOString().slice(0, 10);
-        return { start: day, end, title };
-      });
+      const raw = randomRawEvents(random, 30);
       const chart = layout(events(raw), { width, length });
       const context = `run ${run}: ${JSON.stringify({ width, length, raw })}`;
       const shapesRight = Math.max(...chart.marks.map(right));
