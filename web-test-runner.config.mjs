@@ -3,7 +3,9 @@ import { wdsD3Shims } from './scripts/d3-shims.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+
+const chromium = await findChromium();
 import { testServer } from './scripts/test-server.mjs';
 
 export default {
@@ -16,7 +18,7 @@ export default {
   // gc() and an exact heap size, for the lifecycle test that looks for leaks.
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
+      launchOptions: { executablePath: chromium.executablePath, env: chromium.env, args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
     }),
   ],
   concurrency: 1,

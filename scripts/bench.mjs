@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { chromiumArgs, findChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -122,8 +122,10 @@ const round = (x, digits = 1) => (x === undefined || x === null ? x : Math.round
 const MB = 1024 * 1024;
 
 // ---------------------------------------------------------------- the browser
+const found = await findChromium();
 const launchOptions = {
-  executablePath: chromiumPath,
+  executablePath: found.executablePath,
+  env: found.env,
   headless: true,
   args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 };

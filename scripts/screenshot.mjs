@@ -7,7 +7,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+
+const chromium = await findChromium();
 
 const server = await startDevServer({
   config: { rootDir: '.', port: 8765, hostname: '127.0.0.1', nodeResolve: true, watch: false, open: false,
@@ -19,10 +21,10 @@ const server = await startDevServer({
 
 // Asynchronous: the dev server runs in this same process and must keep answering Chromium.
 async function shoot(path, size, file) {
-  await promisify(execFile)(chromiumPath, [
+  await promisify(execFile)(chromium.executablePath, [
     ...chromiumArgs, '--headless', '--hide-scrollbars', `--window-size=${size.replace('x', ',')}`,
     '--virtual-time-budget=5000', `--screenshot=${file}`, `http://127.0.0.1:8765${path}`,
-  ], { timeout: 60_000 });
+  ], { timeout: 60_000, env: chromium.env });
   console.log(`wrote ${file}`);
 }
 

@@ -11,7 +11,7 @@ import type { Cluster } from './detail.js';
 
 export type { ChartLayout, MarkLayout } from './geometry.js';
 import type { CalendarFormatter } from '../time/calendar.js';
-import { graphemeCount, shorten } from '../model/text.js';
+import { graphemeCount, shortenAtWord } from '../model/text.js';
 
 export const CHART = {
   padding: 12,
@@ -134,7 +134,7 @@ export function fitText(text: string, maxWidth: number, measure: (text: string) 
   // At least one character and the ellipsis: a lone "…" tells a reader nothing.
   while (width > maxWidth && keep > 2) {
     keep = Math.min(keep - 1, Math.max(2, Math.floor(keep * (maxWidth / width))));
-    fitted = shorten(text, keep);
+    fitted = shortenAtWord(text, keep);
     width = measure(fitted);
   }
   return fitted;

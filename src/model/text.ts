@@ -56,7 +56,31 @@ export function shorten(text: string, max: number): string {
   return `${parts.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
 }
 
+/**
+ * Like `shorten`, but ends on a whole word when at least one fits: a label cut inside a word ("rem…")
+ * reads badly, and its words are then no longer part of the event's accessible name, which speech input
+ * users rely on ("label in name", WCAG 2.5.3). A first word longer than `max` is cut inside.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  if (graphemeCount(text) <= max) return text;
+  let end = 0;
+  let length = 0;
+  let attached = false;
+  for (const { segment, index, isWordLike } of words.segment(text)) {
+    length += graphemeCount(segment);
+    if (length > max - 1) break;
+    // A cut ends after a word, or after punctuation that closes one ("iceberg”"), never after a space
+    // or an opening quote.
+    attached = Boolean(isWordLike) || (attached && !/\s/.test(segment));
+    if (attached) end = index + segment.length;
+  }
+  const kept = text.slice(0, end);
+  const whole = kept.trimEnd();
+  return whole ? `${whole}…` : shorten(text, max);
+}
+
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);

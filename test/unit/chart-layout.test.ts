@@ -184,8 +184,10 @@ describe('fitText()', () => {
     expect(fitted.endsWith('…')).to.equal(true);
     expect('Lapshin arrested in Minsk'.startsWith(fitted.slice(0, -1))).to.equal(true);
     expect(measure(fitted)).to.be.at.most(100);
-    // Not needlessly short: less than three characters of room left.
-    expect(measure(fitted)).to.be.greaterThan(100 - 3 * 7);
+    // Not needlessly short: it ends on a whole word, and one more word would not fit.
+    expect(fitted).to.equal('Lapshin…');
+    expect(measure('Lapshin arrested…')).to.be.greaterThan(100);
+    expect(fitText('Lapshin arrested in Minsk', 130, measure)).to.equal('Lapshin arrested…');
   });
 
   it('fitText() fits with a measure that is not proportional to length', () => {

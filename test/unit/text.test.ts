@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chooseText, readLocalizedText, shorten } from '../../src/model/text.js';
+import { chooseText, readLocalizedText, shorten, shortenAtWord } from '../../src/model/text.js';
 import { ANY_LANGUAGE } from '../../src/model/types.js';
 
 const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
@@ -127,5 +127,30 @@ describe('shorten()', () => {
 
   it('shorten() gives at most one character for max 1', () => {
     expect(graphemes(shorten('abc', 1))).to.be.at.most(1);
+  });
+});
+
+describe('shortenAtWord()', () => {
+  it('shortenAtWord() leaves text that fits as it is', () => {
+    expect(shortenAtWord('Lapshin arrested', 16)).to.equal('Lapshin arrested');
+  });
+
+  it('shortenAtWord() ends on the last whole word that fits, so the label stays a prefix of the name in words', () => {
+    const title = 'US cable records Aliyev’s “iceberg” remark';
+    expect(shortenAtWord(title, 39)).to.equal('US cable records Aliyev’s “iceberg”…');
+    expect(shortenAtWord(title, 30)).to.equal('US cable records Aliyev’s…');
+    expect(shortenAtWord('Lapshin arrested in Minsk', 12)).to.equal('Lapshin…');
+  });
+
+  it('shortenAtWord() never ends on an opening quote or a space', () => {
+    expect(shortenAtWord('Aliyev’s “iceberg” remark', 13)).to.equal('Aliyev’s…');
+  });
+
+  it('shortenAtWord() cuts inside a first word that is longer than the room', () => {
+    expect(shortenAtWord('Nagorno-Karabakh conflict', 5)).to.equal('Nago…');
+  });
+
+  it('shortenAtWord() reads Armenian words', () => {
+    expect(shortenAtWord('Լապշինը ձերբակալվում է Մինսկում', 21)).to.equal('Լապշինը ձերբակալվում…');
   });
 });
