@@ -123,20 +123,33 @@ function hasSystemLibrary(name) {
   }
 }
 
+/** Fonts every test browser gets, from npm packages: Noto Sans (Latin, Cyrillic, Greek) and Noto Sans Armenian. */
+const FONTS = [
+  ['@fontsource/noto-sans', /^noto-sans-(latin|latin-ext|cyrillic|greek)-(400|700)-normal\.woff$/],
+  ['@fontsource/noto-sans-armenian', /^noto-sans-armenian-armenian-(400|700)-normal\.woff$/],
+];
+
 /**
- * A fontconfig file: the machine's own configuration (when there is one) plus Noto Sans Armenian,
- * turned from the WOFF files of @fontsource/noto-sans-armenian into TrueType that fontconfig reads.
+ * A fontconfig file: the machine's own configuration (when there is one) plus Noto Sans and Noto Sans
+ * Armenian, turned from the packages' WOFF files into TrueType that fontconfig reads, and put first for
+ * the generic families. So English, Russian and Armenian text is drawn and measured with the same fonts
+ * on every machine (the drawing snapshots depend on it); other scripts fall back to the machine's fonts.
  */
 export function fontConfig() {
-  const folder = join(cache, 'fonts');
+  const folder = join(cache, 'fonts-v1');
   const file = join(folder, 'fonts.conf');
   if (existsSync(file)) return file;
   mkdirSync(folder, { recursive: true });
-  const source = join(dirname(require.resolve('@fontsource/noto-sans-armenian/package.json')), 'files');
-  for (const name of readdirSync(source)) {
-    const match = /^noto-sans-armenian-(armenian|latin)-(400|700)-normal\.woff$/.exec(name);
-    if (match) writeFileSync(join(folder, name.replace(/\.woff$/, '.ttf')), woffToSfnt(readFileSync(join(source, name))));
+  for (const [name, wanted] of FONTS) {
+    const source = join(dirname(require.resolve(`${name}/package.json`)), 'files');
+    for (const font of readdirSync(source)) {
+      if (wanted.test(font)) writeFileSync(join(folder, font.replace(/\.woff$/, '.ttf')), woffToSfnt(readFileSync(join(source, font))));
+    }
   }
+  const first = (family) => `  <match target="pattern">
+    <test qual="any" name="family"><string>${family}</string></test>
+    <edit name="family" mode="prepend_first" binding="strong"><string>Noto Sans</string><string>Noto Sans Armenian</string></edit>
+  </match>`;
   writeFileSync(
     file,
     `<?xml version="1.0"?>
@@ -145,6 +158,7 @@ export function fontConfig() {
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
   <dir>${folder}</dir>
   <cachedir>${join(folder, 'cache')}</cachedir>
+${['sans-serif', 'sans', 'system-ui'].map(first).join('\n')}
 </fontconfig>
 `,
   );
