@@ -1,13 +1,9 @@
 /**
  * Registers `<event-timeline>`. The package's only side effect: importing this module defines the element.
+ * The element's events are typed on `HTMLElementEventMap` by ./events.ts.
  */
-import {
-  EventTimeline,
-  type EventSelectDetail,
-  type TimelineErrorDetail,
-  type TimelineLoadDetail,
-  type TimelineViewChangeDetail,
-} from './timeline-element.js';
+import { EventTimeline } from './timeline-element.js';
+import './events.js';
 
 export { EventTimeline };
 
@@ -16,11 +12,5 @@ if (!customElements.get('event-timeline')) customElements.define('event-timeline
 declare global {
   interface HTMLElementTagNameMap {
     'event-timeline': EventTimeline;
-  }
-  interface HTMLElementEventMap {
-    'timeline-load': CustomEvent<TimelineLoadDetail>;
-    'timeline-error': CustomEvent<TimelineErrorDetail>;
-    'timeline-view-change': CustomEvent<TimelineViewChangeDetail>;
-    'event-select': CustomEvent<EventSelectDetail>;
   }
 }

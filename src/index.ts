@@ -6,8 +6,10 @@ export type {
   TimelineViewChangeDetail,
   TimelineView,
   EventSelectDetail,
-  EventsInput,
-} from './timeline-element.js';
+  TimelineEventDetails,
+  TimelineEventName,
+} from './events.js';
+export type { EventsInput } from './timeline-element.js';
 export { parseEventsDocument, parseEventsJson, isSafeLink } from './model/parse.js';
 export { parseDate, isImprecise } from './model/dates.js';
 export { chooseText } from './model/text.js';

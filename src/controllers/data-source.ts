@@ -4,10 +4,12 @@
  * controller, so that the element itself only wires.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit, type TimelineEventDetails } from '../events.js';
 import { messagesFor, type LoadErrorCode } from '../i18n/messages.js';
 import { loadText } from '../load.js';
-import { chooseFormat, isTimelineJs, type EventsFormat, type ReadHints } from '../model/choose-format.js';
-import { parseEventsDocument, parseEventsJson } from '../model/parse.js';
+import type { EventsFormat, ReadHints } from '../model/choose-format.js';
+import { derive, type DerivedData } from '../model/derive.js';
+import { readFirst, readFirstValue, type FirstRead } from '../model/read-core.js';
 import type { TimelineDocument } from '../model/types.js';
 import { describeProblem } from '../time/words.js';
 
@@ -33,6 +35,8 @@ const DATA_SCRIPTS =
 export class DataSource implements ReactiveController {
   /** The data as read, with its problems; undefined until data arrives. */
   data?: TimelineDocument;
+  /** What the element works from, made once for each `data`: positions, index, colours. */
+  derived?: DerivedData;
   loading = false;
   /** The last load that failed; the data before it stays, marked stale. */
   failure?: LoadFailure;
@@ -64,10 +68,10 @@ export class DataSource implements ReactiveController {
   }
 
   /**
-   * Reads again when a source changed since the last read. Called from the element's willUpdate, also
-   * before its first update: properties set before it was defined, or before it rendered, arrive there.
+   * Reads again when a source changed since the last read; before every update, the first included:
+   * properties set before the element was defined, or before it rendered, arrive there.
    */
-  readIfChanged(): void {
+  hostUpdate(): void {
     const { events, src, format } = this.host;
     if (events !== this.readFrom.events || src !== this.readFrom.src || format !== this.readFrom.format) this.read();
   }
@@ -106,39 +110,28 @@ export class DataSource implements ReactiveController {
     }
   }
 
-  /** This element's JSON is read at once; TimelineJS3, CSV and TSV once their readers have loaded. */
   private acceptText(text: string, hints: ReadHints): void {
-    const body = text.replace(/^\uFEFF/, '');
-    if (chooseFormat(body, hints) === 'json') {
-      let value: unknown;
-      try {
-        value = JSON.parse(body);
-      } catch {
-        this.accept(parseEventsJson(body));
-        return;
-      }
-      if (!isTimelineJs(value)) {
-        this.accept(parseEventsDocument(value));
-        return;
-      }
-    }
-    this.acceptLater((read) => read.readEventsText(body, hints));
+    this.acceptFirst(readFirst(text, hints));
   }
 
   private acceptValue(value: unknown): void {
-    if (isTimelineJs(value)) this.acceptLater((read) => read.readEventsValue(value));
-    else this.accept(parseEventsDocument(value));
+    this.acceptFirst(readFirstValue(value));
   }
 
   /**
-   * The readers of other formats are a module of their own (in the bundle, a file of its own beside it),
-   * loaded the first time a page gives such data: most pages never pay for them.
+   * This element's JSON is read at once. The readers of TimelineJS3, CSV and TSV are a module of their own
+   * (in the bundle, a file of its own beside it), loaded the first time a page gives such data: most
+   * pages never pay for them.
    */
-  private acceptLater(read: (readers: typeof import('../model/read.js')) => TimelineDocument): void {
+  private acceptFirst(first: FirstRead): void {
+    if (first.kind === 'read') {
+      this.accept(first.document);
+      return;
+    }
     const token = this.token;
     this.setLoading(true);
     void import('../model/read.js').then((readers) => {
-      if (token === this.token) this.accept(read(readers));
+      if (token === this.token) this.accept(readers.readRest(first));
     });
   }
 
@@ -146,6 +139,7 @@ export class DataSource implements ReactiveController {
     this.loading = false;
     this.failure = undefined;
     this.data = data;
+    this.derived = derive(data);
     this.host.requestUpdate();
     const lang = this.host.language;
     if (data.problems.length) {
@@ -161,9 +155,9 @@ export class DataSource implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** After the render, so that a listener sees the element as it now is. Bubbling and composed. */
-  private emit<T>(type: string, detail: T): void {
-    void this.host.updateComplete.then(() => this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true })));
+  /** After the render, so that a listener sees the element as it now is. */
+  private emit<Name extends 'timeline-load' | 'timeline-error'>(name: Name, detail: TimelineEventDetails[Name]): void {
+    void this.host.updateComplete.then(() => emit(this.host, name, detail));
   }
 }
 

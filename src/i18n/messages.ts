@@ -6,6 +6,7 @@ import type { ProblemCode } from '../model/types.js';
 import { en } from './en.js';
 import { hy } from './hy.js';
 import { ru } from './ru.js';
+import { primaryLanguage } from '../model/guards.js';
 
 export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-timeout' | 'load-too-large' | 'load-not-json';
 
@@ -85,7 +86,7 @@ const MESSAGES: Record<string, Messages> = { en, hy, ru };
 
 /** Messages for a language tag, by its primary language; English where the element has none. */
 export function messagesFor(lang: string): Messages {
-  return MESSAGES[lang.toLowerCase().split('-')[0]] ?? en;
+  return MESSAGES[primaryLanguage(lang)] ?? en;
 }
 
 /**
@@ -94,7 +95,7 @@ export function messagesFor(lang: string): Messages {
  * Affects every timeline on the page; each re-renders when its language next changes or on requestUpdate().
  */
 export function defineMessages(lang: string, words: Partial<Messages>): void {
-  const key = lang.toLowerCase().split('-')[0];
+  const key = primaryLanguage(lang);
   const base = MESSAGES[key] ?? en;
   MESSAGES[key] = { ...base, ...words, problem: { ...base.problem, ...words.problem }, load: { ...base.load, ...words.load } };
 }

@@ -4,7 +4,7 @@
  * time axis is cut into slices a few pixels wide, and a slice with more than one event becomes a cluster.
  * O(slices × log n) a frame, whatever the number of events.
  */
-import { countInView, inView, lowerBound, visibleRange, type EventIndex } from './event-index.js';
+import { countInView, inView, lowerBound, visibleRange, type EventIndex } from '../model/event-index.js';
 import type { TimeView } from './view.js';
 
 export interface Cluster {

@@ -3,8 +3,8 @@
  * labels in a gutter on its left, marks sit in thin columns on and right of the axis, and one column of
  * labels follows them. Every label is shown: where labels crowd, they move down and the chart grows.
  */
-import { isImprecise } from '../model/dates.js';
-import { CHART, fitText, type ChartInput } from './chart-layout.js';
+import type { ChartInput } from './chart-layout.js';
+import { CHART, clusterBar, fitText, markExtent, markShape } from './marks.js';
 import type { ChartLayout, MarkLayout, TickLayout } from './geometry.js';
 import { axisTicks, timeScale } from './scale.js';
 
@@ -70,7 +70,7 @@ function assignColumns(marks: Placed[]): number {
 
 export function layoutVertical(input: VerticalInput): ChartLayout {
   const { events, domain, width, calendar, labelOf, measure } = input;
-  const { padding, pointRadius, barHeight, minBarWidth } = CHART;
+  const { padding, pointRadius, barHeight } = CHART;
   const V = VERTICAL;
   const length = Math.max(0, input.length);
   const top = padding;
@@ -79,13 +79,8 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
   const axisX = V.gutter + 0.5;
   const scale = timeScale(domain, length).range([top, bottom]);
 
-  const placed: Placed[] = events.map((event) => {
-    const point = !event.end && !event.openEnd && !isImprecise(event.start);
-    const y = scale((event.from + event.to) / 2);
-    const t0 = point ? y : scale(event.from);
-    const t1 = point ? y : event.openEnd ? bottom : Math.max(scale(event.to), t0 + minBarWidth);
-    return { event, kind: point ? 'point' : 'span', t0, t1, column: 0 };
-  });
+  // Spans are cut at the chart's top and bottom edges, as the horizontal chart cuts them at its sides.
+  const placed: Placed[] = events.map((event) => ({ event, ...markExtent(event, scale, [0, bottom + padding], bottom), column: 0 }));
   const columns = assignColumns(placed);
 
   // Many overlapping spans on a narrow screen: thinner columns rather than no room for the labels.
@@ -111,10 +106,7 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
 
   const marks: MarkLayout[] = placed.map((mark, i) => {
     const x = columnX(mark.column);
-    const shape: MarkLayout['shape'] =
-      mark.kind === 'point'
-        ? { type: 'circle', cx: x, cy: mark.t0, r: pointRadius }
-        : { type: 'rect', x: x - barWidth / 2, y: mark.t0, width: barWidth, height: mark.t1 - mark.t0 };
+    const shape = markShape(mark, x, 'vertical', barWidth);
     const laid: MarkLayout = {
       event: mark.event,
       kind: mark.kind,
@@ -145,15 +137,8 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
   }));
   // Clusters lie on the axis, under the marks; their counts are said by their accessible names.
   const clusters = (input.clusters ?? []).map((cluster) => {
-    const y0 = scale(cluster.from);
-    const length = Math.max(4, scale(cluster.to) - y0 - 2);
-    return {
-      cluster,
-      shape: { type: 'rect' as const, x: axisX - barHeight, y: y0 + 1, width: 2 * barHeight, height: length },
-      label: '',
-      labelX: axisX,
-      labelY: y0,
-    };
+    const shape = clusterBar(cluster, scale, 'vertical', axisX - barHeight, 2 * barHeight);
+    return { cluster, shape, label: '', labelX: axisX, labelY: shape.y - 1 };
   });
   return {
     orientation: 'vertical',

@@ -3,12 +3,10 @@
  * within sensible limits. Pure: UTC milliseconds in, UTC milliseconds out.
  */
 
-export interface TimeView {
-  /** First visible instant, UTC ms. */
-  start: number;
-  /** Last visible instant, UTC ms. */
-  end: number;
-}
+import type { TimeSpan } from '../model/types.js';
+
+/** The visible span: first and last visible instant, UTC ms. */
+export type TimeView = TimeSpan;
 
 const HOUR = 3_600_000;
 

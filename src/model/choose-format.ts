@@ -2,6 +2,7 @@
  * Which reader an events text needs: this element's JSON, TimelineJS3 JSON, CSV or TSV. Small and
  * synchronous, so that the element can tell at once, and load the other readers only when they are needed.
  */
+import { isObject } from './guards.js';
 
 export type EventsFormat = 'json' | 'csv' | 'tsv' | 'timelinejs';
 
@@ -54,8 +55,4 @@ export function isTimelineJs(value: unknown): boolean {
   if (!isObject(value)) return false;
   if (Array.isArray(value.events) && value.events.some((event) => isObject(event) && isObject(event.start_date))) return true;
   return Array.isArray(value.eras) || (isObject(value.title) && isObject(value.title.text) && 'headline' in value.title.text);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

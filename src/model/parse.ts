@@ -14,17 +14,13 @@ import type {
   TimelineDocument,
   TimelineEvent,
 } from './types.js';
+import { isObject, type RawObject } from './guards.js';
 
 const SAFE_LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Hex, a colour keyword or a colour function: no `url()`, no `;`, nothing that can reach outside a colour. */
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/\s+-]*\))$/i;
 const OPTIONAL_TEXT_FIELDS = ['description', 'quote', 'dateText', 'place'] as const;
 
-type RawObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is RawObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** A short, printable form of a bad value for a message. */
 function preview(value: unknown): string {

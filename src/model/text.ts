@@ -3,6 +3,7 @@
  * and choose the text to show for a language.
  */
 import { ANY_LANGUAGE, type LocalizedText } from './types.js';
+import { primaryLanguage } from './guards.js';
 
 /** A string or a map of non-empty strings; anything else is undefined (the caller reports it). */
 export function readLocalizedText(value: unknown): LocalizedText | undefined {
@@ -20,9 +21,6 @@ export interface ChosenText {
   lang?: string;
 }
 
-function primary(tag: string): string {
-  return tag.toLowerCase().split('-')[0];
-}
 
 /**
  * The text for `lang`: the exact tag, then the same primary language (`en-GB` for `en`), then each
@@ -39,7 +37,7 @@ export function chooseText(
   for (const wanted of [lang, ...fallbacks]) {
     if (!wanted) continue;
     const exact = tags.find((tag) => tag.toLowerCase() === wanted.toLowerCase());
-    const found = exact ?? tags.find((tag) => tag !== ANY_LANGUAGE && primary(tag) === primary(wanted));
+    const found = exact ?? tags.find((tag) => tag !== ANY_LANGUAGE && primaryLanguage(tag) === primaryLanguage(wanted));
     if (found) return { text: text[found], lang: found };
   }
   if (ANY_LANGUAGE in text) return { text: text[ANY_LANGUAGE] };

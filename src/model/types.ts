@@ -111,6 +111,12 @@ export interface Problem {
   detail?: string;
 }
 
+/** A span of time, UTC ms: the visible view, or what an event covers. */
+export interface TimeSpan {
+  start: number;
+  end: number;
+}
+
 export interface TimelineDocument {
   title?: LocalizedText;
   source?: SourceInfo;

@@ -4,9 +4,29 @@
  */
 import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
+import { intersects, type TimeView } from '../layout/view.js';
+import type { DerivedData } from '../model/derive.js';
+import { visibleRange } from '../model/event-index.js';
 import { chooseText } from '../model/text.js';
 import type { TimelineEvent } from '../model/types.js';
-import { eventDateInWords } from '../time/words.js';
+import { eventDateInWords, formatCount } from '../time/words.js';
+
+/** The list holds at most this many events (those in view) when there are more. */
+const LIST_LIMIT = 200;
+
+/**
+ * Every event, or past LIST_LIMIT events those in `view`, since a hundred thousand hidden list items
+ * would cost the first paint more than they help. The element passes the view once a zoom settles:
+ * hundreds of hidden items made again each frame would cost the zoom its speed.
+ */
+export function renderEventsFor({ document: { events }, index }: DerivedData, view: TimeView | undefined, lang: string, fallbacks: readonly string[], m: Messages) {
+  if (events.length <= LIST_LIMIT || !view) return renderEventList(events, lang, fallbacks, m);
+  const { first, end } = visibleRange(index, view);
+  const inView: TimelineEvent[] = [];
+  for (let i = first; i < end && inView.length < LIST_LIMIT; i++) if (intersects(view, events[i].from, events[i].to)) inView.push(events[i]);
+  return html`<p class="visually-hidden">${m.listPart(formatCount(inView.length, lang), formatCount(events.length, lang))}</p>
+    ${renderEventList(inView, lang, fallbacks, m)}`;
+}
 
 export function renderEventList(events: readonly TimelineEvent[], lang: string, fallbacks: readonly string[], m: Messages) {
   if (events.length === 0) return nothing;

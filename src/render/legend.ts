@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from './css-props.js';
 import type { Messages } from '../i18n/messages.js';
-import type { CategoryStyle } from '../layout/colors.js';
+import type { CategoryStyle } from '../model/colors.js';
 import { categoryLabel } from '../model/categories.js';
 import type { Category } from '../model/types.js';
 

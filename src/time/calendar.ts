@@ -5,6 +5,7 @@
  */
 import { armenian } from './armenian.js';
 import type { CarriedCalendar } from './calendar-types.js';
+import { primaryLanguage } from '../model/guards.js';
 
 export type CalendarStyle =
   | 'year'
@@ -72,7 +73,7 @@ export function calendarFormatter(lang: string): CalendarFormatter {
   let formatter = cache.get(lang);
   if (!formatter) {
     const tag = wellFormed(lang);
-    const carried = CARRIED[tag.toLowerCase().split('-')[0]];
+    const carried = CARRIED[primaryLanguage(tag)];
     formatter = !hasIntlLocale(tag) && carried ? carriedFormatter(lang, carried) : intlFormatter(lang, tag);
     cache.set(lang, formatter);
   }
@@ -153,7 +154,7 @@ export function formatNumber(value: number, lang: string): string {
   let format = numberFormats.get(lang);
   if (!format) {
     const tag = wellFormed(lang);
-    const carried = CARRIED[tag.toLowerCase().split('-')[0]];
+    const carried = CARRIED[primaryLanguage(tag)];
     const intl = new Intl.NumberFormat(tag);
     format =
       carried && Intl.NumberFormat.supportedLocalesOf([tag]).length === 0

@@ -59,9 +59,11 @@ function usesTheElement(path: string, inEnglish: (view: TimelineView) => string)
     expect(el.getAttributeNames().filter((name) => name.startsWith('on'))).to.deep.equal([]);
   });
 
-  it('reads the view at timeline-load and shows it', () => {
+  it('reads the view at timeline-load and shows it', async () => {
     const { doc, el } = example;
     expect(el.view).to.have.keys('start', 'end');
+    // The framework renders the state its listener set on its own schedule, after the element drew.
+    await waitUntil(() => text(doc, '#view') !== '—', 'the view read at timeline-load is never shown');
     expect(text(doc, '#view')).to.contain(String(el.view!.start.getUTCFullYear()));
     expect(text(doc, '#status')).to.match(/^12\b/);
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { chooseDetail } from '../../src/layout/detail.js';
-import { countInView, indexEvents, inView, lowerBound, upperBound, visibleRange } from '../../src/layout/event-index.js';
+import { countInView, indexEvents, inView, lowerBound, upperBound, visibleRange } from '../../src/model/event-index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { mulberry32 } from '../random.js';
 

@@ -1,3 +1,4 @@
+import { categoryLabel } from '../../src/model/categories.js';
 import { expect } from '@open-wc/testing';
 import { fromDelimited } from '../../src/model/formats/delimited.js';
 import { edtf, fromTimelineJs, htmlToText, isTimelineJs } from '../../src/model/formats/timelinejs.js';
@@ -94,7 +95,9 @@ describe('fromTimelineJs()', () => {
     const era = doc.events[0];
     expect([era.id, era.index, era.category, era.title, era.description]).to.deep.equal(['era-1', 1, 'era', { '*': 'Late Cold War' }, { '*': 'The 1980s' }]);
     expect([era.from, era.to]).to.deep.equal([Date.UTC(1980, 0, 1), Date.UTC(1989, 11, 1)]);
-    expect(doc.categories).to.deep.equal([{ id: 'era', label: { en: 'Era', hy: 'Դարաշրջան' }, color: undefined }]);
+    expect(doc.categories).to.deep.equal([{ id: 'era', label: { en: 'Era', hy: 'Դարաշրջան', ru: 'Эпоха' }, color: undefined }]);
+    // The category is named in every language the element carries.
+    for (const [lang, name] of [['en', 'Era'], ['hy', 'Դարաշրջան'], ['ru', 'Эпоха']]) expect(categoryLabel(doc.categories, 'era', lang)?.text).to.equal(name);
   });
 
   it('fromTimelineJs() warns once a field for background, type and unknown fields, with how many slides', () => {

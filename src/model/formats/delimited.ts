@@ -26,7 +26,7 @@ const REQUIRED = ['start', 'title'];
 export function fromDelimited(text: string, delimiter: ',' | '\t'): { document: unknown; warnings: Problem[] } {
   // d3-dsv's parseRows rather than parse: parse keys each row by the header as written, so that "Title" and
   // "title " would land on two keys, and a repeated header would overwrite a cell unseen.
-  const rows = dsvFormat(delimiter).parseRows(text.replace(/^\uFEFF/, ''));
+  const rows = dsvFormat(delimiter).parseRows(text);
   const header = rows.length ? rows[0] : [];
   const columns = header.map(readColumn);
   const missing = REQUIRED.filter((field) => !columns.some((column) => column.field === field));

@@ -5,12 +5,11 @@
 import { isSafeLink } from '../parse.js';
 import { shorten } from '../text.js';
 import type { Problem } from '../types.js';
+import { isObject, type RawObject } from '../guards.js';
 
-type RawObject = Record<string, unknown>;
 type Link = { href: string; label?: string };
 type Note = (field: string, example?: unknown) => void;
 
-const isObject = (value: unknown): value is RawObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 const DATE_PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
 const BLOCK_TAGS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'template', 'textarea', 'title']);
@@ -37,7 +36,7 @@ export function fromTimelineJs(value: unknown): { document: unknown; warnings: P
   const eras = Array.isArray(value.eras) ? value.eras.filter(isObject) : [];
   const document = {
     title: plain(titleText.headline),
-    categories: eras.length ? { era: { label: { en: 'Era', hy: 'Դարաշրջան' } } } : undefined,
+    categories: eras.length ? { era: { label: { en: 'Era', hy: 'Դարաշրջան', ru: 'Эпоха' } } } : undefined,
     events: [
       ...value.events.map((slide) => (isObject(slide) ? fromSlide(slide, note) : slide)),
       ...eras.map((era, i) => ({ ...fromSlide(era, note), id: `era-${i + 1}`, category: 'era' })),

@@ -2,7 +2,7 @@
  * Category colours: the data's own where it gives one, otherwise the next of a palette that stays
  * distinguishable for colour-blind readers (Okabe-Ito, darkened to at least 3:1 against white).
  */
-import type { Category, TimelineEvent } from '../model/types.js';
+import type { Category, TimelineEvent } from './types.js';
 
 export const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#a6427f', '#8a6d00', '#56789a', '#b05a00', '#666666'];
 

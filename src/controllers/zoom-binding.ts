@@ -1,9 +1,10 @@
 /**
  * Binds D3's zoom behaviour (wheel, drag, pinch, double-click) to the chart's SVG. D3 owns only the
- * listeners and the transform; the element keeps the view as its state and Lit draws it.
+ * listeners and the transform; the view controller keeps the view as its state and Lit draws it. Bound
+ * once per SVG node: later updates only change the frame (sizes, limits), not the listeners.
  */
 import { pointer, select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimeScale } from '../layout/scale.js';
 import type { Orientation } from '../layout/geometry.js';
 import type { TimeView } from '../layout/view.js';
@@ -20,7 +21,7 @@ export interface ZoomFrame {
   duration: number;
 }
 
-export class ZoomController {
+export class ZoomBinding {
   private svg?: SVGSVGElement;
   private behaviour?: ZoomBehavior<SVGSVGElement, unknown>;
   private frame?: ZoomFrame;
@@ -100,7 +101,7 @@ export class ZoomController {
 
   /** The view D3's transform shows now. */
   private current(): TimeView | undefined {
-    return this.svg && this.frame ? this.viewOf(select(this.svg).property('__zoom') as ZoomTransform) : undefined;
+    return this.svg && this.frame ? this.viewOf(zoomTransform(this.svg)) : undefined;
   }
 
   /** A double click zooms in twice as far about the point clicked; with Shift, out. */
@@ -110,7 +111,7 @@ export class ZoomController {
     event.preventDefault();
     const { base, orientation } = this.frame;
     const [x, y] = pointer(event, this.svg);
-    const transform = select(this.svg!).property('__zoom') as ZoomTransform;
+    const transform = zoomTransform(this.svg!);
     const at = base.invert(((orientation === 'horizontal' ? x : y) - (orientation === 'horizontal' ? transform.x : transform.y)) / transform.k);
     const factor = event.shiftKey ? 2 : 0.5;
     this.onRequest({ start: at - (at - view.start) * factor, end: at + (view.end - at) * factor });

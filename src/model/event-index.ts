@@ -2,8 +2,7 @@
  * An index over events sorted by start, built once per data set in O(n), so that each zoom frame asks
  * "what is in view?" and "how many start in this slice of time?" in O(log n) instead of O(n).
  */
-import type { TimelineEvent } from '../model/types.js';
-import type { TimeView } from './view.js';
+import type { TimeSpan as TimeView, TimelineEvent } from './types.js';
 
 export interface EventIndex {
   /** Start of each event, ascending (the events are sorted by start). */

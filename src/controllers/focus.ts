@@ -1,0 +1,194 @@
+/**
+ * Where the keyboard is, and what a person points at: the roving tab stop among the drawn events, the
+ * keys (see keyboard.ts), clicks and hover, the selection and its `event-select`, and the live region
+ * that says what happened.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../events.js';
+import { keyAction } from '../keyboard.js';
+import type { Cluster } from '../layout/detail.js';
+import { pageTarget } from '../layout/navigation.js';
+import { intersects, panToInclude, sameView } from '../layout/view.js';
+import { eventById, type DerivedData } from '../model/derive.js';
+import type { TimelineEvent } from '../model/types.js';
+import type { LocaleController } from './locale.js';
+import type { ViewController } from './view.js';
+
+export interface FocusHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: ParentNode;
+  /** The id of the selected event. */
+  selected?: string;
+}
+
+export class FocusController implements ReactiveController {
+  /** The event that takes the tab stop (one of those drawn, see `tabStop()`). */
+  tabStopId?: string;
+  /** The event under the pointer or the focus, for the tooltip. */
+  hoverId?: string;
+  /** What the live region says now. */
+  announcement = '';
+  /** An event to give the focus to once it is drawn. */
+  private pendingFocusId?: string;
+  private seen?: DerivedData;
+
+  constructor(
+    private readonly host: FocusHost,
+    private readonly data: () => DerivedData | undefined,
+    private readonly view: ViewController,
+    private readonly locale: LocaleController,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const data = this.data();
+    if (data && data !== this.seen) {
+      this.seen = data;
+      if (!eventById(data, this.tabStopId)) this.tabStopId = data.document.events[0]?.id;
+    }
+  }
+
+  hostUpdated(): void {
+    if (!this.pendingFocusId) return;
+    const node = this.host.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(this.pendingFocusId)}"][role="option"]`);
+    if (node) {
+      this.pendingFocusId = undefined;
+      node.focus();
+    }
+  }
+
+  /** The roving tab stop, moved onto a drawn event when the one it was on is out of view. */
+  tabStop(): string | undefined {
+    const drawn = this.view.layout?.chart.marks ?? [];
+    return drawn.some((mark) => mark.event.id === this.tabStopId) ? this.tabStopId : drawn[0]?.event.id;
+  }
+
+  /** The middle of the focused event, when it is in view: zooming by key keeps it in place. */
+  focusedInstant(): number | undefined {
+    const focused = eventById(this.data(), this.tabStopId);
+    const shown = this.view.shown;
+    return focused && shown && intersects(shown, focused.from, focused.to) ? (focused.from + focused.to) / 2 : undefined;
+  }
+
+  announce(text: string): void {
+    // The same words twice would not be read again: make the second one differ invisibly.
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    this.host.requestUpdate();
+  }
+
+  /** Moves the keyboard focus to an event, panning just enough to show it. */
+  moveTo(event: TimelineEvent): void {
+    this.tabStopId = event.id;
+    this.pendingFocusId = event.id;
+    const shown = this.view.shown;
+    if (shown) {
+      const inside = panToInclude(shown, event.from, event.to);
+      if (!intersects(shown, event.from, event.to) || !sameView(inside, shown)) this.view.moveTo(inside);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Selects an event (undefined: none), says so, and tells the page. */
+  select(id: string | undefined): void {
+    const event = eventById(this.data(), id);
+    this.host.selected = event?.id;
+    const m = this.locale.messages;
+    this.announce(event ? m.selectedAnnouncement(this.locale.titleOf(event).text, this.locale.dateOf(event)) : m.closedAnnouncement);
+    emit(this.host, 'event-select', { id: event?.id, event });
+  }
+
+  /** Closes the details, and gives the focus back to their event. */
+  closeDetails(): void {
+    const event = eventById(this.data(), this.host.selected);
+    this.select(undefined);
+    if (event) this.moveTo(event);
+  }
+
+  onClick = (e: MouseEvent): void => {
+    const cluster = this.clusterFrom(e.target);
+    if (cluster) {
+      this.view.openCluster(cluster);
+      return;
+    }
+    const id = eventIdFrom(e.target);
+    if (!id) return;
+    this.tabStopId = id;
+    this.select(id);
+  };
+
+  onKeyDown = (e: KeyboardEvent): void => {
+    const events = this.data()?.document.events ?? [];
+    const orientation = this.view.layout?.orientation ?? 'horizontal';
+    const action = keyAction(e.key, orientation, this.locale.rtl);
+    if (!action || events.length === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    const cluster = this.clusterFrom(e.target);
+    if (cluster && action.type === 'select') {
+      this.view.openCluster(cluster);
+      e.preventDefault();
+      return;
+    }
+    // From a cluster, Right (or Down) goes into it, to its first event; Left (or Up) to the event before it.
+    const onEvent = eventIdFrom(e.target) ?? (cluster ? events[cluster.first].id : undefined);
+    const positions = this.data()!.positions;
+    const current = cluster && action.type === 'move' && action.by > 0 ? cluster.first - 1 : (positions.get(onEvent ?? this.tabStopId ?? '') ?? 0);
+    const go = (index: number) => this.moveTo(events[Math.min(events.length - 1, Math.max(0, index))]);
+    switch (action.type) {
+      case 'move':
+        if (!onEvent) return;
+        go(current + action.by);
+        break;
+      case 'first':
+        if (!onEvent) return;
+        go(0);
+        break;
+      case 'last':
+        if (!onEvent) return;
+        go(events.length - 1);
+        break;
+      case 'page':
+        if (!onEvent || !this.view.shown) return;
+        go(pageTarget(events, current, this.view.shown, action.by));
+        break;
+      case 'select':
+        if (!onEvent) return;
+        this.select(onEvent);
+        break;
+      case 'close':
+        if (!this.host.selected) return;
+        this.closeDetails();
+        break;
+      case 'zoom':
+        if ((e.target as Element).closest?.('input, textarea, a')) return;
+        this.view.zoomBy(action.factor, this.focusedInstant());
+        break;
+      case 'fit':
+        this.view.fit();
+        break;
+    }
+    e.preventDefault();
+  };
+
+  onHover = (e: Event): void => {
+    const id = eventIdFrom(e.target);
+    if (id !== this.hoverId) {
+      this.hoverId = id;
+      this.host.requestUpdate();
+    }
+  };
+
+  onLeave = (): void => {
+    if (this.hoverId === undefined) return;
+    this.hoverId = undefined;
+    this.host.requestUpdate();
+  };
+
+  /** The cluster under a pointer or the focus, if any. */
+  private clusterFrom(target: EventTarget | null): Cluster | undefined {
+    const id = (target as Element | null)?.closest?.('[data-cluster]')?.getAttribute('data-cluster');
+    return id ? this.view.layout?.chart.clusters.find((item) => item.cluster.id === id)?.cluster : undefined;
+  }
+}
+
+function eventIdFrom(target: EventTarget | null): string | undefined {
+  return (target as Element | null)?.closest?.('[role="option"]')?.getAttribute('data-id') ?? undefined;
+}

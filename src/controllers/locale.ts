@@ -1,0 +1,99 @@
+/**
+ * The language and writing direction the element speaks, and the words it says about events in that
+ * language (titles, dates), kept per language: Intl is too slow to ask for every event every frame.
+ * Follows `lang` and `dir` attributes anywhere in the document, since an ancestor's may decide.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import { resolveLang, watchLang } from '../lang.js';
+import { chooseText, type ChosenText } from '../model/text.js';
+import type { TimelineDocument, TimelineEvent } from '../model/types.js';
+import { eventDateInWords } from '../time/words.js';
+
+export class LocaleController implements ReactiveController {
+  /** True when the element is laid out right to left. */
+  rtl = false;
+  private titles = new Map<string, ChosenText>();
+  private dateWords = new Map<string, string>();
+  /** The language and data the words were made for. */
+  private wordsLang = '';
+  private wordsData?: TimelineDocument;
+  private stopWatching?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly data: () => TimelineDocument | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** The element's `lang`, else the nearest ancestor's, else the document's. */
+  get language(): string {
+    return resolveLang(this.host);
+  }
+
+  get messages(): Messages {
+    return messagesFor(this.language);
+  }
+
+  /** Languages to fall back on for text not written in the reader's: the source's, then English. */
+  get fallbacks(): string[] {
+    return [this.data()?.source?.language ?? '', 'en'];
+  }
+
+  hostConnected(): void {
+    // Read when connected and when a lang or dir attribute changes, not every zoom frame.
+    this.rtl = getComputedStyle(this.host).direction === 'rtl';
+    this.stopWatching = watchLang(this.host, () => {
+      this.rtl = getComputedStyle(this.host).direction === 'rtl';
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+  }
+
+  /** Words change: new messages for a language. */
+  forget(): void {
+    this.titles.clear();
+    this.dateWords.clear();
+  }
+
+  /** The title to show for an event, chosen once per language and data set. */
+  titleOf(event: TimelineEvent): ChosenText {
+    this.keepFresh();
+    let title = this.titles.get(event.id);
+    if (!title) {
+      title = chooseText(event.title, this.wordsLang, this.fallbacks)!;
+      this.titles.set(event.id, title);
+    }
+    return title;
+  }
+
+  /** The event's date in words. */
+  dateOf(event: TimelineEvent): string {
+    this.keepFresh();
+    let words = this.dateWords.get(event.id);
+    if (words === undefined) {
+      words = eventDateInWords(event, this.wordsLang);
+      this.dateWords.set(event.id, words);
+    }
+    return words;
+  }
+
+  /** What a screen reader says for an event: its title and date. */
+  nameOf(event: TimelineEvent): string {
+    return `${this.titleOf(event).text}, ${this.dateOf(event)}`;
+  }
+
+  private keepFresh(): void {
+    const lang = this.language;
+    const data = this.data();
+    if (lang !== this.wordsLang || data !== this.wordsData) {
+      this.forget();
+      this.wordsLang = lang;
+      this.wordsData = data;
+    }
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * The view: which span of time is shown. It holds the view a page asked for and the one drawn (they
+ * differ while a zoom is under way), moves it (zoom steps, fit, opening a cluster), binds d3-zoom to the
+ * chart, tells the page what a person chose (throttled), shows everything for print, and lays out what
+ * is drawn for the view it holds.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../events.js';
+import type { Cluster } from '../layout/detail.js';
+import { dataExtent, timeScale } from '../layout/scale.js';
+import { layoutTimeline, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
+import { MIN_VIEW_SPAN, clampView, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
+import type { DerivedData } from '../model/derive.js';
+import { countInView, visibleRange } from '../model/event-index.js';
+import { viewInWords } from '../time/words.js';
+import { ZoomBinding } from './zoom-binding.js';
+
+const TRANSITION_MS = 250;
+const VIEW_EVENT_INTERVAL_MS = 150;
+/** How long the view must rest before slower followers (the screen-reader list) catch up, ms. */
+const SETTLE_MS = 300;
+
+export interface ViewControllerOptions {
+  data: () => DerivedData | undefined;
+  /** What layout needs besides the data and the view, read once per update. */
+  state: () => Omit<TimelineState, 'data' | 'view'>;
+  /** Says something to a screen reader: where a person moved the view, and how many events are there. */
+  announce: (text: string) => void;
+}
+
+export class ViewController implements ReactiveController {
+  /** What is drawn now, UTC ms: the view while a zoom is under way. */
+  shown?: TimeView;
+  /** The view once it has rested: what slower followers show. */
+  settled?: TimeView;
+  /** All of the data, with a margin: the widest view. */
+  fullView: TimeView = { start: 0, end: 1 };
+  /** The layout of what is drawn; undefined until there are data and a width. */
+  layout?: TimelineLayout;
+
+  /** The view a page asked for, applied once there is data to show. */
+  private requested?: TimeView;
+  private requestPending = false;
+  private seen?: DerivedData;
+  private pendingZoom?: { view: TimeView; duration: number };
+  private readonly binding = new ZoomBinding(
+    (view, byUser) => this.onZoom(view, byUser),
+    (view) => this.moveTo(view),
+  );
+  private lastReport = 0;
+  private reportTimer?: ReturnType<typeof setTimeout>;
+  private settleTimer?: ReturnType<typeof setTimeout>;
+  private beforePrintView?: TimeView;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
+    private readonly options: ViewControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The view shown, or the one asked for before there was data. */
+  get view(): TimeView | undefined {
+    return this.shown ?? this.requested;
+  }
+
+  /** A page asks for a view (undefined: none in particular). */
+  request(view: TimeView | undefined): void {
+    this.requested = view;
+    this.requestPending = true;
+  }
+
+  get canZoomIn(): boolean {
+    return !!this.shown && viewSpan(this.shown) > MIN_VIEW_SPAN * 1.01;
+  }
+
+  get canZoomOut(): boolean {
+    return !!this.shown && viewSpan(this.shown) < viewSpan(this.fullView) * 0.99;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+    this.binding.detach();
+    clearTimeout(this.reportTimer);
+    clearTimeout(this.settleTimer);
+  }
+
+  hostUpdate(): void {
+    const data = this.options.data();
+    if (data && data !== this.seen) {
+      this.seen = data;
+      this.fullView = toView(dataExtent(data.document.events));
+      this.shown = clampView(this.requested ?? this.fullView, this.fullView);
+      this.settled = this.shown;
+      this.pendingZoom = { view: this.shown, duration: 0 };
+    } else if (this.requestPending && data && this.requested) {
+      const target = clampView(this.requested, this.fullView);
+      this.requested = undefined;
+      if (!this.shown || !sameView(target, this.shown)) {
+        const duration = this.transitionMs();
+        // Without a transition the new view is drawn in this very update; D3's transform follows after.
+        if (duration === 0) this.shown = target;
+        this.pendingZoom = { view: target, duration };
+      }
+    }
+    this.requestPending = false;
+    const state = this.options.state();
+    this.layout = data && this.shown && state.width > 0 ? layoutTimeline({ ...state, data, view: this.shown }) : undefined;
+  }
+
+  hostUpdated(): void {
+    const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    if (!svg || !this.layout) return;
+    const { chart, orientation, timeRange } = this.layout;
+    this.binding.attach(svg, {
+      base: timeScale([this.fullView.start, this.fullView.end], 1).range(timeRange),
+      width: chart.width,
+      height: chart.height,
+      orientation,
+      maxZoom: viewSpan(this.fullView) / MIN_VIEW_SPAN,
+      duration: this.transitionMs(),
+    });
+    if (this.pendingZoom) {
+      const { view, duration } = this.pendingZoom;
+      this.pendingZoom = undefined;
+      this.binding.show(view, duration);
+    }
+  }
+
+  /** Moves smoothly to `target` (kept within the data) and tells the page. */
+  moveTo(target: TimeView): void {
+    const view = clampView(target, this.fullView);
+    if (this.shown && sameView(view, this.shown)) return;
+    this.binding.show(view, this.transitionMs());
+    this.report(view);
+  }
+
+  /** Zooms by `factor` (2 shows half as much time) about the instant `about`, else the middle. */
+  zoomBy(factor: number, about?: number): void {
+    if (this.shown) this.moveTo(zoomView(this.shown, factor, about));
+  }
+
+  fit(): void {
+    this.moveTo(this.fullView);
+  }
+
+  /** Zooms to where a cluster's events start, where it splits into smaller clusters or single events. */
+  openCluster(cluster: Cluster): void {
+    const pad = Math.max((cluster.lastStart - cluster.firstStart) * 0.05, MIN_VIEW_SPAN / 2);
+    this.moveTo({ start: cluster.firstStart - pad, end: cluster.lastStart + pad });
+  }
+
+  private transitionMs(): number {
+    return matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : TRANSITION_MS;
+  }
+
+  private onZoom(view: TimeView, byUser: boolean): void {
+    if (this.shown && sameView(view, this.shown)) return;
+    this.shown = view;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settled = this.shown;
+      this.host.requestUpdate();
+    }, SETTLE_MS);
+    this.host.requestUpdate();
+    if (byUser) this.report(view);
+  }
+
+  /** Tells the page the view a person chose: at most every VIEW_EVENT_INTERVAL_MS, and once more at the end. */
+  private report(view: TimeView): void {
+    clearTimeout(this.reportTimer);
+    // The view asked for: a smooth move reports where it goes, not where it is in its first frame.
+    const send = () => {
+      this.lastReport = performance.now();
+      emit(this.host, 'timeline-view-change', { start: new Date(view.start), end: new Date(view.end) });
+      const index = this.seen?.index;
+      if (!index) return;
+      const { first, end } = visibleRange(index, view);
+      this.options.announce(viewInWords(view, countInView(index, first, end, view), this.options.state().lang));
+    };
+    const wait = VIEW_EVENT_INTERVAL_MS - (performance.now() - this.lastReport);
+    if (wait <= 0) send();
+    else this.reportTimer = setTimeout(send, wait);
+  }
+
+  /** Printed, the timeline shows all of its data; the view comes back after. */
+  private beforePrint = (): void => {
+    if (!this.shown || !this.options.data()) return;
+    this.beforePrintView = this.shown;
+    this.binding.show(this.fullView, 0);
+    this.shown = this.fullView;
+    this.host.requestUpdate();
+  };
+
+  private afterPrint = (): void => {
+    if (this.beforePrintView) this.binding.show(this.beforePrintView, 0);
+    this.beforePrintView = undefined;
+  };
+}
+
+function toView([start, end]: [number, number]): TimeView {
+  return { start, end };
+}

@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { layoutChart } from '../../src/layout/chart-layout.js';
+import { CHART, clusterBar, isPoint, markExtent, markShape } from '../../src/layout/marks.js';
+import { timeScale } from '../../src/layout/scale.js';
+import { layoutVertical } from '../../src/layout/vertical-layout.js';
+import { calendarFormatter } from '../../src/time/calendar.js';
+import { events, markOf } from '../layout-helpers.js';
+
+const measure = (text: string) => text.length * 7;
+const YEAR_2016: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)];
+const common = { domain: YEAR_2016, calendar: calendarFormatter('en'), labelOf: () => 'Long war', measure };
+
+describe('isPoint()', () => {
+  it('isPoint() is true for an exact day or time, false for ranges, open ends and imprecise dates', () => {
+    const [day, time, month, range, open] = events([
+      { id: 'a', start: '2016-12-15' },
+      { id: 'b', start: '2016-12-15T10:00:00Z' },
+      { id: 'c', start: '2016-12' },
+      { id: 'd', start: '2016-12-01', end: '2016-12-20' },
+      { id: 'e', start: '2016-12-01', end: '..' },
+    ]).sort((x, y) => x.id.localeCompare(y.id));
+    expect([day, time, month, range, open].map(isPoint)).to.deep.equal([true, true, false, false, false]);
+  });
+});
+
+describe('markExtent()', () => {
+  const scale = timeScale(YEAR_2016, 1).range([12, 372]);
+
+  it('markExtent() puts a point in the middle of its day', () => {
+    const [event] = events([{ start: '2016-07-01' }]);
+    const extent = markExtent(event, scale, [0, 384], 372);
+    expect(extent.kind).to.equal('point');
+    expect(extent.t0).to.equal(extent.t1);
+    expect(extent.t0).to.be.closeTo(scale(Date.UTC(2016, 6, 1, 12)), 1e-9);
+  });
+
+  it('markExtent() cuts a span that reaches past the view at the edges', () => {
+    const [event] = events([{ start: '1990', end: '2020' }]);
+    expect(markExtent(event, scale, [0, 384], 372)).to.deep.equal({ kind: 'span', t0: 0, t1: 384 });
+  });
+
+  it('markExtent() runs an open end to the end of the axis, and keeps a short span at least minBarWidth long', () => {
+    const [open, short] = events([
+      { id: 'open', start: '2016-03-01', end: '..' },
+      { id: 'short', start: '2016-05-01', end: '2016-05-02' },
+    ]);
+    expect(markExtent(open, scale, [0, 384], 372).t1).to.equal(372);
+    const extent = markExtent(short, scale, [0, 384], 372);
+    expect(extent.t1 - extent.t0).to.equal(CHART.minBarWidth);
+  });
+});
+
+describe('markShape() and clusterBar()', () => {
+  it('markShape() lays a bar along the time axis in either orientation', () => {
+    const extent = { kind: 'span' as const, t0: 20, t1: 80 };
+    expect(markShape(extent, 100, 'horizontal', 10)).to.deep.equal({ type: 'rect', x: 20, y: 95, width: 60, height: 10 });
+    expect(markShape(extent, 100, 'vertical', 10)).to.deep.equal({ type: 'rect', x: 95, y: 20, width: 10, height: 60 });
+    expect(markShape({ kind: 'point', t0: 40, t1: 40 }, 9, 'vertical')).to.deep.equal({ type: 'circle', cx: 9, cy: 40, r: CHART.pointRadius });
+  });
+
+  it('clusterBar() keeps a pixel free at each end, and is at least 4 px long', () => {
+    const scale = timeScale([0, 100], 1).range([0, 100]);
+    const cluster = { id: 'c', first: 0, end: 2, count: 2, from: 10, to: 40, firstStart: 10, lastStart: 30 };
+    expect(clusterBar(cluster, scale, 'horizontal', 6, 18)).to.deep.equal({ type: 'rect', x: 11, y: 6, width: 28, height: 18 });
+    expect(clusterBar({ ...cluster, to: 11 }, scale, 'vertical', 50, 20)).to.deep.equal({ type: 'rect', x: 50, y: 11, width: 20, height: 4 });
+  });
+});
+
+describe('both layouts clamp ranges to the chart', () => {
+  const war = events([{ id: 'war', start: '1990', end: '2020' }]);
+
+  it('layoutVertical() draws a range of decades viewed over one year within the chart, not thousands of px beyond it', () => {
+    // Before the shared marks module, this bar started at y = -9,332 px and was 11,145 px long.
+    const chart = layoutVertical({ ...common, events: war, width: 384, length: 360 });
+    const { shape } = markOf(chart, 'war');
+    if (shape.type !== 'rect') throw new Error('a range is a bar');
+    expect(shape.y).to.equal(0);
+    expect(shape.y + shape.height).to.equal(360 + 2 * CHART.padding);
+    expect(shape.y + shape.height).to.be.at.most(chart.height);
+  });
+
+  it('layoutChart() does the same across the width', () => {
+    const chart = layoutChart({ ...common, events: war, width: 384 });
+    const { shape } = markOf(chart, 'war');
+    if (shape.type !== 'rect') throw new Error('a range is a bar');
+    expect([shape.x, shape.x + shape.width]).to.deep.equal([0, 384]);
+  });
+});

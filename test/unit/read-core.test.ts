@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { readFirst, readFirstValue } from '../../src/model/read-core.js';
+import { readRest } from '../../src/model/read.js';
+
+const ours = JSON.stringify({ events: [{ start: '2016-12-15', title: 'Arrest' }] });
+const timelineJs = JSON.stringify({ events: [{ start_date: { year: 2016 }, text: { headline: 'Arrest' } }] });
+
+describe('readFirst()', () => {
+  it('readFirst() reads this element\'s JSON at once, with or without a byte order mark', () => {
+    for (const text of [ours, `\uFEFF${ours}`]) {
+      const first = readFirst(text);
+      expect(first.kind).to.equal('read');
+      if (first.kind === 'read') expect(first.document.events).to.have.length(1);
+    }
+  });
+
+  it('readFirst() hands tables on without the byte order mark, and TimelineJS3 parsed', () => {
+    const table = readFirst('\uFEFFstart,title\n2016,A\n');
+    expect(table).to.deep.equal({ kind: 'table', body: 'start,title\n2016,A\n', format: 'csv' });
+    expect(readFirst('start\ttitle\n2016\tA', { format: 'tsv' }).kind).to.equal('table');
+    const tl = readFirst(timelineJs);
+    expect(tl.kind).to.equal('timelinejs');
+  });
+
+  it('readFirst() reads broken JSON as a problem with its place, not as another format', () => {
+    const first = readFirst('{"events": [');
+    expect(first.kind).to.equal('read');
+    if (first.kind === 'read') expect(first.document.problems.map((p) => p.code)).to.deep.equal(['json-syntax']);
+  });
+
+  it('readRest() finishes each kind: the same events whichever way the text came', () => {
+    expect(readRest(readFirst('start,title\n2016-12-15,Arrest\n')).events.map((e) => e.start.text)).to.deep.equal(['2016-12-15']);
+    expect(readRest(readFirst(timelineJs)).events.map((e) => e.title)).to.deep.equal([{ '*': 'Arrest' }]);
+    expect(readRest(readFirstValue(JSON.parse(ours))).format).to.equal('json');
+  });
+
+  it('readFirstValue() sends any object to the TimelineJS3 reader when that format is forced', () => {
+    expect(readFirstValue({ events: [] }, true).kind).to.equal('timelinejs');
+    expect(readFirstValue({ events: [] }).kind).to.equal('read');
+  });
+});
