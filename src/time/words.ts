@@ -3,9 +3,7 @@
  * "disputed: 14 or 15 December 2016", "2017 – 2027".
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import type { EventDate, Problem, TimelineEvent } from '../model/types.js';
-import type { Cluster } from '../layout/detail.js';
-import type { TimeView } from '../layout/view.js';
+import type { EventDate, Problem, TimeSpan, TimelineEvent } from '../model/types.js';
 import { calendarFormatter, formatNumber, joinParts, type CalendarFormatter } from './calendar.js';
 
 /** A date at its own precision, without qualifiers. */
@@ -103,8 +101,15 @@ export function compactCount(lang: string): (count: number) => string {
   return format;
 }
 
+/** What words need of a cluster of events: how many, and the starts of its first and last (UTC ms). */
+export interface CountedSpan {
+  count: number;
+  firstStart: number;
+  lastStart: number;
+}
+
 /** "1,234 events, 1990 – 1995. Enter or a click zooms in." */
-export function clusterInWords(cluster: Cluster, lang: string): string {
+export function clusterInWords(cluster: CountedSpan, lang: string): string {
   const calendar = calendarFormatter(lang);
   const style = cluster.lastStart - cluster.firstStart > 2 * YEAR ? 'year' : 'day-month-year';
   return messagesFor(lang).clusterName(
@@ -115,7 +120,7 @@ export function clusterInWords(cluster: Cluster, lang: string): string {
 }
 
 /** "Showing 1980 to 1990: 1,234 events.", at a precision that suits the span shown. */
-export function viewInWords(view: TimeView, count: number, lang: string): string {
+export function viewInWords(view: TimeSpan, count: number, lang: string): string {
   const calendar = calendarFormatter(lang);
   const span = view.end - view.start;
   const style = span > 3 * YEAR ? 'year' : span > YEAR / 4 ? 'month-year' : 'day-month-year';
