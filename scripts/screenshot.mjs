@@ -1,16 +1,16 @@
 /**
  * Screenshots of the demo for the README and for looking at what was built:
  * `npm run screenshot` (after `npm run build`) writes docs/screenshot-hy.png and docs/screenshot-en.png.
- * Extra arguments name other pages and sizes: `node scripts/screenshot.mjs /demo/plain.html 800x900 out.png`.
+ * Extra arguments name another page, a size and a file, and `--dark` for a dark system colour scheme:
+ * `node scripts/screenshot.mjs /demo/plain.html 800x900 out.png --dark`.
+ * Through playwright-core, which waits for the timeline to draw (the headless shell's --screenshot can hang).
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
+import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 
-const chromium = await findChromium();
-
+const found = await findChromium();
 const server = await startDevServer({
   config: { rootDir: '.', port: 8765, hostname: '127.0.0.1', nodeResolve: true, watch: false, open: false,
     plugins: [(await import('./d3-shims.mjs')).wdsD3Shims(), (await import('@web/dev-server-esbuild')).esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })] },
@@ -18,24 +18,33 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
+const browser = await chromium.launch({ executablePath: found.executablePath, env: found.env, args: chromiumArgs });
 
-// Asynchronous: the dev server runs in this same process and must keep answering Chromium.
-async function shoot(path, size, file) {
-  await promisify(execFile)(chromium.executablePath, [
-    ...chromiumArgs, '--headless', '--hide-scrollbars', `--window-size=${size.replace('x', ',')}`,
-    '--virtual-time-budget=5000', `--screenshot=${file}`, `http://127.0.0.1:8765${path}`,
-  ], { timeout: 60_000, env: chromium.env });
+async function shoot(path, size, file, dark) {
+  const [width, height] = size.split('x').map(Number);
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
+  await page.goto(`http://127.0.0.1:8765${path}`);
+  // Every timeline on the page has drawn its chart (or said why not).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('event-timeline')].every((el) => el.shadowRoot?.querySelector('[part="chart"], [role="alert"], [part="empty"]')),
+  { timeout: 20_000 }).catch(() => console.log(`(${path}: not every timeline drew within 20 s)`));
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: file, fullPage: true });
+  await page.close();
   console.log(`wrote ${file}`);
 }
 
 try {
   mkdirSync('docs', { recursive: true });
-  const [path, size, file] = process.argv.slice(2);
-  if (path) await shoot(path, size ?? '1200x900', file ?? 'docs/screenshot.png');
+  const args = process.argv.slice(2);
+  const dark = args.includes('--dark');
+  const [path, size, file] = args.filter((arg) => arg !== '--dark');
+  if (path) await shoot(path, size ?? '1200x900', file ?? 'docs/screenshot.png', dark);
   else {
-    await shoot('/demo/index.html?lang=hy', '1200x760', 'docs/screenshot-hy.png');
-    await shoot('/demo/index.html?lang=en', '1200x760', 'docs/screenshot-en.png');
+    await shoot('/demo/index.html?lang=hy', '1200x760', 'docs/screenshot-hy.png', false);
+    await shoot('/demo/index.html?lang=en', '1200x760', 'docs/screenshot-en.png', false);
   }
 } finally {
+  await browser.close();
   await server.stop();
 }
