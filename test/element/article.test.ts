@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ARTICLE, drawnIds, mount, shadow, texts, whenLoaded } from '../helpers.js';
+import { ARTICLE, mount, whenLoaded } from '../helpers/element.js';
+import { drawnIds, shadow, texts } from '../helpers/shadow.js';
 
 interface RawEvent {
   id: string;

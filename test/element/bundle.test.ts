@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../helpers/frame.js';
+import { drawnIds } from '../helpers/shadow.js';
 
 /**
  * The promise of the package: a plain page that loads only dist/event-timeline.js shows every event.
@@ -6,17 +8,10 @@ import { expect, waitUntil } from '@open-wc/testing';
  */
 describe('dist/event-timeline.js in a plain page', () => {
   it('shows every event of the article, in English and in Armenian', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1100px';
-    frame.style.height = '900px';
-    frame.src = '/demo/plain.html';
-    document.body.append(frame);
+    const frame = openFrame('/demo/plain.html');
     const file = await (await fetch('/data/article-events.json')).json();
     const ids = file.events.map((event: { id: string }) => event.id).sort();
-    const drawn = (id: string) => {
-      const root = frame.contentDocument?.getElementById(id)?.shadowRoot;
-      return [...(root?.querySelectorAll('[part="event"]') ?? [])].map((node) => node.getAttribute('data-id')).sort();
-    };
+    const drawn = (id: string) => drawnIds(frame.contentDocument?.getElementById(id)).sort();
     await waitUntil(() => drawn('en').length === ids.length && drawn('hy').length === ids.length, 'the bundle drew nothing', {
       timeout: 5000,
     });

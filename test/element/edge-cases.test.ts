@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { alertText, mount, shadow, texts, whenLoaded } from '../helpers.js';
+import { mount, whenLoaded } from '../helpers/element.js';
+import { alertText, drawnEvents, shadow, texts } from '../helpers/shadow.js';
+import { pad } from '../helpers/random.js';
 
 const WIDTH = 1000;
 
@@ -11,13 +13,6 @@ async function timeline(lang = 'en'): Promise<EventTimeline> {
   el.orientation = 'horizontal';
   await el.updateComplete;
   return el;
-}
-
-/** Each event drawn one by one (`[part~="event"]` also matches the selected one), and how many the clusters hold. */
-function drawn(el: EventTimeline) {
-  const singles = shadow(el, '[part~="event"]').map((node) => node.getAttribute('data-id')!);
-  const clustered = shadow(el, '[part="cluster"]').reduce((sum, node) => sum + Number(node.getAttribute('data-count')), 0);
-  return { singles, clustered, total: singles.length + clustered };
 }
 
 /** The hidden list a screen reader reads, one item an event. */
@@ -42,8 +37,6 @@ async function throwsNothing(run: () => Promise<void>): Promise<void> {
 }
 
 // ---------- Random valid data sets ----------
-
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 /** A valid EDTF date (years 1-9999) and the year it is in, so that an end can be put after it. */
 const validDate = fc
@@ -100,7 +93,7 @@ describe('<event-timeline> draws every valid event exactly once (fast-check)', (
         const el = await timeline();
         const detail = await whenLoaded(el, () => (el.events = data));
         expect(detail.problems, JSON.stringify(detail.problems)).to.deep.equal([]);
-        const { singles, total } = drawn(el);
+        const { singles, total } = drawnEvents(el);
         expect(new Set(singles).size, 'no event drawn twice').to.equal(singles.length);
         // Zoomed out to the whole data: every event is in view.
         expect(total, 'singles and cluster counts account for every event').to.equal(data.length);
@@ -130,7 +123,7 @@ describe('<event-timeline> edge cases', () => {
   it('draws one event, labelled, and lists it with its date in words', async () => {
     const el = await timeline();
     await whenLoaded(el, () => (el.events = [{ id: 'only', start: '2016-12-15', title: 'The only event' }]));
-    expect(drawn(el).singles).to.deep.equal(['only']);
+    expect(drawnEvents(el).singles).to.deep.equal(['only']);
     expect(texts(el, '[part="label"]')).to.deep.equal(['The only event']);
     expect(listed(el)).to.deep.equal(['The only event, December 15, 2016.']);
     const mark = box(shadow(el, '[part~="event"] circle.mark')[0]);
@@ -149,7 +142,7 @@ describe('<event-timeline> edge cases', () => {
     const el = await timeline();
     const data = Array.from({ length: 40 }, (_, i) => ({ id: `d${i}`, start: '2016-12-15', title: `Same day ${i}` }));
     await whenLoaded(el, () => (el.events = data));
-    const { singles, total } = drawn(el);
+    const { singles, total } = drawnEvents(el);
     expect(total).to.equal(40);
     expect([...singles].sort()).to.deep.equal(data.map((event) => event.id).sort());
     const centres = new Set(shadow(el, '[part~="event"] circle.mark').map((mark) => mark.getAttribute('cx')));
@@ -167,7 +160,7 @@ describe('<event-timeline> edge cases', () => {
       const data = Array.from({ length: 3000 }, (_, i) => ({ id: `n${i}`, start: '2016-12-15', title: `Crowd ${i}` }));
       const detail = await whenLoaded(el, () => (el.events = data));
       expect(detail.events).to.have.length(3000);
-      const { singles, clustered, total } = drawn(el);
+      const { singles, clustered, total } = drawnEvents(el);
       expect(new Set(singles).size).to.equal(singles.length);
       expect(clustered).to.be.above(0);
       expect(total).to.equal(3000);
@@ -184,7 +177,7 @@ describe('<event-timeline> edge cases', () => {
     ];
     const en = await timeline('en');
     await whenLoaded(en, () => (en.events = data));
-    expect(drawn(en).singles).to.have.members(['bce', 'ce']);
+    expect(drawnEvents(en).singles).to.have.members(['bce', 'ce']);
     expect(listed(en)[0]).to.equal('Before the common era, 501 BC.');
     expect(listed(en)[1]).to.equal('Common era, 100.');
     const hy = await timeline('hy');
@@ -208,7 +201,7 @@ describe('<event-timeline> edge cases', () => {
         ];
       });
     });
-    expect(drawn(el).singles).to.have.members(['deep', 'now']);
+    expect(drawnEvents(el).singles).to.have.members(['deep', 'now']);
     expect(listed(el)[0]).to.equal('Deep time, 200001 BC.');
   });
 
@@ -221,7 +214,7 @@ describe('<event-timeline> edge cases', () => {
       ];
     });
     expect(detail.problems.map((problem) => [problem.code, problem.index, problem.field])).to.deep.equal([['date-out-of-range', 0, 'start']]);
-    expect(drawn(el).singles).to.deep.equal(['now']);
+    expect(drawnEvents(el).singles).to.deep.equal(['now']);
     expect(alertText(el)).to.contain('Event 1 ("big-bang"): "Y-13000000000" in "start" is too far in time to draw, so the event is left out.');
   });
 
@@ -235,7 +228,7 @@ describe('<event-timeline> edge cases', () => {
         ];
       });
     });
-    expect(drawn(el).singles).to.deep.equal(['now']);
+    expect(drawnEvents(el).singles).to.deep.equal(['now']);
     expect(alertText(el)).to.contain('Event 1 ("edge"): "Y275760-09-12T23:00-14:00" in "start" is too far in time to draw');
   });
 
@@ -247,7 +240,7 @@ describe('<event-timeline> edge cases', () => {
         { id: 'day', start: '9999-12-31', title: 'The last day' },
       ];
     });
-    expect(drawn(el).singles).to.have.members(['year', 'day']);
+    expect(drawnEvents(el).singles).to.have.members(['year', 'day']);
     expect(listed(el)).to.deep.equal(['The year 9999, 9999.', 'The last day, December 31, 9999.']);
     const svg = box(shadow(el, 'svg.chart')[0]);
     for (const mark of shadow(el, '[part~="event"] .mark')) expect(box(mark).right).to.be.at.most(svg.right + 0.5);
@@ -260,7 +253,7 @@ describe('<event-timeline> edge cases', () => {
     ];
     const en = await timeline('en');
     await whenLoaded(en, () => (en.events = data));
-    expect(drawn(en).singles).to.deep.equal(['fine']);
+    expect(drawnEvents(en).singles).to.deep.equal(['fine']);
     expect(alertText(en)).to.contain('Event 1 ("backwards"): the end "2017-04-30" comes before the start "2017-05-01", so the event is left out. Swap them.');
     const hy = await timeline('hy');
     await whenLoaded(hy, () => (hy.events = data));
@@ -325,7 +318,7 @@ describe('<event-timeline> edge cases', () => {
     data.push({ id: 'end-ar', start: '2017-01-31', title: { ar: 'النهاية: العفو عن لابشين في باكو' } });
     const el = await timeline('en');
     await whenLoaded(el, () => (el.events = data));
-    expect(drawn(el).singles).to.have.members(data.map((event) => event.id));
+    expect(drawnEvents(el).singles).to.have.members(data.map((event) => event.id));
     for (const event of data) {
       const [lang, text] = Object.entries(event.title)[0];
       const item = shadow(el, `ol li[data-id="${event.id}"]`)[0];
@@ -352,7 +345,7 @@ describe('<event-timeline> edge cases', () => {
     expect(detail.problems).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
     expect(shadow(el, '[role="alert"]')).to.have.length(0);
-    expect(drawn(el).singles).to.deep.equal(['extra']);
+    expect(drawnEvents(el).singles).to.deep.equal(['extra']);
   });
 
   it('names each duplicate id in the alert, keeps every event and says to give each its own id (en, hy)', async () => {
@@ -363,7 +356,7 @@ describe('<event-timeline> edge cases', () => {
     ];
     const en = await timeline('en');
     await whenLoaded(en, () => (en.events = data));
-    expect(drawn(en).singles).to.deep.equal(['same', 'same-2', 'same-3']);
+    expect(drawnEvents(en).singles).to.deep.equal(['same', 'same-2', 'same-3']);
     const alert = alertText(en);
     expect(alert).to.contain('There are 2 problems with the data');
     expect(alert).to.contain('Event 2 ("same"): the id "same" is used more than once; this event is shown as "same-2". Give each event its own id.');
@@ -391,7 +384,7 @@ describe('<event-timeline> edge cases', () => {
     expect(alertText(hy)).to.contain('Իրադարձություն 1 («no-title»)՝ վերնագիր չունի, ուստի բաց է թողնված։ Ավելացրեք "title"։');
     expect(alertText(hy)).to.contain('Ավելացրեք "start", օրինակ՝ "2016-12-15"։');
     expect(alertText(hy)).to.contain('Գրեք 2016, 2016-12 կամ 2016-12-15');
-    expect(drawn(hy).singles).to.deep.equal(['good']);
+    expect(drawnEvents(hy).singles).to.deep.equal(['good']);
   });
 
   it('says how to fix an impossible date, a date too far in time, an id that is not text and an unsafe link', async () => {

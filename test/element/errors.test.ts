@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { alertText, drawn, drawnIds, mount, shadow, texts, whenError, whenLoaded } from '../helpers.js';
+import { drawn, mount, whenError, whenLoaded } from '../helpers/element.js';
+import { alertText, drawnIds, shadow, texts } from '../helpers/shadow.js';
 
 describe('<event-timeline> bad input', () => {
   it('names the URL and the status of an HTTP error', async () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { ARTICLE, mount, shadow, whenLoaded } from '../helpers.js';
+import { ARTICLE, mount, whenLoaded } from '../helpers/element.js';
+import { shadow } from '../helpers/shadow.js';
 
 describe('<event-timeline> export and print', () => {
   afterEach(async () => emulateMedia({ media: 'screen', reducedMotion: 'no-preference' }));

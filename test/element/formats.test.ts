@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { alertText, drawnIds, mount, texts, whenLoaded } from '../helpers.js';
+import { mount, whenLoaded } from '../helpers/element.js';
+import { alertText, drawnIds, texts } from '../helpers/shadow.js';
 
 describe('<event-timeline> with other formats', () => {
   it('reads a CSV file by its extension, with a column per language', async () => {

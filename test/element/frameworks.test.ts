@@ -2,6 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { JSX } from 'react';
 import type { EventTimeline, TimelineView } from '../../src/timeline-element.js';
 import type {} from '../../src/react.js';
+import { openFrame } from '../helpers/frame.js';
+import { drawnIds, texts } from '../helpers/shadow.js';
 
 /**
  * The framework examples in demo/, each in an iframe, as a person uses them: the React 19 and Vue 3 apps
@@ -16,16 +18,8 @@ interface Example {
   el: EventTimeline;
 }
 
-function drawnIds(el: EventTimeline | null | undefined): string[] {
-  return [...(el?.shadowRoot?.querySelectorAll('[part~="event"]') ?? [])].map((node) => node.getAttribute('data-id') ?? '');
-}
-
 async function open(path: string): Promise<Example> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '900px';
-  frame.src = path;
-  document.body.append(frame);
+  const frame = openFrame(path);
   const find = () => frame.contentDocument?.querySelector<EventTimeline>('event-timeline');
   await waitUntil(() => drawnIds(find()).length === ARTICLE_EVENTS, `${path} drew no timeline (did npm run build run?)`, {
     timeout: 8000,
@@ -37,9 +31,8 @@ function text(doc: Document, selector: string): string {
   return (doc.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function shadowText(el: EventTimeline, selector: string): string {
-  return [...el.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent).join(' ');
-}
+/** All the matches' text, in one string. */
+const shadowText = (el: EventTimeline, selector: string) => texts(el, selector).join(' ');
 
 const ARMENIAN = /[\u0531-\u058f]/;
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { ARTICLE, drawn, drawnIds, mount, shadow, texts, whenLoaded } from '../helpers.js';
+import { ARTICLE, drawn, mount, whenLoaded } from '../helpers/element.js';
+import { drawnIds, shadow, texts } from '../helpers/shadow.js';
 
 const TWO = [
   { id: 'one', start: '2016-12-15', title: { en: 'One', hy: 'Մեկ' } },

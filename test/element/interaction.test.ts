@@ -1,17 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { ARTICLE, mount, shadow, texts, whenLoaded } from '../helpers.js';
+import { ARTICLE, mount, settle, whenLoaded } from '../helpers/element.js';
+import { shadow, texts } from '../helpers/shadow.js';
 
 const DAY = 86_400_000;
 
 function focusedId(el: EventTimeline): string | null {
   return el.shadowRoot!.activeElement?.getAttribute('data-id') ?? null;
-}
-
-async function settle(el: EventTimeline) {
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await el.updateComplete;
 }
 
 function span(el: EventTimeline): number {

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EventTimeline } from '../../src/timeline-element.js';
-import { ARTICLE, drawnIds, shadow, texts, whenLoaded } from '../helpers.js';
+import { ARTICLE, settle, whenLoaded } from '../helpers/element.js';
+import { drawnIds, shadow, texts } from '../helpers/shadow.js';
 
 type Gc = Window & { gc?: () => void };
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 /** Counts what is still observed, listened to or timed on the page, by wrapping the APIs that add them. */
 function instrument() {

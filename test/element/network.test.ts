@@ -1,5 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { alertText, drawnIds, mount, shadow, texts, whenError, whenLoaded } from '../helpers.js';
+import { mount, whenError, whenLoaded } from '../helpers/element.js';
+import { openFrame } from '../helpers/frame.js';
+import { alertText, drawnIds, shadow, texts } from '../helpers/shadow.js';
 
 const unique = () => Math.random().toString(36).slice(2);
 
@@ -83,12 +85,8 @@ describe('<event-timeline> over a real network', () => {
 
 describe('<event-timeline> under a strict Content-Security-Policy', () => {
   it('renders the article with no policy violation', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '900px';
-    frame.src = '/test/csp/index.html';
-    document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.getElementById('timeline')?.shadowRoot?.querySelectorAll('[part~="event"]').length === 12, 'not drawn', {
+    const frame = openFrame('/test/csp/index.html', 1000);
+    await waitUntil(() => drawnIds(frame.contentDocument?.getElementById('timeline')).length === 12, 'not drawn', {
       timeout: 8000,
     });
     const win = frame.contentWindow as Window & { __violations: string[] };

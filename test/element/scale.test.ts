@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { mount, shadow, whenLoaded } from '../helpers.js';
-import { mulberry32 } from '../random.js';
-
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+import { mount, settle, whenLoaded } from '../helpers/element.js';
+import { drawnEvents, shadow } from '../helpers/shadow.js';
+import { mulberry32, pad } from '../helpers/random.js';
 
 /** N events over 1950-2019: days, months and ranges, as a data file would give them. */
 function generate(n: number, seed = 1) {
@@ -20,19 +18,8 @@ function generate(n: number, seed = 1) {
   });
 }
 
-function drawn(el: EventTimeline) {
-  const singles = shadow(el, '[part~="event"]').map((node) => node.getAttribute('data-id')!);
-  const clusters = shadow(el, '[part="cluster"]').map((node) => Number(node.getAttribute('data-count')));
-  return { singles, clusters, total: singles.length + clusters.reduce((a, b) => a + b, 0) };
-}
-
 function inViewCount(events: { from: number; to: number }[], view: { start: Date; end: Date }) {
   return events.filter((event) => event.to >= +view.start && event.from <= +view.end).length;
-}
-
-async function settle(el: EventTimeline) {
-  await new Promise((resolve) => setTimeout(resolve, 30));
-  await el.updateComplete;
 }
 
 describe('<event-timeline> with 20,000 events', () => {
@@ -49,7 +36,7 @@ describe('<event-timeline> with 20,000 events', () => {
   });
 
   it('gathers dense events into clusters and draws a bounded number of nodes', () => {
-    const { singles, clusters, total } = drawn(el);
+    const { singles, clusters, total } = drawnEvents(el);
     expect(clusters.length).to.be.greaterThan(10);
     expect(singles.length + clusters.length).to.be.lessThan(400);
     expect(total).to.equal(20_000);
@@ -63,7 +50,7 @@ describe('<event-timeline> with 20,000 events', () => {
       const span = (0.002 + random() * random() * 30) * 365 * 86_400_000;
       el.view = { start: new Date(start), end: new Date(start + span) };
       await settle(el);
-      const { singles, total } = drawn(el);
+      const { singles, total } = drawnEvents(el);
       expect(new Set(singles).size, 'no event drawn twice').to.equal(singles.length);
       expect(total, `view ${round}`).to.equal(inViewCount(events, el.view!));
     }
@@ -94,7 +81,7 @@ describe('<event-timeline> with 20,000 events', () => {
     (node.querySelector('.cluster-bar') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(el);
     expect(+el.view!.end - +el.view!.start).to.be.lessThan(before / 10);
-    const after = drawn(el);
+    const after = drawnEvents(el);
     expect(Math.max(0, ...after.clusters)).to.be.lessThan(count);
   });
 
@@ -110,7 +97,7 @@ describe('<event-timeline> with 20,000 events', () => {
       visited.push(el.shadowRoot!.activeElement?.getAttribute('data-id'));
     }
     expect(visited).to.deep.equal(events.slice(0, 41).map((event) => event.id));
-    const { singles, total } = drawn(el);
+    const { singles, total } = drawnEvents(el);
     expect(singles).to.include(events[40].id);
     expect(total).to.equal(inViewCount(events, el.view!));
   });

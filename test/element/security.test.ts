@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { mount, shadow, texts, whenLoaded } from '../helpers.js';
+import { mount, whenLoaded } from '../helpers/element.js';
+import { shadow, texts } from '../helpers/shadow.js';
 
 type Pwned = Window & { __xss?: number };
 

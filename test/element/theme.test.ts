@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { ARTICLE, mount, shadow, texts, whenLoaded } from '../helpers.js';
+import { ARTICLE, mount, whenLoaded } from '../helpers/element.js';
+import { shadow, texts } from '../helpers/shadow.js';
 
 const fillOf = (node: Element) => getComputedStyle(node).fill;
 

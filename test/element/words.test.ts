@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ARTICLE, alertText, mount, shadow, texts, whenLoaded } from '../helpers.js';
+import { ARTICLE, mount, whenLoaded } from '../helpers/element.js';
+import { alertText, shadow, texts } from '../helpers/shadow.js';
 
 const ariaLabels = (el: HTMLElement, selector: string) => shadow(el as never, selector).map((node) => node.getAttribute('aria-label'));
 

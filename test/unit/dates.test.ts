@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { daysInMonth, isImprecise, parseDate, utcDay, type DateResult } from '../../src/model/dates.js';
-import type { EventDate } from '../../src/model/types.js';
+import { daysInMonth, isImprecise, parseDate, utcDay } from '../../src/model/dates.js';
+import { parsedDate } from '../helpers/model.js';
 
 /** An instant from an ISO string with an explicit zone, so the expected values never go through utcDay. */
 const at = (iso: string) => {
@@ -9,12 +9,6 @@ const at = (iso: string) => {
   return ms;
 };
 
-function parsed(input: string): EventDate {
-  const result: DateResult = parseDate(input);
-  if (!result.ok) throw new Error(`parseDate(${JSON.stringify(input)}) failed with ${result.code}`);
-  return result.date;
-}
-
 function failure(input: string): string {
   const result = parseDate(input);
   return result.ok ? `ok (${new Date(result.date.start).toISOString()})` : result.code;
@@ -22,7 +16,7 @@ function failure(input: string): string {
 
 describe('parseDate() precisions', () => {
   it('parseDate() reads 2016 as the whole year', () => {
-    const date = parsed('2016');
+    const date = parsedDate('2016');
     expect(date.precision).to.equal('year');
     expect(date.start).to.equal(Date.UTC(2016, 0, 1));
     expect(date.end).to.equal(Date.UTC(2017, 0, 1));
@@ -33,7 +27,7 @@ describe('parseDate() precisions', () => {
   });
 
   it('parseDate() reads 2016-12 as the whole of December', () => {
-    const date = parsed('2016-12');
+    const date = parsedDate('2016-12');
     expect(date.precision).to.equal('month');
     expect(date.start).to.equal(Date.UTC(2016, 11, 1));
     expect(date.end).to.equal(Date.UTC(2017, 0, 1));
@@ -41,14 +35,14 @@ describe('parseDate() precisions', () => {
   });
 
   it('parseDate() reads 2016-02 as February up to the leap day', () => {
-    const date = parsed('2016-02');
+    const date = parsedDate('2016-02');
     expect(date.start).to.equal(Date.UTC(2016, 1, 1));
     expect(date.end).to.equal(Date.UTC(2016, 2, 1));
     expect((date.end - date.start) / 86_400_000).to.equal(29);
   });
 
   it('parseDate() reads 2016-12-15 as the whole UTC day', () => {
-    const date = parsed('2016-12-15');
+    const date = parsedDate('2016-12-15');
     expect(date.precision).to.equal('day');
     expect(date.start).to.equal(Date.UTC(2016, 11, 15));
     expect(date.end).to.equal(Date.UTC(2016, 11, 16));
@@ -56,45 +50,45 @@ describe('parseDate() precisions', () => {
   });
 
   it('parseDate() reads 2016-12-31 as a day that ends at the new year', () => {
-    const date = parsed('2016-12-31');
+    const date = parsedDate('2016-12-31');
     expect(date.end).to.equal(Date.UTC(2017, 0, 1));
   });
 
   it('parseDate() reads 2016-12-15T10:30Z as one minute', () => {
-    const date = parsed('2016-12-15T10:30Z');
+    const date = parsedDate('2016-12-15T10:30Z');
     expect(date.precision).to.equal('minute');
     expect(date.start).to.equal(Date.UTC(2016, 11, 15, 10, 30));
     expect(date.end).to.equal(Date.UTC(2016, 11, 15, 10, 31));
   });
 
   it('parseDate() reads a time without a zone as UTC, never as local time', () => {
-    const date = parsed('2016-12-15T10:30');
+    const date = parsedDate('2016-12-15T10:30');
     // In the pinned TZ (America/Los_Angeles) local 10:30 would be 18:30 UTC.
     expect(date.start).to.equal(Date.UTC(2016, 11, 15, 10, 30));
   });
 
   it('parseDate() reads 2016-12-15T10:30:15Z as one second', () => {
-    const date = parsed('2016-12-15T10:30:15Z');
+    const date = parsedDate('2016-12-15T10:30:15Z');
     expect(date.precision).to.equal('second');
     expect(date.start).to.equal(Date.UTC(2016, 11, 15, 10, 30, 15));
     expect(date.end).to.equal(Date.UTC(2016, 11, 15, 10, 30, 16));
   });
 
   it('parseDate() applies a +04:00 offset: 2016-12-15T23:30+04:00 is 19:30 UTC', () => {
-    const date = parsed('2016-12-15T23:30+04:00');
+    const date = parsedDate('2016-12-15T23:30+04:00');
     expect(date.start).to.equal(at('2016-12-15T19:30:00Z'));
     expect(date.end).to.equal(at('2016-12-15T19:31:00Z'));
   });
 
   it('parseDate() applies a negative offset across midnight: 2016-12-15T23:30:05-05:30 is 05:00:05 UTC the next day', () => {
-    const date = parsed('2016-12-15T23:30:05-05:30');
+    const date = parsedDate('2016-12-15T23:30:05-05:30');
     expect(date.start).to.equal(at('2016-12-16T05:00:05Z'));
     // The calendar fields stay as written.
     expect(date.day).to.equal(15);
   });
 
   it('parseDate() applies an offset that moves a time to the previous UTC day', () => {
-    expect(parsed('2016-12-15T01:00+04:00').start).to.equal(at('2016-12-14T21:00:00Z'));
+    expect(parsedDate('2016-12-15T01:00+04:00').start).to.equal(at('2016-12-14T21:00:00Z'));
   });
 
   it('parseDate() reads the seasons 21-24 as northern meteorological seasons', () => {
@@ -105,7 +99,7 @@ describe('parseDate() precisions', () => {
       ['2017-24', Date.UTC(2017, 11, 1), Date.UTC(2018, 2, 1)],
     ];
     for (const [text, start, end] of cases) {
-      const date = parsed(text);
+      const date = parsedDate(text);
       expect(date.precision, text).to.equal('season');
       expect(date.start, text).to.equal(start);
       expect(date.end, text).to.equal(end);
@@ -114,12 +108,12 @@ describe('parseDate() precisions', () => {
   });
 
   it('parseDate() reads winter 2015-24 as lasting to the end of February 2016, a leap year', () => {
-    expect(parsed('2015-24').end).to.equal(Date.UTC(2016, 2, 1));
-    expect(parsed('2015-24').end - parsed('2015-24').start).to.equal(91 * 86_400_000);
+    expect(parsedDate('2015-24').end).to.equal(Date.UTC(2016, 2, 1));
+    expect(parsedDate('2015-24').end - parsedDate('2015-24').start).to.equal(91 * 86_400_000);
   });
 
   it('parseDate() reads the decade 201X as 2010 to 2020', () => {
-    const date = parsed('201X');
+    const date = parsedDate('201X');
     expect(date.precision).to.equal('decade');
     expect(date.year).to.equal(2010);
     expect(date.start).to.equal(Date.UTC(2010, 0, 1));
@@ -127,7 +121,7 @@ describe('parseDate() precisions', () => {
   });
 
   it('parseDate() reads the century 19XX as 1900 to 2000', () => {
-    const date = parsed('19XX');
+    const date = parsedDate('19XX');
     expect(date.precision).to.equal('century');
     expect(date.year).to.equal(1900);
     expect(date.start).to.equal(Date.UTC(1900, 0, 1));
@@ -140,7 +134,7 @@ describe('parseDate() precisions', () => {
   });
 
   it('parseDate() trims the input and keeps the trimmed text', () => {
-    const date = parsed('  2016-12 \n');
+    const date = parsedDate('  2016-12 \n');
     expect(date.text).to.equal('2016-12');
     expect(date.start).to.equal(Date.UTC(2016, 11, 1));
   });
@@ -148,7 +142,7 @@ describe('parseDate() precisions', () => {
 
 describe('parseDate() leap years and impossible dates', () => {
   it('parseDate() accepts 2016-02-29 (a leap year)', () => {
-    const date = parsed('2016-02-29');
+    const date = parsedDate('2016-02-29');
     expect(date.start).to.equal(Date.UTC(2016, 1, 29));
     expect(date.end).to.equal(Date.UTC(2016, 2, 1));
   });
@@ -162,7 +156,7 @@ describe('parseDate() leap years and impossible dates', () => {
   });
 
   it('parseDate() accepts 2000-02-29 (a century divisible by 400)', () => {
-    expect(parsed('2000-02-29').start).to.equal(Date.UTC(2000, 1, 29));
+    expect(parsedDate('2000-02-29').start).to.equal(Date.UTC(2000, 1, 29));
   });
 
   it('parseDate() refuses impossible months 00 and 13', () => {
@@ -197,7 +191,7 @@ describe('parseDate() leap years and impossible dates', () => {
 
 describe('parseDate() early, negative and long years', () => {
   it('parseDate() keeps years 0-99 themselves (0050 is not 1950)', () => {
-    const date = parsed('0050');
+    const date = parsedDate('0050');
     expect(date.year).to.equal(50);
     expect(date.start).to.equal(at('0050-01-01T00:00:00Z'));
     expect(date.end).to.equal(at('0051-01-01T00:00:00Z'));
@@ -205,19 +199,19 @@ describe('parseDate() early, negative and long years', () => {
   });
 
   it('parseDate() keeps 0099-12-31 in the year 99', () => {
-    const date = parsed('0099-12-31');
+    const date = parsedDate('0099-12-31');
     expect(date.start).to.equal(at('0099-12-31T00:00:00Z'));
     expect(date.end).to.equal(at('0100-01-01T00:00:00Z'));
   });
 
   it('parseDate() reads 0000 as the astronomical year 0 (1 BCE)', () => {
-    const date = parsed('0000');
+    const date = parsedDate('0000');
     expect(date.year).to.equal(0);
     expect(date.start).to.equal(at('0000-01-01T00:00:00Z'));
   });
 
   it('parseDate() reads -0499 as 500 BCE (astronomical year -499)', () => {
-    const date = parsed('-0499');
+    const date = parsedDate('-0499');
     expect(date.year).to.equal(-499);
     expect(date.precision).to.equal('year');
     expect(date.start).to.equal(at('-000499-01-01T00:00:00Z'));
@@ -225,20 +219,20 @@ describe('parseDate() early, negative and long years', () => {
   });
 
   it('parseDate() reads -0499-03-15 as a day of 500 BCE', () => {
-    const date = parsed('-0499-03-15');
+    const date = parsedDate('-0499-03-15');
     expect(date.start).to.equal(at('-000499-03-15T00:00:00Z'));
     expect(date.end).to.equal(at('-000499-03-16T00:00:00Z'));
   });
 
   it('parseDate() reads the long year Y12345', () => {
-    const date = parsed('Y12345');
+    const date = parsedDate('Y12345');
     expect(date.year).to.equal(12345);
     expect(date.start).to.equal(at('+012345-01-01T00:00:00Z'));
     expect(date.end).to.equal(at('+012346-01-01T00:00:00Z'));
   });
 
   it('parseDate() reads the long negative year Y-200000 (within what a Date holds)', () => {
-    const date = parsed('Y-200000');
+    const date = parsedDate('Y-200000');
     expect(date.year).to.equal(-200000);
     expect(date.start).to.equal(at('-200000-01-01T00:00:00Z'));
   });
@@ -268,32 +262,32 @@ describe('parseDate() early, negative and long years', () => {
 
 describe('parseDate() qualifiers', () => {
   it('parseDate() reads ? as uncertain only', () => {
-    const date = parsed('2016-12?');
+    const date = parsedDate('2016-12?');
     expect([date.uncertain, date.approximate]).to.deep.equal([true, false]);
     expect(date.start).to.equal(Date.UTC(2016, 11, 1));
     expect(date.text).to.equal('2016-12?');
   });
 
   it('parseDate() reads ~ as approximate only', () => {
-    const date = parsed('2017~');
+    const date = parsedDate('2017~');
     expect([date.uncertain, date.approximate]).to.deep.equal([false, true]);
     expect(date.end).to.equal(Date.UTC(2018, 0, 1));
   });
 
   it('parseDate() reads % as both uncertain and approximate', () => {
-    const date = parsed('2016-12-15%');
+    const date = parsedDate('2016-12-15%');
     expect([date.uncertain, date.approximate]).to.deep.equal([true, true]);
     expect(date.precision).to.equal('day');
   });
 
   it('parseDate() reads a date without a qualifier as neither', () => {
-    const date = parsed('2016-12-15');
+    const date = parsedDate('2016-12-15');
     expect([date.uncertain, date.approximate]).to.deep.equal([false, false]);
   });
 
   it('parseDate() accepts qualifiers on decades and seasons', () => {
-    expect(parsed('201X~').approximate).to.equal(true);
-    expect(parsed('2017-21?').uncertain).to.equal(true);
+    expect(parsedDate('201X~').approximate).to.equal(true);
+    expect(parsedDate('2017-21?').uncertain).to.equal(true);
   });
 
   it('parseDate() refuses two qualifiers (2016?~)', () => {
@@ -311,7 +305,7 @@ describe('parseDate() syntax errors', () => {
 
 describe('parseDate() one-of sets', () => {
   it('parseDate() reads [2016-12-14,2016-12-15] as a disputed span from the 14th to the end of the 15th', () => {
-    const date = parsed('[2016-12-14,2016-12-15]');
+    const date = parsedDate('[2016-12-14,2016-12-15]');
     expect(date.start).to.equal(Date.UTC(2016, 11, 14));
     expect(date.end).to.equal(Date.UTC(2016, 11, 16));
     expect(date.uncertain).to.equal(true);
@@ -323,20 +317,20 @@ describe('parseDate() one-of sets', () => {
   });
 
   it('parseDate() sorts the alternatives of a one-of set by time', () => {
-    const date = parsed('[2016-12-15, 2016-12-14]');
+    const date = parsedDate('[2016-12-15, 2016-12-14]');
     expect(date.alternatives!.map((alt) => alt.day)).to.deep.equal([14, 15]);
     expect(date.start).to.equal(Date.UTC(2016, 11, 14));
     expect(date.end).to.equal(Date.UTC(2016, 11, 16));
   });
 
   it('parseDate() spans a one-of set of mixed precisions to the latest end', () => {
-    const date = parsed('[2016-12-15,2017]');
+    const date = parsedDate('[2016-12-15,2017]');
     expect(date.start).to.equal(Date.UTC(2016, 11, 15));
     expect(date.end).to.equal(Date.UTC(2018, 0, 1));
   });
 
   it('parseDate() carries an approximate alternative to the set', () => {
-    expect(parsed('[2016-12-14~,2016-12-15]').approximate).to.equal(true);
+    expect(parsedDate('[2016-12-14~,2016-12-15]').approximate).to.equal(true);
   });
 
   it('parseDate() refuses a one-of set with one date, a range inside, or nesting', () => {
@@ -353,18 +347,18 @@ describe('parseDate() one-of sets', () => {
 describe('isImprecise()', () => {
   it('isImprecise() is false for a day, a minute and a second', () => {
     for (const text of ['2016-12-15', '2016-12-15T10:30Z', '2016-12-15T10:30:15Z', '2016-12-15~']) {
-      expect(isImprecise(parsed(text)), text).to.equal(false);
+      expect(isImprecise(parsedDate(text)), text).to.equal(false);
     }
   });
 
   it('isImprecise() is true for a month, a year, a season, a decade and a century', () => {
     for (const text of ['2016-12', '2016', '2017-21', '201X', '19XX']) {
-      expect(isImprecise(parsed(text)), text).to.equal(true);
+      expect(isImprecise(parsedDate(text)), text).to.equal(true);
     }
   });
 
   it('isImprecise() is true for a one-of set of days', () => {
-    expect(isImprecise(parsed('[2016-12-14,2016-12-15]'))).to.equal(true);
+    expect(isImprecise(parsedDate('[2016-12-14,2016-12-15]'))).to.equal(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { chooseDetail } from '../../src/layout/detail.js';
 import { countInView, indexEvents, inView, lowerBound, upperBound, visibleRange } from '../../src/model/event-index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
-import { mulberry32 } from '../random.js';
+import { mulberry32 } from '../helpers/random.js';
 
 const YEAR = 365.25 * 86_400_000;
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { assignLanes, type LaneItem, type LaneLayout } from '../../src/layout/lanes.js';
-import { mulberry32 } from '../random.js';
+import { mulberry32 } from '../helpers/random.js';
 
 
 const point = (x: number, labelWidth: number): LaneItem => ({ x0: x, x1: x, labelWidth });

@@ -4,9 +4,8 @@ import { CHART, clusterBar, isPoint, markExtent, markShape } from '../../src/lay
 import { timeScale } from '../../src/layout/scale.js';
 import { layoutVertical } from '../../src/layout/vertical-layout.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
-import { events, markOf } from '../layout-helpers.js';
-
-const measure = (text: string) => text.length * 7;
+import { markOf, measure } from '../helpers/layout.js';
+import { events } from '../helpers/model.js';
 const YEAR_2016: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)];
 const common = { domain: YEAR_2016, calendar: calendarFormatter('en'), labelOf: () => 'Long war', measure };
 

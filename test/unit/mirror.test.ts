@@ -4,18 +4,12 @@ import type { ChartLayout, MarkLayout, Segment } from '../../src/layout/geometry
 import { mirrorLayout } from '../../src/layout/mirror.js';
 import { layoutVertical } from '../../src/layout/vertical-layout.js';
 import { chooseText } from '../../src/model/text.js';
-import { parseEventsDocument } from '../../src/model/parse.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
+import { measure } from '../helpers/layout.js';
+import { events } from '../helpers/model.js';
 
-const measure = (text: string) => Array.from(text).length * 7;
 const DOMAIN: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)];
-
-function events(raw: Record<string, unknown>[]): TimelineEvent[] {
-  const doc = parseEventsDocument(raw.map((item, i) => ({ title: `Event ${i + 1}`, ...item })));
-  if (doc.problems.length) throw new Error(`bad test events: ${JSON.stringify(doc.problems)}`);
-  return doc.events;
-}
 
 const LIST = events([
   { id: 'day', start: '2016-03-15', title: 'Arrest in Minsk' },

@@ -5,6 +5,7 @@ import { isSafeLink, parseEventsDocument, parseEventsJson } from '../../src/mode
 import { graphemeCount } from '../../src/model/text.js';
 import type { ProblemCode, TimelineDocument } from '../../src/model/types.js';
 import { describeProblem, formatCount } from '../../src/time/words.js';
+import { pad } from '../helpers/random.js';
 
 /** A fixed seed: a failure is the same failure on every run and every machine. */
 const RUNS = { seed: 42, numRuns: 300 };
@@ -105,7 +106,6 @@ function checkDocument(doc: TimelineDocument, n: number | undefined): void {
 // ---------- Junk: values shaped like documents and events, with anything in any field ----------
 
 const digits = (minLength: number, maxLength: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength, maxLength });
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 /** Strings that look like dates and mostly are not: wrong lengths, months 13, days 31 in April, intervals, stray signs. */
 const almostDate: fc.Arbitrary<string> = fc.oneof(

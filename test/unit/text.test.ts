@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { chooseText, readLocalizedText, shorten, shortenAtWord } from '../../src/model/text.js';
 import { ANY_LANGUAGE } from '../../src/model/types.js';
+import { graphemes } from '../helpers/layout.js';
 
-const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
 
 describe('readLocalizedText()', () => {
   it('readLocalizedText() stores a plain string under "*"', () => {

@@ -4,9 +4,8 @@ import { DETAIL_LIMIT, chooseOrientation, layoutTimeline, verticalLength, type T
 import { derive, eventById } from '../../src/model/derive.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 import { chooseText } from '../../src/model/text.js';
-import { events } from '../layout-helpers.js';
-
-const measure = (text: string) => text.length * 7;
+import { measure } from '../helpers/layout.js';
+import { events } from '../helpers/model.js';
 
 function state(raw: Record<string, unknown>[], more: Partial<TimelineState> = {}): TimelineState {
   const data = derive(parseEventsDocument(raw.map((item, i) => ({ title: `Event ${i + 1}`, ...item }))));

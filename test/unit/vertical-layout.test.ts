@@ -6,13 +6,9 @@ import { VERTICAL, layoutVertical, type VerticalInput } from '../../src/layout/v
 import { chooseText } from '../../src/model/text.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
-import { mulberry32 } from '../random.js';
-import { events, markOf, randomRawEvents } from '../layout-helpers.js';
-
-const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)).length;
-
-/** 7px a character: deterministic, and close to a 13px sans-serif. */
-const measure = (text: string) => graphemes(text) * 7;
+import { mulberry32, randomRawEvents } from '../helpers/random.js';
+import { markOf, measure } from '../helpers/layout.js';
+import { events } from '../helpers/model.js';
 
 const DOMAIN: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)];
 const WIDTH = 360;

@@ -1,129 +1,119 @@
 import { expect } from '@open-wc/testing';
-import { parseDate } from '../../src/model/dates.js';
-import { parseEventsDocument } from '../../src/model/parse.js';
-import type { EventDate, Problem, ProblemCode, TimelineEvent } from '../../src/model/types.js';
+import type { Problem, ProblemCode, TimelineEvent } from '../../src/model/types.js';
 import { dateInWords, describeProblem, eventDateInWords, formatCount } from '../../src/time/words.js';
+import { events, parsedDate } from '../helpers/model.js';
 
-function date(text: string): EventDate {
-  const result = parseDate(text);
-  if (!result.ok) throw new Error(`parseDate(${JSON.stringify(text)}) failed with ${result.code}`);
-  return result.date;
-}
-
-function event(raw: Record<string, unknown>): TimelineEvent {
-  const { events, problems } = parseEventsDocument([{ title: 'Event', ...raw }]);
-  if (problems.length || events.length !== 1) throw new Error(`bad test event: ${JSON.stringify(problems)}`);
-  return events[0];
-}
+/** One valid event from a raw object. */
+const event = (raw: Record<string, unknown>): TimelineEvent => events([raw])[0];
 
 describe('dateInWords() in English', () => {
   it('dateInWords() writes a year, a month and a day at their precision', () => {
-    expect(dateInWords(date('2016'), 'en')).to.equal('2016');
-    expect(dateInWords(date('2016-12'), 'en')).to.equal('December 2016');
-    expect(dateInWords(date('2016-12-15'), 'en')).to.equal('December 15, 2016');
+    expect(dateInWords(parsedDate('2016'), 'en')).to.equal('2016');
+    expect(dateInWords(parsedDate('2016-12'), 'en')).to.equal('December 2016');
+    expect(dateInWords(parsedDate('2016-12-15'), 'en')).to.equal('December 15, 2016');
   });
 
   it('dateInWords() writes a minute in UTC: 2016-12-15T23:30+04:00 is 7:30 PM', () => {
-    expect(dateInWords(date('2016-12-15T23:30Z'), 'en')).to.equal('December 15, 2016 at 11:30 PM');
-    expect(dateInWords(date('2016-12-15T23:30+04:00'), 'en')).to.equal('December 15, 2016 at 7:30 PM');
+    expect(dateInWords(parsedDate('2016-12-15T23:30Z'), 'en')).to.equal('December 15, 2016 at 11:30 PM');
+    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'en')).to.equal('December 15, 2016 at 7:30 PM');
   });
 
   it('dateInWords() writes a second-precision date with its seconds', () => {
-    expect(dateInWords(date('2016-12-15T10:30:15Z'), 'en')).to.include('10:30:15');
+    expect(dateInWords(parsedDate('2016-12-15T10:30:15Z'), 'en')).to.include('10:30:15');
   });
 
   it('dateInWords() writes the seasons as season and year', () => {
-    expect(dateInWords(date('2017-21'), 'en')).to.equal('spring 2017');
-    expect(dateInWords(date('2017-22'), 'en')).to.equal('summer 2017');
-    expect(dateInWords(date('2017-23'), 'en')).to.equal('autumn 2017');
-    expect(dateInWords(date('2016-24'), 'en')).to.equal('winter 2016');
+    expect(dateInWords(parsedDate('2017-21'), 'en')).to.equal('spring 2017');
+    expect(dateInWords(parsedDate('2017-22'), 'en')).to.equal('summer 2017');
+    expect(dateInWords(parsedDate('2017-23'), 'en')).to.equal('autumn 2017');
+    expect(dateInWords(parsedDate('2016-24'), 'en')).to.equal('winter 2016');
   });
 
   it('dateInWords() writes a decade and a century from their first year', () => {
-    expect(dateInWords(date('201X'), 'en')).to.equal('the 2010s');
-    expect(dateInWords(date('19XX'), 'en')).to.equal('the 1900s');
+    expect(dateInWords(parsedDate('201X'), 'en')).to.equal('the 2010s');
+    expect(dateInWords(parsedDate('19XX'), 'en')).to.equal('the 1900s');
   });
 
   it('dateInWords() writes a BCE year with its era', () => {
-    expect(dateInWords(date('-0499'), 'en')).to.equal('500 BC');
+    expect(dateInWords(parsedDate('-0499'), 'en')).to.equal('500 BC');
   });
 
   it('dateInWords() writes ~ as "approximately"', () => {
-    expect(dateInWords(date('2016-12~'), 'en')).to.equal('approximately December 2016');
+    expect(dateInWords(parsedDate('2016-12~'), 'en')).to.equal('approximately December 2016');
   });
 
   it('dateInWords() writes ? as "possibly … (uncertain)"', () => {
-    expect(dateInWords(date('2016-12-15?'), 'en')).to.equal('possibly December 15, 2016 (uncertain)');
+    expect(dateInWords(parsedDate('2016-12-15?'), 'en')).to.equal('possibly December 15, 2016 (uncertain)');
   });
 
   it('dateInWords() writes % as both', () => {
-    expect(dateInWords(date('2017%'), 'en')).to.equal('possibly approximately 2017 (uncertain)');
+    expect(dateInWords(parsedDate('2017%'), 'en')).to.equal('possibly approximately 2017 (uncertain)');
   });
 
   it('dateInWords() writes a disputed day of one month once, with the days joined by "or"', () => {
-    expect(dateInWords(date('[2016-12-14,2016-12-15]'), 'en')).to.equal('disputed: December 14 or 15, 2016');
+    expect(dateInWords(parsedDate('[2016-12-14,2016-12-15]'), 'en')).to.equal('disputed: December 14 or 15, 2016');
   });
 
   it('dateInWords() lists three disputed days', () => {
-    expect(dateInWords(date('[2016-12-14,2016-12-15,2016-12-17]'), 'en')).to.equal('disputed: December 14, 15 or 17, 2016');
+    expect(dateInWords(parsedDate('[2016-12-14,2016-12-15,2016-12-17]'), 'en')).to.equal('disputed: December 14, 15 or 17, 2016');
   });
 
   it('dateInWords() writes disputed dates of different months in full', () => {
-    expect(dateInWords(date('[2016-11-30,2016-12-01]'), 'en')).to.equal('disputed: November 30, 2016 or December 1, 2016');
-    expect(dateInWords(date('[2016,2017]'), 'en')).to.equal('disputed: 2016 or 2017');
+    expect(dateInWords(parsedDate('[2016-11-30,2016-12-01]'), 'en')).to.equal('disputed: November 30, 2016 or December 1, 2016');
+    expect(dateInWords(parsedDate('[2016,2017]'), 'en')).to.equal('disputed: 2016 or 2017');
   });
 
   it('dateInWords() writes English for a language it has no messages for, with that language\'s months', () => {
-    expect(dateInWords(date('2016-12~'), 'fr')).to.equal('approximately décembre 2016');
+    expect(dateInWords(parsedDate('2016-12~'), 'fr')).to.equal('approximately décembre 2016');
   });
 
   it('dateInWords() writes Russian words around Intl\'s Russian months', () => {
-    expect(dateInWords(date('2016-12~'), 'ru')).to.equal('приблизительно декабрь 2016 г.');
-    expect(dateInWords(date('[2016-12-14,2016-12-15]'), 'ru')).to.equal('по разным источникам: 14 или 15 декабря 2016 г.');
+    expect(dateInWords(parsedDate('2016-12~'), 'ru')).to.equal('приблизительно декабрь 2016 г.');
+    expect(dateInWords(parsedDate('[2016-12-14,2016-12-15]'), 'ru')).to.equal('по разным источникам: 14 или 15 декабря 2016 г.');
   });
 });
 
 describe('dateInWords() in Armenian', () => {
   it('dateInWords() writes a year, a month and a day with the carried words', () => {
-    expect(dateInWords(date('2016'), 'hy')).to.equal('2016');
-    expect(dateInWords(date('2016-12'), 'hy')).to.equal('2016 թ․ դեկտեմբեր');
-    expect(dateInWords(date('2016-12-15'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ.');
+    expect(dateInWords(parsedDate('2016'), 'hy')).to.equal('2016');
+    expect(dateInWords(parsedDate('2016-12'), 'hy')).to.equal('2016 թ․ դեկտեմբեր');
+    expect(dateInWords(parsedDate('2016-12-15'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ.');
   });
 
   it('dateInWords() writes a minute in UTC', () => {
-    expect(dateInWords(date('2016-12-15T23:30+04:00'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ., 19:30');
+    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ., 19:30');
   });
 
   it('dateInWords() writes the seasons with the year first', () => {
-    expect(dateInWords(date('2017-21'), 'hy')).to.equal('2017 թ. գարուն');
-    expect(dateInWords(date('2016-24'), 'hy')).to.equal('2016 թ. ձմեռ');
+    expect(dateInWords(parsedDate('2017-21'), 'hy')).to.equal('2017 թ. գարուն');
+    expect(dateInWords(parsedDate('2016-24'), 'hy')).to.equal('2016 թ. ձմեռ');
   });
 
   it('dateInWords() writes a BCE season without a doubled թ.', () => {
-    expect(dateInWords(date('-0499-24'), 'hy')).to.equal('մ.թ.ա. 500 թ. ձմեռ');
+    expect(dateInWords(parsedDate('-0499-24'), 'hy')).to.equal('մ.թ.ա. 500 թ. ձմեռ');
   });
 
   it('dateInWords() writes a decade and a century', () => {
-    expect(dateInWords(date('201X'), 'hy')).to.equal('2010-ական թթ.');
-    expect(dateInWords(date('19XX'), 'hy')).to.equal('1900-ական թթ.');
+    expect(dateInWords(parsedDate('201X'), 'hy')).to.equal('2010-ական թթ.');
+    expect(dateInWords(parsedDate('19XX'), 'hy')).to.equal('1900-ական թթ.');
   });
 
   it('dateInWords() writes a BCE year with its era', () => {
-    expect(dateInWords(date('-0499'), 'hy')).to.equal('մ.թ.ա. 500 թ.');
+    expect(dateInWords(parsedDate('-0499'), 'hy')).to.equal('մ.թ.ա. 500 թ.');
   });
 
   it('dateInWords() writes the qualifiers ~, ? and %', () => {
-    expect(dateInWords(date('2016-12~'), 'hy')).to.equal('մոտավորապես 2016 թ․ դեկտեմբեր');
-    expect(dateInWords(date('2016-12-15?'), 'hy')).to.equal('հավանաբար 15 դեկտեմբերի, 2016 թ. (ստույգ չէ)');
-    expect(dateInWords(date('2017%'), 'hy')).to.equal('հավանաբար մոտավորապես 2017 (ստույգ չէ)');
+    expect(dateInWords(parsedDate('2016-12~'), 'hy')).to.equal('մոտավորապես 2016 թ․ դեկտեմբեր');
+    expect(dateInWords(parsedDate('2016-12-15?'), 'hy')).to.equal('հավանաբար 15 դեկտեմբերի, 2016 թ. (ստույգ չէ)');
+    expect(dateInWords(parsedDate('2017%'), 'hy')).to.equal('հավանաբար մոտավորապես 2017 (ստույգ չէ)');
   });
 
   it('dateInWords() writes a disputed day: ըստ տարբեր աղբյուրների՝ 14 կամ 15 դեկտեմբերի, 2016 թ.', () => {
-    expect(dateInWords(date('[2016-12-14,2016-12-15]'), 'hy')).to.equal('ըստ տարբեր աղբյուրների՝ 14 կամ 15 դեկտեմբերի, 2016 թ.');
+    expect(dateInWords(parsedDate('[2016-12-14,2016-12-15]'), 'hy')).to.equal('ըստ տարբեր աղբյուրների՝ 14 կամ 15 դեկտեմբերի, 2016 թ.');
   });
 
   it('dateInWords() uses Armenian for hy-AM', () => {
-    expect(dateInWords(date('2016-12~'), 'hy-AM')).to.equal('մոտավորապես 2016 թ․ դեկտեմբեր');
+    expect(dateInWords(parsedDate('2016-12~'), 'hy-AM')).to.equal('մոտավորապես 2016 թ․ դեկտեմբեր');
   });
 });
 

@@ -1,7 +1,7 @@
-/** Shared helpers for the element tests: mount, wait for data, read what a person sees. */
+/** Shared by the element tests: mount the element, give it data, and wait until it has drawn or settled. */
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/event-timeline.js';
-import type { EventTimeline, TimelineErrorDetail, TimelineLoadDetail } from '../src/timeline-element.js';
+import '../../src/event-timeline.js';
+import type { EventTimeline, TimelineErrorDetail, TimelineLoadDetail } from '../../src/timeline-element.js';
 
 export const ARTICLE = '/data/article-events.json';
 
@@ -32,18 +32,12 @@ export async function drawn(el: EventTimeline): Promise<void> {
   await el.updateComplete;
 }
 
-export function shadow(el: EventTimeline, selector: string): Element[] {
-  return [...el.shadowRoot!.querySelectorAll(selector)];
-}
-
-export function texts(el: EventTimeline, selector: string): string[] {
-  return shadow(el, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
-}
-
-export function drawnIds(el: EventTimeline): string[] {
-  return shadow(el, '[part="event"]').map((node) => node.getAttribute('data-id') ?? '');
-}
-
-export function alertText(el: EventTimeline): string {
-  return texts(el, '[role="alert"]').join(' ');
+/**
+ * Lets what follows a change run its course (d3-zoom's transform, a ResizeObserver callback, a redraw),
+ * then waits for the element's update. 50 ms: the interaction tests need that long; 30 ms was enough for
+ * the scale and lifecycle tests, which used their own copies before.
+ */
+export async function settle(el?: EventTimeline, ms = 50): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await el?.updateComplete;
 }

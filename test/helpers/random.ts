@@ -1,16 +1,19 @@
-/** Shared by the layout tests: events from short raw objects, and a mark found by its event's id. */
-import type { ChartLayout } from '../src/layout/geometry.js';
-import { parseEventsDocument } from '../src/model/parse.js';
-import type { TimelineEvent } from '../src/model/types.js';
+/** Random test data that can be replayed: a seeded generator, and raw events made with it. */
 
-/** Valid events from raw objects (a title is added where missing); bad test data fails loudly. */
-export function events(raw: Record<string, unknown>[]): TimelineEvent[] {
-  const doc = parseEventsDocument(raw.map((item, i) => ({ title: `Event ${i + 1}`, ...item })));
-  if (doc.problems.length) throw new Error(`bad test events: ${JSON.stringify(doc.problems)}`);
-  return doc.events;
+/** A small seeded random number generator (mulberry32), so that every randomised test can be replayed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
-export const markOf = (chart: ChartLayout, id: string) => chart.marks.find((mark) => mark.event.id === id)!;
+/** A date field written with leading zeros, as EDTF wants it: pad(7) is "07", pad(7, 4) is "0007". */
+export const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 const WORDS = ['Arrest', 'visit', 'of', 'the', 'defence', 'minister', 'gas', 'deal', 'pardon', 'trial', 'Baku', 'Minsk'];
 

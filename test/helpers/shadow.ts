@@ -1,0 +1,31 @@
+/** Shared by the element tests: what the element shows in its shadow DOM, read as a person would. */
+import type { EventTimeline } from '../../src/timeline-element.js';
+
+export function shadow(el: EventTimeline, selector: string): Element[] {
+  return [...el.shadowRoot!.querySelectorAll(selector)];
+}
+
+/** The text of each match, whitespace collapsed. */
+export function texts(el: EventTimeline, selector: string): string[] {
+  return shadow(el, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * The ids of the events drawn one by one, the selected one included (its part is "event selected").
+ * None while the element is not there or not yet rendered, as in a frame that is still loading.
+ */
+export function drawnIds(el: Element | null | undefined): string[] {
+  return [...(el?.shadowRoot?.querySelectorAll('[part~="event"]') ?? [])].map((node) => node.getAttribute('data-id') ?? '');
+}
+
+/** Each event drawn one by one, the count each cluster holds, and how many events that makes in all. */
+export function drawnEvents(el: EventTimeline): { singles: string[]; clusters: number[]; clustered: number; total: number } {
+  const singles = drawnIds(el);
+  const clusters = shadow(el, '[part="cluster"]').map((node) => Number(node.getAttribute('data-count')));
+  const clustered = clusters.reduce((sum, count) => sum + count, 0);
+  return { singles, clusters, clustered, total: singles.length + clustered };
+}
+
+export function alertText(el: EventTimeline): string {
+  return texts(el, '[role="alert"]').join(' ');
+}
