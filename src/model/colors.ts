@@ -16,7 +16,14 @@ export interface CategoryStyle {
 /** Categories in the order the legend shows them: declared ones first, then those events name. */
 export function categoryStyles(categories: readonly Category[], events: readonly TimelineEvent[]): Map<string, CategoryStyle> {
   const styles = new Map<string, CategoryStyle>();
-  const next = () => PALETTE[styles.size % PALETTE.length];
+  // A palette colour the data gives one category is not given to another while the palette has others
+  // left; once all are used, the palette starts again.
+  const taken = new Set(categories.flatMap((category) => (category.color ? [category.color.toLowerCase()] : [])));
+  const next = () => {
+    const color = PALETTE.find((candidate) => !taken.has(candidate)) ?? PALETTE[styles.size % PALETTE.length];
+    taken.add(color);
+    return color;
+  };
   for (const category of categories) styles.set(category.id, { id: category.id, color: category.color ?? next(), declared: true });
   for (const event of events) {
     if (event.category && !styles.has(event.category)) {
