@@ -8,6 +8,9 @@ function events(count: string): string {
   return `${count} ${form === 'one' ? 'событие' : form === 'few' ? 'события' : 'событий'}`;
 }
 
+/** A sentence's full stop, but not a second one after a date that ends in "г.". */
+const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 export const ru: Messages = {
   timeline: 'Хронология',
   loading: 'События загружаются…',
@@ -90,8 +93,9 @@ export const ru: Messages = {
   keyboardHint:
     'Стрелки переходят между событиями, Home и End — к первому и последнему, Enter открывает событие, плюс и минус меняют масштаб, 0 показывает всё.',
   selectedAnnouncement: (title, date) => `Открыто: ${title}, ${date}.`,
-  viewAnnouncement: (from, to, count) => `Показано с ${from} по ${to}: ${events(count)}.`,
+  // A range with a dash, not "с … по …": after "с" a month must be "марта", and Intl writes "март 2016 г.".
+  viewAnnouncement: (from, to, count) => `Показано: ${from} – ${to}, ${events(count)}.`,
   closedAnnouncement: 'Подробности закрыты.',
-  clusterName: (count, from, to) => `${events(count)}, ${from} – ${to}. Enter или щелчок приближает.`,
+  clusterName: (count, from, to) => `${events(count)}, ${from} – ${stop(to)} Enter или щелчок приближает.`,
   listPart: (shown, total) => `События в поле зрения: ${shown} из ${total}. Приблизьте, чтобы увидеть остальные.`,
 };

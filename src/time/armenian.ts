@@ -13,6 +13,9 @@ export const armenian: CarriedCalendar = {
   monthsShort: ['հնվ', 'փտվ', 'մրտ', 'ապր', 'մյս', 'հնս', 'հլս', 'օգս', 'սեպ', 'հոկ', 'նոյ', 'դեկ'],
   eraBce: 'մ.թ.ա.',
   groupSeparator: '\u00a0',
+  minimumGroupingDigits: 2,
+  decimalSeparator: ',',
+  compactPatterns: ['{n}\u00a0հզր', '{n}\u00a0մլն', '{n}\u00a0մլրդ', '{n}\u00a0տրլն'],
   // CLDR's own patterns for hy. Note CLDR's mix of "թ." and "թ․" (U+2024): kept as ICU prints them.
   patterns: {
     year: '{y}',

@@ -149,23 +149,49 @@ function carriedFormatter(lang: string, calendar: CarriedCalendar): CalendarForm
 
 const numberFormats = new Map<string, (value: number) => string>();
 
+/** The carried words for numbers, where the browser's Intl has none for the language. */
+function carriedNumbers(tag: string): CarriedCalendar | undefined {
+  const carried = CARRIED[primaryLanguage(tag)];
+  return carried && Intl.NumberFormat.supportedLocalesOf([tag]).length === 0 ? carried : undefined;
+}
+
+function groupDigits(digits: string, carried: CarriedCalendar): string {
+  return digits.length < 3 + carried.minimumGroupingDigits ? digits : digits.replace(/\B(?=(\d{3})+$)/g, carried.groupSeparator);
+}
+
 /** A whole number in the reader's language: Intl where the browser has it, the carried grouping otherwise. */
 export function formatNumber(value: number, lang: string): string {
   let format = numberFormats.get(lang);
   if (!format) {
     const tag = wellFormed(lang);
-    const carried = CARRIED[primaryLanguage(tag)];
+    const carried = carriedNumbers(tag);
     const intl = new Intl.NumberFormat(tag);
-    format =
-      carried && Intl.NumberFormat.supportedLocalesOf([tag]).length === 0
-        ? (n) =>
-            Number.isInteger(n)
-              ? (n < 0 ? '-' : '') + String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, carried.groupSeparator)
-              : intl.format(n)
-        : (n) => intl.format(n);
+    format = carried
+      ? (n) => (Number.isInteger(n) ? (n < 0 ? '-' : '') + groupDigits(String(Math.abs(n)), carried) : intl.format(n))
+      : (n) => intl.format(n);
     numberFormats.set(lang, format);
   }
   return format(value);
+}
+
+/**
+ * A count shortened with the carried words ("1,2 հզր"), as Intl's compact notation with at most one
+ * decimal would write it; undefined where the browser has the language's own data.
+ */
+export function carriedCompactFormat(lang: string): ((count: number) => string) | undefined {
+  const carried = carriedNumbers(wellFormed(lang));
+  if (!carried) return undefined;
+  const patterns = carried.compactPatterns;
+  return (count) => {
+    const size = Math.abs(count);
+    // Tenths of the unit, rounded half up as Intl rounds; 999,999 is 1 million, not 1,000 thousand.
+    const tenths = (power: number) => Math.round(size / 10 ** (3 * power - 1));
+    let power = 0;
+    while (power < patterns.length && (power === 0 ? size : tenths(power) / 10) >= 1000) power++;
+    if (power === 0) return formatNumber(count, lang);
+    const shown = String(tenths(power) / 10).replace('.', carried.decimalSeparator);
+    return (count < 0 ? '-' : '') + patterns[power - 1].replace('{n}', shown);
+  };
 }
 
 export function joinParts(parts: readonly CalendarPart[]): string {

@@ -4,7 +4,7 @@
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { EventDate, Problem, TimeSpan, TimelineEvent } from '../model/types.js';
-import { calendarFormatter, formatNumber, joinParts, type CalendarFormatter } from './calendar.js';
+import { calendarFormatter, carriedCompactFormat, formatNumber, joinParts, type CalendarFormatter } from './calendar.js';
 
 /** A date at its own precision, without qualifiers. */
 function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): string {
@@ -84,7 +84,7 @@ export function describeProblem(problem: Problem, lang: string): string {
 
 const YEAR = 365 * 86_400_000;
 
-/** Counts short enough for a cluster bar: "1.2K". */
+/** Counts short enough for a cluster bar: "1.2K", "1,2 հզր". */
 const compactFormats = new Map<string, (count: number) => string>();
 
 export function compactCount(lang: string): (count: number) => string {
@@ -92,7 +92,7 @@ export function compactCount(lang: string): (count: number) => string {
   if (!format) {
     try {
       const intl = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
-      format = (count) => intl.format(count);
+      format = carriedCompactFormat(lang) ?? ((count) => intl.format(count));
     } catch {
       format = String;
     }
