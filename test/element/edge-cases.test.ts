@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { mount, whenLoaded } from '../helpers/element.js';
 import { alertText, drawnEvents, shadow, texts } from '../helpers/shadow.js';
-import { pad } from '../helpers/random.js';
+import { pad } from '../helpers/model.js';
 
 const WIDTH = 1000;
 

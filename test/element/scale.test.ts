@@ -3,7 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { mount, settle, whenLoaded } from '../helpers/element.js';
 import { drawnEvents, shadow } from '../helpers/shadow.js';
-import { mulberry32, pad } from '../helpers/random.js';
+import { mulberry32 } from '../helpers/random.js';
+import { pad } from '../helpers/model.js';
 
 /** N events over 1950-2019: days, months and ranges, as a data file would give them. */
 function generate(n: number, seed = 1) {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { mount, whenLoaded } from '../helpers/element.js';
 import { shadow, texts } from '../helpers/shadow.js';
+import { pad } from '../helpers/model.js';
 
 type Pwned = Window & { __xss?: number };
 
@@ -40,7 +41,7 @@ function corpus() {
     categories: { [PAYLOADS[4]]: { label: PAYLOADS[5], color: 'red;background:url(javascript:window.__xss=1)' } },
     events: PAYLOADS.map((payload, i) => ({
       id: `x${i}"><img src=x onerror=window.__xss=1>`,
-      start: `2017-01-${String(i + 1).padStart(2, '0')}`,
+      start: `2017-01-${pad(i + 1)}`,
       title: payload,
       description: payload,
       quote: { en: payload, hy: payload },

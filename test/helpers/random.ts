@@ -12,9 +12,6 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** A date field written with leading zeros, as EDTF wants it: pad(7) is "07", pad(7, 4) is "0007". */
-export const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
 const WORDS = ['Arrest', 'visit', 'of', 'the', 'defence', 'minister', 'gas', 'deal', 'pardon', 'trial', 'Baku', 'Minsk'];
 
 /**

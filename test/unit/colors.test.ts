@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { PALETTE, categoryStyles } from '../../src/model/colors.js';
 import type { Category } from '../../src/model/types.js';
-import { events } from '../helpers/model.js';
+import { events, pad } from '../helpers/model.js';
 
 const category = (id: string, color?: string): Category => ({ id, label: { en: id }, ...(color ? { color } : {}) });
 /** One event in each named category, in that order. */
-const eventsIn = (...ids: string[]) => events(ids.map((id, i) => ({ start: `2016-01-${String(i + 1).padStart(2, '0')}`, category: id })));
+const eventsIn = (...ids: string[]) => events(ids.map((id, i) => ({ start: `2016-01-${pad(i + 1)}`, category: id })));
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

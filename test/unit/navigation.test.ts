@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { pageTarget } from '../../src/layout/navigation.js';
 import type { TimeView } from '../../src/layout/view.js';
-import { events } from '../helpers/model.js';
+import { events, pad } from '../helpers/model.js';
 
 /** Ten events, one on the first of each month of 2016 from January to October, in time order. */
-const MONTHLY = events(Array.from({ length: 10 }, (_, i) => ({ id: `m${i + 1}`, start: `2016-${String(i + 1).padStart(2, '0')}-01` })));
+const MONTHLY = events(Array.from({ length: 10 }, (_, i) => ({ id: `m${i + 1}`, start: `2016-${pad(i + 1)}-01` })));
 /** What is in view: March to May 2016 (events 2, 3 and 4, counted from 0). */
 const SPRING: TimeView = { start: Date.UTC(2016, 2, 1), end: Date.UTC(2016, 4, 1) };
 

@@ -5,7 +5,7 @@ import { isSafeLink, parseEventsDocument, parseEventsJson } from '../../src/mode
 import { graphemeCount } from '../../src/model/text.js';
 import type { ProblemCode, TimelineDocument } from '../../src/model/types.js';
 import { describeProblem, formatCount } from '../../src/time/words.js';
-import { pad } from '../helpers/random.js';
+import { pad } from '../helpers/model.js';
 
 /** A fixed seed: a failure is the same failure on every run and every machine. */
 const RUNS = { seed: 42, numRuns: 300 };

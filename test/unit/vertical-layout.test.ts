@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../../src/model/types.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
 import { mulberry32, randomRawEvents } from '../helpers/random.js';
 import { markOf, measure } from '../helpers/layout.js';
-import { events } from '../helpers/model.js';
+import { events, pad } from '../helpers/model.js';
 
 const DOMAIN: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)];
 const WIDTH = 360;
@@ -187,7 +187,7 @@ describe('layoutVertical()', () => {
   });
 
   it('layoutVertical() squeezes many overlapping columns so that labels keep their room', () => {
-    const list = events(Array.from({ length: 40 }, (_, i) => ({ start: '2017-01', end: `2017-${String(2 + (i % 10)).padStart(2, '0')}` })));
+    const list = events(Array.from({ length: 40 }, (_, i) => ({ start: '2017-01', end: `2017-${pad(2 + (i % 10))}` })));
     const chart = layout(list, { width: 280 });
     expect(new Set(chart.marks.map((mark) => mark.lane)).size).to.equal(40);
     for (const mark of chart.marks) {
