@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { ARTICLE, drawn, mount, whenLoaded } from '../helpers/element.js';
+import { ARTICLE, drawn, mount, sleep, whenLoaded } from '../helpers/element.js';
 import { drawnIds, shadow, texts } from '../helpers/shadow.js';
 
 const TWO = [
@@ -48,7 +48,7 @@ describe('<event-timeline> data sources', () => {
       el.src = '/test/fixtures/two-events.json';
     });
     await last;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(loads).to.deep.equal([['first', 'second']]);
     expect(drawnIds(el)).to.deep.equal(['first', 'second']);
   });
@@ -86,7 +86,7 @@ describe('<event-timeline> language', () => {
     expect(el.language).to.equal('hy');
     expect(texts(el, '[part="label"]')).to.deep.equal(['Մեկ', 'Երկու']);
     wrapper.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve));
+    await sleep();
     await el.updateComplete;
     expect(texts(el, '[part="label"]')).to.deep.equal(['One', 'Two']);
   });
@@ -114,7 +114,7 @@ describe('<event-timeline> text from data', () => {
     expect(texts(el, '[part="title"]')).to.deep.equal([payload]);
     expect(shadow(el, 'img, b, script')).to.have.length(0);
     expect(shadow(el, '[part="source"] a'), 'a javascript: source link is not a link').to.have.length(0);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     expect(w.pwned).to.equal(undefined);
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { ARTICLE, mount, settle, whenLoaded } from '../helpers/element.js';
+import { ARTICLE, mount, settle, sleep, whenLoaded } from '../helpers/element.js';
 import { shadow, texts } from '../helpers/shadow.js';
 
 const DAY = 86_400_000;
@@ -43,7 +43,7 @@ describe('<event-timeline> zoom and pan', () => {
     for (let i = 0; i < 6; i++) svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true, cancelable: true }));
     const { detail } = await changed;
     expect(+detail.end - +detail.start).to.be.lessThan(full);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     await settle(el);
     // Six steps of the wheel, about 1.3 times each: about a fifth of the whole span.
     expect(span(el)).to.be.lessThan(full / 4);
@@ -335,7 +335,7 @@ describe('<event-timeline> smooth zoom and its report', () => {
     (shadow(el, '[part~="zoom-in"]')[0] as HTMLButtonElement).click();
     const { detail } = await changed;
     expect(+detail.end - +detail.start).to.be.closeTo(full / 2, DAY);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await sleep(400);
     expect(span(el)).to.be.closeTo(full / 2, DAY);
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EventTimeline } from '../../src/timeline-element.js';
-import { ARTICLE, settle, whenLoaded } from '../helpers/element.js';
+import { ARTICLE, settle, sleep, whenLoaded } from '../helpers/element.js';
 import { drawnIds, shadow, texts } from '../helpers/shadow.js';
 
 type Gc = Window & { gc?: () => void };
@@ -106,7 +106,7 @@ describe('<event-timeline> over a long-lived page', () => {
         }
         el.remove();
       }
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await sleep(500);
       expect(live.observers, 'observers still observing').to.equal(0);
       expect(live.listeners, 'listeners on window and document').to.equal(0);
       expect(live.timers.size, 'timers still pending').to.equal(0);

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { mount, whenError, whenLoaded } from '../helpers/element.js';
+import { mount, sleep, whenError, whenLoaded } from '../helpers/element.js';
 import { openFrame } from '../helpers/frame.js';
 import { alertText, drawnIds, shadow, texts } from '../helpers/shadow.js';
 
@@ -20,10 +20,10 @@ describe('<event-timeline> over a real network', () => {
     const loads: string[][] = [];
     el.addEventListener('timeline-load', (e) => loads.push(e.detail.events.map((event) => event.id)));
     el.src = '/test-server/events?id=slow&delay=600';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     el.src = '/test-server/events?id=fast&delay=50';
     await waitUntil(() => loads.length > 0);
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await sleep(900);
     expect(loads).to.deep.equal([['fast']]);
     expect(drawnIds(el)).to.deep.equal(['fast']);
   });
@@ -56,7 +56,7 @@ describe('<event-timeline> over a real network', () => {
     const key = unique();
     const detail = await whenError(el, () => (el.src = `/test-server/big?bytes=20000000&declare=no&key=${key}`));
     expect(detail.message).to.contain('larger than 100000 bytes');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     const { sent } = await (await fetch(`/test-server/sent?key=${key}`)).json();
     expect(sent).to.be.below(5_000_000);
   });
@@ -95,7 +95,7 @@ describe('<event-timeline> under a strict Content-Security-Policy', () => {
     const mark = root.querySelector('[data-id="pardon-decree"] .mark')!;
     expect(getComputedStyle(mark).fill).to.equal('rgb(213, 94, 0)');
     expect(root.querySelector('[part="details"]')?.textContent).to.contain('Մինսկ');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     expect(win.__violations).to.deep.equal([]);
     // The policy is really in force, and the listener really hears: a style attribute is refused.
     frame.contentDocument!.body.setAttribute('style', 'color: red');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/timeline-element.js';
-import { mount, whenLoaded } from '../helpers/element.js';
+import { mount, sleep, whenLoaded } from '../helpers/element.js';
 import { shadow, texts } from '../helpers/shadow.js';
 import { pad } from '../helpers/model.js';
 
@@ -89,7 +89,7 @@ describe('<event-timeline> and hostile data', () => {
       expect(details.querySelector('[part="details-title"]')!.textContent!.trim()).to.equal(event.title['*']);
       assertInert(el);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     assertInert(el);
   });
 

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { ARTICLE, mount, whenLoaded } from '../helpers/element.js';
+import { ARTICLE, mount, sleep, whenLoaded } from '../helpers/element.js';
 import { shadow, texts } from '../helpers/shadow.js';
 
 const fillOf = (node: Element) => getComputedStyle(node).fill;
@@ -46,7 +46,7 @@ describe('<event-timeline> themes and media', () => {
     await el.updateComplete;
     expect(texts(el, '[part="tooltip"]')[0]).to.contain('Aliyev pardons Lapshin').and.to.contain('September 11, 2017');
     await resetMouse();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     await el.updateComplete;
     expect(shadow(el, '[part="tooltip"]')).to.have.length(0);
   });
@@ -63,7 +63,7 @@ describe('<event-timeline> themes and media', () => {
     shadow(el, 'svg.chart')[0].dispatchEvent(new MouseEvent('dblclick', init));
     const { detail } = await changed;
     expect(+detail.end - +detail.start).to.be.lessThan(before * 0.75);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     await el.updateComplete;
     expect(texts(el, '[aria-live="polite"]')[0]).to.match(/^Showing \d{4} to \d{4}: \d+ events\.$/);
   });

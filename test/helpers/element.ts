@@ -38,6 +38,9 @@ export async function drawn(el: EventTimeline): Promise<void> {
  * the scale and lifecycle tests, which used their own copies before.
  */
 export async function settle(el?: EventTimeline, ms = 50): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, ms));
+  await sleep(ms);
   await el?.updateComplete;
 }
+
+/** Waits `ms` milliseconds of real time: for a timer of the element or of the test server to run out. */
+export const sleep = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
