@@ -492,6 +492,7 @@ export class EventTimeline extends LitElement {
         return event.start.uncertain || event.end?.uncertain ? `${title} ?` : title;
       },
       measure: this.measure,
+      labelLine: this.measure.line(),
       maxLanes: this.maxLanes,
     };
     const layout = this.layoutOrientation === 'vertical' ? layoutVertical({ ...input, length: this.verticalLength() }) : layoutChart(input);
