@@ -133,6 +133,9 @@ export class EventTimeline extends LitElement {
   /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width. */
   @property({ reflect: true }) orientation?: Orientation;
 
+  /** `light` or `dark` colours whatever the page's `color-scheme`, on the element's own background; when unset, the page's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** Width in px below which a timeline with no `orientation` turns vertical. */
   @property({ type: Number, attribute: 'vertical-below' }) verticalBelow = 520;
 
