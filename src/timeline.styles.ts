@@ -1,19 +1,19 @@
 import { css } from 'lit';
+import { hostResetStyles } from './styles/host-reset.styles.js';
 import { paletteStyles } from './styles/palette.styles.js';
 
 /**
  * The element's styles. Everything a page may want to change is a documented `--event-timeline-*`
- * custom property or a `::part`. Colours: styles/palette.styles.ts.
+ * custom property or a `::part`. Colours: styles/palette.styles.ts; what the page's inherited styles may
+ * change: styles/host-reset.styles.ts.
  */
 export const timelineStyles = css`
   ${paletteStyles}
+  ${hostResetStyles}
   :host {
-    --_font: var(--event-timeline-font-family, system-ui, 'Noto Sans', 'Noto Sans Armenian', sans-serif);
     display: block;
-    font-family: var(--_font);
     color: var(--_text);
     background: var(--_background);
-    line-height: 1.4;
   }
   :host([hidden]) {
     display: none;
@@ -194,8 +194,12 @@ export const timelineStyles = css`
   .event:focus [part~='label'] {
     text-decoration: underline;
   }
+  /* Heavier by a stroke, not a bolder font: labels are laid out at the width they were measured at, and a
+     bolder font is wider and could run into the next label. */
   [part~='selected'] [part~='label'] {
-    font-weight: 700;
+    stroke: currentColor;
+    stroke-width: 0.6px;
+    stroke-linejoin: round;
   }
   [part~='selected'] .mark {
     stroke: var(--_text);
