@@ -112,61 +112,75 @@ class Probe {
 
 /** A measurer of the labels of `host`, whose shadow root draws them. */
 export function textMeasurer(host: HTMLElement): TextMeasurer {
-  const probe = new Probe();
+  // Made at the first measurement, not here: the element is constructed where there may be no DOM (server rendering).
+  let probe: Probe | undefined;
   const widths = new Map<string, number>();
   let styleKey = '';
   let line: LabelLine | undefined;
-  /** Per synchronous run: whether the style was checked, and the probe's scale once a measurement needed it. */
+  /** Per synchronous run: whether the style was checked and the probe is in place, and its scale once a measurement needed it. */
   let checked = false;
   let placed = false;
   let scale: number | undefined;
 
-  /** Once per run: is the probe in place, and has its style changed since the widths were kept? */
-  function check(): boolean {
-    if (checked) return placed;
-    checked = true;
-    scale = undefined;
-    queueMicrotask(() => (checked = false));
-    placed = probe.attach(host.shadowRoot);
-    if (!placed) return false;
-    const style = getComputedStyle(probe.text);
-    // Widths are kept in the probe's own px, so a page's transforms need not be part of the key.
-    const key = KEYED_STYLES.map((name) => style.getPropertyValue(name)).join('|');
-    if (key !== styleKey) {
-      styleKey = key;
-      widths.clear();
-      line = undefined;
+  /** The probe, in place, with the widths kept for its present style; once per run. Undefined when it cannot be placed yet. */
+  function ready(): Probe | undefined {
+    if (!checked) {
+      checked = true;
+      scale = undefined;
+      queueMicrotask(() => (checked = false));
+      probe ??= new Probe();
+      placed = probe.attach(host.shadowRoot);
+      if (placed) {
+        const style = getComputedStyle(probe.text);
+        // Widths are kept in the probe's own px, so a page's transforms need not be part of the key.
+        const key = KEYED_STYLES.map((name) => style.getPropertyValue(name)).join('|');
+        if (key !== styleKey) {
+          styleKey = key;
+          widths.clear();
+          line = undefined;
+        }
+      }
     }
-    return true;
+    return placed ? probe : undefined;
   }
   /** The probe's scale, read at the first measurement of a run: it costs a layout, which cache hits need not pay. */
-  function drawnScale(): number {
-    scale ??= probe.scale();
+  function drawnScale(placedProbe: Probe): number {
+    scale ??= placedProbe.scale();
     return scale;
   }
 
   const measure = (text: string): number => {
-    if (!check()) return guessWidth(text);
+    const placedProbe = ready();
+    if (!placedProbe) return guessWidth(text);
     let width = widths.get(text);
     if (width === undefined) {
-      const scale = drawnScale();
+      const scale = drawnScale(placedProbe);
       if (!scale) return guessWidth(text);
-      width = probe.width(text) / scale;
+      width = placedProbe.width(text) / scale;
       if (widths.size >= MAX_CACHED) widths.clear();
       widths.set(text, width);
     }
     return width;
   };
   measure.line = (): LabelLine => {
-    if (!check()) return GUESSED_LINE;
+    const placedProbe = ready();
+    if (!placedProbe) return GUESSED_LINE;
     if (!line) {
-      const scale = drawnScale();
+      const scale = drawnScale(placedProbe);
       if (!scale) return GUESSED_LINE;
-      const { top, height } = probe.vertical(LINE_SAMPLE, scale);
+      const { top, height } = placedProbe.vertical(LINE_SAMPLE, scale);
       // The box runs from `top` to `top + height` around a baseline at 0.
       line = { height, baseline: -(top + height / 2) };
     }
     return line;
   };
+  // The first measurement lays out the probe and loads the fonts of the line sample's scripts, several ms:
+  // done while the page is idle, it is off the first paint of data that arrives later.
+  if (typeof window !== 'undefined') {
+    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
+    whenIdle(() => {
+      if (host.isConnected) measure.line();
+    });
+  }
   return measure;
 }

@@ -70,6 +70,22 @@ describe('textMeasurer()', () => {
     cleanup();
   });
 
+  it('keeps no guess made while the element is not rendered, and puts its probe back when it is removed', async () => {
+    const { el, drawn, cleanup } = await host();
+    const measure = textMeasurer(el);
+    el.style.display = 'none';
+    measure('Lapshin arrested in Minsk');
+    await Promise.resolve();
+    el.style.display = '';
+    expect(measure('Lapshin arrested in Minsk')).to.be.closeTo(drawnBox(drawn, 'Lapshin arrested in Minsk').width, 0.01);
+    await Promise.resolve();
+    // A re-render that clears the shadow root's end takes the probe with it.
+    el.shadowRoot!.lastElementChild!.remove();
+    expect(el.shadowRoot!.querySelector('[exportparts]')).to.equal(null);
+    expect(measure('Минске')).to.be.closeTo(drawnBox(drawn, 'Минске').width, 0.01);
+    cleanup();
+  });
+
   it('measures again when the labels\' font changes, and keeps widths while it does not', async () => {
     const { el, drawn, cleanup } = await host();
     const measure = textMeasurer(el);
