@@ -3,6 +3,7 @@
  * written into the file, since the element's stylesheet does not travel with it), and a PNG drawn from
  * that SVG.
  */
+import { THEME_BACKGROUND } from './styles/palette.styles.js';
 
 /** The properties that make the drawing look as it does. */
 const PAINT = [
@@ -65,8 +66,13 @@ export function fileNameFor(title: string | undefined, extension: string): strin
   return `${name}.${extension}`;
 }
 
-/** The element's background for a file: transparent becomes white, since a file has no page behind it. */
+/**
+ * The element's background for a file. A transparent one becomes a solid background of the element's
+ * colour scheme (a file has no page behind it): white behind dark text, the dark theme's behind light text.
+ */
 export function fileBackground(host: Element): string {
-  const background = getComputedStyle(host).backgroundColor;
-  return /^(transparent|rgba\(0, 0, 0, 0\))$/.test(background) ? '#ffffff' : background;
+  const style = getComputedStyle(host);
+  if (!/^(transparent|rgba\(0, 0, 0, 0\))$/.test(style.backgroundColor)) return style.backgroundColor;
+  const [r, g, b] = (style.color.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 128 ? THEME_BACKGROUND[1] : THEME_BACKGROUND[0];
 }

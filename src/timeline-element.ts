@@ -93,6 +93,9 @@ export class EventTimeline extends LitElement {
   /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width. */
   @property({ reflect: true }) orientation?: Orientation;
 
+  /** `light` or `dark` colours whatever the page's `color-scheme`, on the element's own background; when unset, the page's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** Width in px below which a timeline with no `orientation` turns vertical. */
   @property({ type: Number, attribute: 'vertical-below' }) verticalBelow = 520;
 
@@ -154,6 +157,7 @@ export class EventTimeline extends LitElement {
       lang: this.locale.language,
       labelOf: (event) => this.labelOf(event),
       measure: this.measure,
+      labelLine: this.measure.line(),
       maxLanes: this.maxLanes,
       pinned: [this.interaction.tabStopId, this.selected],
     }),

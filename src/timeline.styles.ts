@@ -1,40 +1,19 @@
 import { css } from 'lit';
+import { hostResetStyles } from './styles/host-reset.styles.js';
+import { paletteStyles } from './styles/palette.styles.js';
 
 /**
  * The element's styles. Everything a page may want to change is a documented `--event-timeline-*`
- * custom property or a `::part`.
+ * custom property or a `::part`. Colours: styles/palette.styles.ts; what the page's inherited styles may
+ * change: styles/host-reset.styles.ts.
  */
 export const timelineStyles = css`
+  ${paletteStyles}
+  ${hostResetStyles}
   :host {
-    --_font: var(--event-timeline-font-family, system-ui, 'Noto Sans', 'Noto Sans Armenian', sans-serif);
-    --_text: var(--event-timeline-text-color, #1f2328);
-    --_muted: var(--event-timeline-muted-color, #57606a);
-    --_background: var(--event-timeline-background, transparent);
-    --_axis: var(--event-timeline-axis-color, #57606a);
-    --_grid: var(--event-timeline-grid-color, #d8dee4);
-    --_mark: var(--event-timeline-mark-color, #56789a);
-    --_error: var(--event-timeline-error-color, #a40e26);
-    --_error-background: var(--event-timeline-error-background, #fff0f0);
-    --_surface: var(--event-timeline-surface, #ffffff);
-    --_focus: var(--event-timeline-focus-color, #0b57d0);
     display: block;
-    font-family: var(--_font);
     color: var(--_text);
     background: var(--_background);
-    line-height: 1.4;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--event-timeline-text-color, #e6edf3);
-      --_muted: var(--event-timeline-muted-color, #9da7b1);
-      --_axis: var(--event-timeline-axis-color, #9da7b1);
-      --_grid: var(--event-timeline-grid-color, #30363d);
-      --_error: var(--event-timeline-error-color, #ffb3b8);
-      --_error-background: var(--event-timeline-error-background, #3b1219);
-      --_surface: var(--event-timeline-surface, #161b22);
-      --_focus: var(--event-timeline-focus-color, #8ab4f8);
-      --_mark: var(--event-timeline-mark-color, #8fa9c4);
-    }
   }
   :host([hidden]) {
     display: none;
@@ -215,8 +194,12 @@ export const timelineStyles = css`
   .event:focus [part~='label'] {
     text-decoration: underline;
   }
+  /* Heavier by a stroke, not a bolder font: labels are laid out at the width they were measured at, and a
+     bolder font is wider and could run into the next label. */
   [part~='selected'] [part~='label'] {
-    font-weight: 700;
+    stroke: currentColor;
+    stroke-width: 0.6px;
+    stroke-linejoin: round;
   }
   [part~='selected'] .mark {
     stroke: var(--_text);
@@ -337,7 +320,9 @@ export const timelineStyles = css`
     [part~='retry'] {
       display: none;
     }
-    :host {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
       --_text: #000;
       --_muted: #333;
       color: #000;

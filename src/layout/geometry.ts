@@ -7,6 +7,12 @@ import type { Tick } from './scale.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
+/** The line box a label is drawn in, px: its height, and from its middle down to the text's baseline. */
+export interface LabelLine {
+  height: number;
+  baseline: number;
+}
+
 export type MarkShape =
   | { type: 'circle'; cx: number; cy: number; r: number }
   | { type: 'rect'; x: number; y: number; width: number; height: number };

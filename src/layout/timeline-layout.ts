@@ -9,7 +9,7 @@ import { calendarFormatter } from '../time/calendar.js';
 import { compactCount } from '../time/words.js';
 import { layoutChart } from './chart-layout.js';
 import { chooseDetail, type Cluster } from './detail.js';
-import type { ChartLayout, Orientation } from './geometry.js';
+import type { ChartLayout, LabelLine, Orientation } from './geometry.js';
 import { CHART } from './marks.js';
 import { mirrorLayout } from './mirror.js';
 import { timeScale } from './scale.js';
@@ -33,6 +33,8 @@ export interface TimelineState {
   /** An event's label in the reader's language. */
   labelOf: (event: TimelineEvent) => string;
   measure: (text: string) => number;
+  /** The line box labels are drawn in (for the vertical layout's rows), when measured. */
+  labelLine?: LabelLine;
   maxLanes: number;
   /** Ids of events always drawn one by one, never hidden in a cluster: the focused and the selected. */
   pinned: readonly (string | undefined)[];
@@ -85,6 +87,6 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     measure: state.measure,
     maxLanes: state.maxLanes,
   };
-  const chart = orientation === 'vertical' ? layoutVertical({ ...input, length }) : layoutChart(input);
+  const chart = orientation === 'vertical' ? layoutVertical({ ...input, length, labelLine: state.labelLine }) : layoutChart(input);
   return { chart: state.rtl ? mirrorLayout(chart) : chart, orientation, timeRange };
 }

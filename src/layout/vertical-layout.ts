@@ -5,7 +5,7 @@
  */
 import type { ChartInput } from './chart-layout.js';
 import { CHART, clusterBar, fitText, markExtent, markShape } from './marks.js';
-import type { ChartLayout, MarkLayout, TickLayout } from './geometry.js';
+import type { ChartLayout, LabelLine, MarkLayout, TickLayout } from './geometry.js';
 import { axisTicks, timeScale } from './scale.js';
 
 export const VERTICAL = {
@@ -16,7 +16,7 @@ export const VERTICAL = {
   tickLength: 5,
   /** From the axis to the tick label's end. */
   tickLabelGap: 8,
-  /** From a row's centre down to a 13px text's baseline. */
+  /** From a row's centre down to a 13px text's baseline, when the input gives no `labelLine`. */
   baseline: 4,
   /** From one span column's centre to the next; squeezed on narrow screens. */
   columnStep: 14,
@@ -24,7 +24,7 @@ export const VERTICAL = {
   spanGap: 2,
   /** From the edge of the last column to the labels. */
   labelGap: 10,
-  /** A label's box along the time axis, and the space kept between two boxes. */
+  /** A label's box along the time axis when the input gives no `labelLine`, and the space kept between two boxes. */
   labelHeight: 16,
   labelSpacing: 2,
   /** Room kept for the labels when many columns squeeze them. */
@@ -37,6 +37,11 @@ export const VERTICAL = {
 export interface VerticalInput extends ChartInput {
   /** The height of the time axis, px, without the padding above and below it. */
   length: number;
+  /**
+   * The line box labels are drawn in, as measured in their font: a row is its height plus
+   * `VERTICAL.labelSpacing`. Without it, `VERTICAL.labelHeight` and `VERTICAL.baseline`.
+   */
+  labelLine?: LabelLine;
 }
 
 interface Placed {
@@ -72,6 +77,8 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
   const { events, domain, width, calendar, labelOf, measure } = input;
   const { padding, pointRadius, barHeight } = CHART;
   const V = VERTICAL;
+  // A line box of no height (nothing measured) would stack every label on one row.
+  const line = input.labelLine && input.labelLine.height > 0 ? input.labelLine : { height: V.labelHeight, baseline: V.baseline };
   const length = Math.max(0, input.length);
   const top = padding;
   const bottom = top + length;
@@ -93,15 +100,16 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
   const labelRoom = Math.max(0, width - labelX - padding);
 
   // A point's label is centred on it; a span's starts level with its top, or is centred on a short one.
-  // Marks before the view are labelled at its top.
+  // Marks before the view are labelled at its top, or lower when a tall line box would stick out above the chart.
+  const firstRow = Math.max(top, line.height / 2);
   const wanted = placed.map((mark) =>
-    Math.max(top, mark.kind === 'point' ? mark.t0 : Math.min(mark.t0 + V.labelHeight / 2, (mark.t0 + mark.t1) / 2)),
+    Math.max(firstRow, mark.kind === 'point' ? mark.t0 : Math.min(mark.t0 + line.height / 2, (mark.t0 + mark.t1) / 2)),
   );
   const order = placed.map((_, i) => i).sort((a, b) => wanted[a] - wanted[b] || a - b);
   const rows: number[] = new Array(placed.length);
   let last = -Infinity;
   for (const i of order) {
-    last = rows[i] = Math.max(wanted[i], last + V.labelHeight + V.labelSpacing);
+    last = rows[i] = Math.max(wanted[i], last + line.height + V.labelSpacing);
   }
 
   const marks: MarkLayout[] = placed.map((mark, i) => {
@@ -116,7 +124,7 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
       shape,
       label: fitText(labelOf(mark.event), labelRoom, measure),
       labelX,
-      labelY: rows[i] + V.baseline,
+      labelY: rows[i] + line.baseline,
       labelAnchor: 'start',
       labelVisible: true,
     };
@@ -143,7 +151,7 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
   return {
     orientation: 'vertical',
     width,
-    height: Math.max(bottom + padding, last + V.labelHeight / 2 + padding),
+    height: Math.max(bottom + padding, last + line.height / 2 + padding),
     marks,
     clusters,
     ticks,

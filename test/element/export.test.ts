@@ -25,6 +25,21 @@ describe('<event-timeline> export and print', () => {
     expect(text).to.not.contain('rgb(11, 87, 208)');
   });
 
+  it('toSVG() puts a background of the element\'s colour scheme behind a transparent chart', async () => {
+    const background = (el: Element) => {
+      const svg = new DOMParser().parseFromString((el as never as { toSVG(): string }).toSVG(), 'image/svg+xml').documentElement;
+      return svg.querySelector('rect')!.getAttribute('fill') ?? svg.querySelector('rect')!.getAttribute('style');
+    };
+    const light = await mount('en', 800);
+    await whenLoaded(light, () => (light.src = ARTICLE));
+    expect(background(light)).to.contain('#ffffff');
+    // On a dark page the labels are light: a white file background would make them unreadable.
+    const dark = await mount('en', 800);
+    dark.style.colorScheme = 'dark';
+    await whenLoaded(dark, () => (dark.src = ARTICLE));
+    expect(background(dark)).to.contain('#0d1117');
+  });
+
   it('toPNG() draws the chart at twice its size', async () => {
     const el = await mount('en', 800);
     await whenLoaded(el, () => (el.src = ARTICLE));

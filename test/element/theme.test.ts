@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import { ARTICLE, mount, sleep, whenLoaded } from '../helpers/element.js';
 import { shadow, texts } from '../helpers/shadow.js';
@@ -11,7 +11,10 @@ describe('<event-timeline> themes and media', () => {
   });
 
   it('follows prefers-color-scheme: dark, and custom properties still win', async () => {
-    const el = await mount('en');
+    // The element follows the page's color-scheme (color-scheme.test.ts): this page opts into both, so the
+    // system's preference decides, as it did for every page before.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="color-scheme: light dark"><event-timeline lang="en" style="width: 1000px"></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
     await whenLoaded(el, () => (el.src = ARTICLE));
     const label = shadow(el, '[part="label"]')[0];
     const light = fillOf(label);

@@ -11,6 +11,7 @@ const everyAttribute = {
   format: 'csv',
   lang: 'hy',
   orientation: 'vertical',
+  theme: 'dark',
   'vertical-below': '600',
   timeout: 5000,
   'max-bytes': 1_000_000,

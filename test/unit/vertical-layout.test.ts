@@ -221,3 +221,54 @@ describe('layoutVertical()', () => {
     }
   });
 });
+
+describe('layoutVertical() with the label line box measured in the font', () => {
+  /** Where a label's box is, top to bottom, when it is drawn in `line`. */
+  const boxOf = (mark: MarkLayout, line: { height: number; baseline: number }) => {
+    const middle = mark.labelY - line.baseline;
+    return { top: middle - line.height / 2, bottom: middle + line.height / 2 };
+  };
+
+  it('stacks crowded labels one line box plus the spacing apart, and centres a point\'s label on it', () => {
+    const line = { height: 21, baseline: 5.5 };
+    const chart = layout(events(Array.from({ length: 30 }, (_, i) => ({ start: '2017-12-30', title: `Same day ${i}` }))), { labelLine: line });
+    const boxes = chart.marks.map((mark) => boxOf(mark, line)).sort((a, b) => a.top - b.top);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top - boxes[i - 1].bottom).to.be.closeTo(VERTICAL.labelSpacing, 1e-9);
+    expect(chart.height).to.be.closeTo(boxes[29].bottom + CHART.padding, 1e-9);
+    const single = markOf(layout(events([{ id: 'day', start: '2016-06-15' }]), { labelLine: line }), 'day');
+    expect((boxOf(single, line).top + boxOf(single, line).bottom) / 2).to.be.closeTo(single.t0, 1e-9);
+    expect(single.labelY).to.be.closeTo(single.t0 + 5.5, 1e-9);
+  });
+
+  it('gives a taller font taller rows: 20px boxes never overlap where 16px rows would', () => {
+    const list = events(Array.from({ length: 10 }, (_, i) => ({ start: '2017-03-01', title: `Same day ${i}` })));
+    const line = { height: 20, baseline: 5 };
+    const measured = layout(list, { labelLine: line }).marks.map((mark) => boxOf(mark, line));
+    const fixed = layout(list).marks.map((mark) => boxOf(mark, line));
+    const overlaps = (boxes: { top: number; bottom: number }[]) =>
+      boxes.some((a, i) => boxes.some((b, j) => i < j && a.top < b.bottom - 1e-9 && b.top < a.bottom - 1e-9));
+    expect(overlaps(fixed), 'the fixed 18px rows are too close for a 20px line box').to.equal(true);
+    expect(overlaps(measured)).to.equal(false);
+  });
+
+  it('falls back to the fixed row when the line box has no height (nothing could be measured)', () => {
+    const list = events([{ start: '2017-03-01' }, { start: '2017-03-01' }]);
+    expect(layout(list, { labelLine: { height: 0, baseline: 0 } })).to.deep.equal(layout(list));
+  });
+
+  it('never overlaps or cuts off a label box of any measured height, over 200 random charts (seeded)', () => {
+    const random = mulberry32(20240601);
+    for (let run = 0; run < 200; run++) {
+      const line = { height: 12 + random() * 20, baseline: 2 + random() * 6 };
+      const raw = randomRawEvents(random, 30);
+      const chart = layout(events(raw), { labelLine: line, length: 100 + Math.floor(random() * 800) });
+      const context = `run ${run}: ${JSON.stringify({ line, raw })}`;
+      const boxes = chart.marks.map((mark) => boxOf(mark, line)).sort((a, b) => a.top - b.top);
+      for (const [i, box] of boxes.entries()) {
+        expect(box.top, context).to.be.at.least(0);
+        expect(box.bottom + CHART.padding, context).to.be.at.most(chart.height + 1e-9);
+        if (i > 0) expect(box.top - boxes[i - 1].bottom, context).to.be.at.least(VERTICAL.labelSpacing - 1e-9);
+      }
+    }
+  });
+});
