@@ -15,5 +15,5 @@ export { parseDate, isImprecise } from './model/dates.js';
 export { chooseText } from './model/text.js';
 export { dateInWords, eventDateInWords, describeProblem } from './time/words.js';
 export { calendarFormatter } from './time/calendar.js';
-export { defineMessages, messagesFor, supportedLanguages, type Messages } from './i18n/messages.js';
+export { defineMessages, hasMessages, loadMessages, messagesFor, registerMessages, supportedLanguages, type Messages } from './i18n/messages.js';
 export type * from './model/types.js';

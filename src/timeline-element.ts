@@ -7,14 +7,13 @@ import { SizeController } from './controllers/size.js';
 import { ViewController } from './controllers/view.js';
 import type { TimelineView } from './events.js';
 import { chartToSVG, fileBackground, fileNameFor } from './export.js';
-import { defineMessages, type Messages } from './i18n/messages.js';
+import { defineMessages, hasMessages, type Messages } from './i18n/messages.js';
 import type { Orientation } from './layout/geometry.js';
 import { textMeasurer } from './measure.js';
 import { categoryLabel } from './model/categories.js';
 import type { EventsFormat } from './model/choose-format.js';
 import { eventById, type DerivedData } from './model/derive.js';
 import { chooseText } from './model/text.js';
-import type { TimelineEvent } from './model/types.js';
 import { renderChart } from './render/chart.js';
 import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
@@ -154,8 +153,8 @@ export class EventTimeline extends LitElement {
       orientation: this.orientation,
       verticalBelow: this.verticalBelow,
       rtl: this.locale.rtl,
-      lang: this.locale.language,
-      labelOf: (event) => this.labelOf(event),
+      lang: this.locale.spoken ?? this.locale.language,
+      labelOf: (event) => this.locale.labelOf(event),
       measure: this.measure,
       labelLine: this.measure.line(),
       maxLanes: this.maxLanes,
@@ -170,9 +169,7 @@ export class EventTimeline extends LitElement {
   }
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
-  get language(): string {
-    return this.locale.language;
-  }
+  get language(): string { return this.locale.language; }
 
   /** Zooms to show `start`..`end` (dates, UTC ms or ISO strings). */
   zoomTo(start: Date | number | string, end: Date | number | string): void {
@@ -199,6 +196,12 @@ export class EventTimeline extends LitElement {
     return text && chart ? (await import('./export-file.js')).svgToPNG(text, chart.width, chart.height, scale) : undefined;
   }
 
+  /** Also waits for the words of a language the element loads on demand (Armenian, Russian) to be drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return hasMessages(this.language) ? done : this.locale.wordsReady().then(() => super.getUpdateComplete());
+  }
+
   /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */
   reload(): void {
     this.source.read();
@@ -209,33 +212,27 @@ export class EventTimeline extends LitElement {
     if (blob) (await import('./export-file.js')).download(blob, fileNameFor(this.titleText(), type));
   }
 
-  private titleText(): string | undefined {
-    const title = this.source.data?.title;
-    return title && chooseText(title, this.language, ['en'])?.text;
-  }
-
-  /** An event's label on the chart: its title, marked when its date is uncertain. */
-  private labelOf(event: TimelineEvent): string {
-    const title = this.locale.titleOf(event).text;
-    return event.start.uncertain || event.end?.uncertain ? `${title} ?` : title;
-  }
+  private titleText = () => chooseText(this.source.data?.title, this.language, ['en'])?.text;
 
   protected override render() {
+    // Nothing to say before the words of the element's language have loaded (a moment, once per page).
+    const lang = this.locale.spoken;
+    return html`<div class="sizer"></div>
+      ${lang ? this.renderContent(lang) : nothing}
+      <div class="visually-hidden" aria-live="polite">${this.interaction.announcement}</div>`;
+  }
+
+  private renderContent(lang: string) {
     const m = this.locale.messages;
-    const lang = this.locale.language;
     const { data, failure, loading } = this.source;
     const problems = [
       ...(failure ? [m.load[failure.code](failure.url, failure.detail)] : []),
       ...(data?.problems.map((problem) => describeProblem(problem, lang)) ?? []),
     ];
-    return html`
-      <div class="sizer"></div>
-      ${renderProblems(problems, m, (n) => formatCount(n, lang), failure && this.src ? () => this.reload() : undefined)}
+    return html`${renderProblems(problems, m, (n) => formatCount(n, lang), failure && this.src ? () => this.reload() : undefined)}
       ${failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
       ${loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
-      ${data && this.derived && !unreadable(data) ? this.renderData(this.derived, lang, m) : nothing}
-      <div class="visually-hidden" aria-live="polite">${this.interaction.announcement}</div>
-    `;
+      ${data && this.derived && !unreadable(data) ? this.renderData(this.derived, lang, m) : nothing}`;
   }
 
   private renderData(derived: DerivedData, lang: string, m: Messages) {

@@ -103,10 +103,13 @@ export class DataSource implements ReactiveController {
       this.acceptText(result.text, { format: this.host.format, contentType: result.contentType, url: result.url });
     } else if (result.code !== 'aborted') {
       // The data already shown stays, marked stale, rather than a blank box.
-      this.failure = { code: result.code, url: result.url, detail: result.detail };
+      const failure: LoadFailure = { code: result.code, url: result.url, detail: result.detail };
+      this.failure = failure;
       this.setLoading(false);
-      const message = messagesFor(this.host.language).load[result.code](result.url, result.detail);
-      this.emit('timeline-error', { message, messages: [message], problems: [] });
+      this.emit('timeline-error', (lang) => {
+        const message = messagesFor(lang).load[failure.code](failure.url, failure.detail);
+        return { message, messages: [message], problems: [] };
+      });
     }
   }
 
@@ -141,12 +144,13 @@ export class DataSource implements ReactiveController {
     this.data = data;
     this.derived = derive(data);
     this.host.requestUpdate();
-    const lang = this.host.language;
     if (data.problems.length) {
-      const messages = data.problems.map((problem) => describeProblem(problem, lang));
-      this.emit('timeline-error', { message: messages[0], messages, problems: data.problems });
+      this.emit('timeline-error', (lang) => {
+        const messages = data.problems.map((problem) => describeProblem(problem, lang));
+        return { message: messages[0], messages, problems: data.problems };
+      });
     }
-    if (!unreadable(data)) this.emit('timeline-load', { events: data.events, problems: data.problems });
+    if (!unreadable(data)) this.emit('timeline-load', () => ({ events: data.events, problems: data.problems }));
   }
 
   private setLoading(loading: boolean): void {
@@ -155,10 +159,15 @@ export class DataSource implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** After the render, so that a listener sees the element as it now is. */
-  private emit<Name extends 'timeline-load' | 'timeline-error'>(name: Name, detail: TimelineEventDetails[Name]): void {
-    void this.host.updateComplete.then(() => emit(this.host, name, detail));
+  /**
+   * After the render, so that a listener sees the element as it now is, in its own language (whose words
+   * may first have to load: the element's updateComplete waits for them). The detail is made then.
+   */
+  private emit<Name extends 'timeline-load' | 'timeline-error'>(name: Name, detail: (lang: string) => TimelineEventDetails[Name]): void {
+    void this.host.updateComplete.then(() => emit(this.host, name, detail(this.host.language)));
   }
+
+
 }
 
 /** True when the whole document could not be read (as opposed to some of its events). */

@@ -4,7 +4,7 @@
  * Follows `lang` and `dir` attributes anywhere in the document, since an ancestor's may decide.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { hasMessages, loadMessages, messagesFor, type Messages } from '../i18n/messages.js';
 import { resolveLang, watchLang } from '../lang.js';
 import { chooseText, type ChosenText } from '../model/text.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
@@ -32,8 +32,31 @@ export class LocaleController implements ReactiveController {
     return resolveLang(this.host);
   }
 
+  /**
+   * The language the element speaks now: `language` once its words have loaded (Armenian and Russian
+   * load on demand); until then the one it spoke before, so that a switch does not flash English.
+   * Undefined before the first words arrive: then nothing is drawn yet.
+   */
+  get spoken(): string | undefined {
+    const lang = this.language;
+    if (hasMessages(lang)) this.lastSpoken = lang;
+    return this.lastSpoken;
+  }
+  private lastSpoken?: string;
+
   get messages(): Messages {
-    return messagesFor(this.language);
+    return messagesFor(this.spoken ?? this.language);
+  }
+
+  /** Resolves once the words of the element's language are at hand (and asks for a redraw then). */
+  wordsReady(): Promise<void> {
+    const lang = this.language;
+    if (hasMessages(lang)) return Promise.resolve();
+    return loadMessages(lang).then(() => this.host.requestUpdate());
+  }
+
+  hostUpdate(): void {
+    void this.wordsReady();
   }
 
   /** Languages to fall back on for text not written in the reader's: the source's, then English. */
@@ -82,13 +105,19 @@ export class LocaleController implements ReactiveController {
     return words;
   }
 
+  /** An event's label on the chart: its title, marked when its date is uncertain. */
+  labelOf(event: TimelineEvent): string {
+    const title = this.titleOf(event).text;
+    return event.start.uncertain || event.end?.uncertain ? `${title} ?` : title;
+  }
+
   /** What a screen reader says for an event: its title and date. */
   nameOf(event: TimelineEvent): string {
     return `${this.titleOf(event).text}, ${this.dateOf(event)}`;
   }
 
   private keepFresh(): void {
-    const lang = this.language;
+    const lang = this.spoken ?? this.language;
     const data = this.data();
     if (lang !== this.wordsLang || data !== this.wordsData) {
       this.forget();

@@ -4,8 +4,6 @@
  */
 import type { ProblemCode } from '../model/types.js';
 import { en } from './en.js';
-import { hy } from './hy.js';
-import { ru } from './ru.js';
 import { primaryLanguage } from '../model/guards.js';
 
 export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-timeout' | 'load-too-large' | 'load-not-json';
@@ -82,11 +80,61 @@ export interface ProblemWords {
   id: string;
 }
 
-const MESSAGES: Record<string, Messages> = { en, hy, ru };
+/**
+ * The languages the element carries besides English, each a file of its own in the bundle, loaded the
+ * first time a timeline on the page speaks it: an English page never pays for Armenian and Russian words.
+ */
+const CARRIED: Record<string, () => Promise<Messages>> = {
+  hy: () => import('./hy.js').then((module) => module.hy),
+  ru: () => import('./ru.js').then((module) => module.ru),
+};
 
-/** Messages for a language tag, by its primary language; English where the element has none. */
+/** The words at hand, by primary language: English, and each carried language once loaded. */
+const loaded: Record<string, Messages> = { en };
+/** Words a page gave with defineMessages(), laid over the carried ones whenever those arrive. */
+const given: Record<string, Partial<Messages>> = {};
+const merged = new Map<string, Messages>();
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Messages for a language tag, by its primary language; English where the element has none, and for a
+ * carried language until its words have loaded (see `loadMessages`).
+ */
 export function messagesFor(lang: string): Messages {
-  return MESSAGES[primaryLanguage(lang)] ?? en;
+  const key = primaryLanguage(lang);
+  let words = merged.get(key);
+  if (!words) {
+    const base = loaded[key] ?? en;
+    const own = given[key];
+    words = own ? { ...base, ...own, problem: { ...base.problem, ...own.problem }, load: { ...base.load, ...own.load } } : base;
+    merged.set(key, words);
+  }
+  return words;
+}
+
+/** True when `messagesFor(lang)` gives the language's own words: English, a loaded or given one, or one not carried. */
+export function hasMessages(lang: string): boolean {
+  const key = primaryLanguage(lang);
+  return key in loaded || !(key in CARRIED);
+}
+
+/** Loads the words of a carried language (once for the page); resolves at once when they are at hand. */
+export function loadMessages(lang: string): Promise<void> {
+  const key = primaryLanguage(lang);
+  if (hasMessages(key)) return Promise.resolve();
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = CARRIED[key]().then((words) => registerMessages(key, words));
+    loading.set(key, promise);
+  }
+  return promise;
+}
+
+/** Makes a whole language's words available at once: for Node (the command line, tests) and bundlers. */
+export function registerMessages(lang: string, words: Messages): void {
+  const key = primaryLanguage(lang);
+  loaded[key] = words;
+  merged.delete(key);
 }
 
 /**
@@ -96,10 +144,11 @@ export function messagesFor(lang: string): Messages {
  */
 export function defineMessages(lang: string, words: Partial<Messages>): void {
   const key = primaryLanguage(lang);
-  const base = MESSAGES[key] ?? en;
-  MESSAGES[key] = { ...base, ...words, problem: { ...base.problem, ...words.problem }, load: { ...base.load, ...words.load } };
+  const before = given[key];
+  given[key] = before ? { ...before, ...words, problem: { ...before.problem, ...words.problem }, load: { ...before.load, ...words.load } } as Partial<Messages> : words;
+  merged.delete(key);
 }
 
 export function supportedLanguages(): string[] {
-  return Object.keys(MESSAGES);
+  return [...new Set(['en', ...Object.keys(CARRIED), ...Object.keys(given)])];
 }

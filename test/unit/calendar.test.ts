@@ -1,3 +1,4 @@
+import '../../src/i18n/all.js';
 import { expect } from '@open-wc/testing';
 import { calendarFormatter, hasIntlLocale, joinParts } from '../../src/time/calendar.js';
 

@@ -1,3 +1,4 @@
+import '../../src/i18n/all.js';
 import { categoryLabel } from '../../src/model/categories.js';
 import { expect } from '@open-wc/testing';
 import { fromDelimited } from '../../src/model/formats/delimited.js';

@@ -1,3 +1,4 @@
+import '../../src/i18n/all.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDate } from '../../src/model/dates.js';

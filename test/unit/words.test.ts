@@ -1,3 +1,4 @@
+import '../../src/i18n/all.js';
 import { expect } from '@open-wc/testing';
 import type { Problem, ProblemCode, TimelineEvent } from '../../src/model/types.js';
 import { dateInWords, describeProblem, eventDateInWords, formatCount } from '../../src/time/words.js';
