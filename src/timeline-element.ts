@@ -26,6 +26,7 @@ import { renderTooltip } from './render/tooltip.js';
 import { calendarFormatter } from './time/calendar.js';
 import { clusterInWords, describeProblem, formatCount } from './time/words.js';
 import { timelineStyles } from './timeline.styles.js';
+import { pictureStyles } from './render/picture.styles.js';
 
 export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
@@ -51,6 +52,8 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @csspart source - The cited source.
  * @csspart details - The selected event's details.
  * @csspart details-title - The title in the details.
+ * @csspart picture - The selected event's picture and its credit, in the details.
+ * @csspart description - A few sentences about the whole data set, under its title.
  * @csspart tooltip - The tooltip of the event under the pointer or the focus.
  * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`.
  * @csspart problems - The alert listing what is wrong with the data or its loading.
@@ -70,7 +73,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
 export class EventTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, pictureStyles];
 
   /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
   @property({ reflect: true }) src?: string;
@@ -239,6 +242,7 @@ export class EventTimeline extends LitElement {
     const events = data.events;
     const fallbacks = this.locale.fallbacks;
     const title = chooseText(data.title, lang, fallbacks);
+    const about = chooseText(data.description, lang, fallbacks);
     const calendar = calendarFormatter(lang);
     const [from, to] = events.length ? [events[0].from, index.maxTos[events.length - 1] - 1] : [0, 0];
     const summary = m.summary(formatCount(events.length, lang), calendar.format(from, 'year'), calendar.format(to, 'year'));
@@ -249,6 +253,7 @@ export class EventTimeline extends LitElement {
     return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${focus.onKeyDown}>
       <figcaption>
         ${title ? html`<p part="title" lang=${title.lang ?? nothing}>${title.text}</p>` : nothing}
+        ${about ? html`<p part="description" lang=${about.lang ?? nothing}>${about.text}</p>` : nothing}
         ${events.length ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
       </figcaption>
       ${events.length && layout

@@ -31,6 +31,8 @@ export interface Messages {
   seasonYear(season: string, year: string): string;
   /** "Event 3 ("arrest")": where a problem is. */
   eventAt(position: string, id?: string): string;
+  /** "3,201 events (the first is event 1)": where a problem that many events share is. */
+  eventsAt(count: string, first: string, id?: string): string;
   problemsTitle(count: string): string;
   moreProblems(count: string): string;
   problem: Record<ProblemCode, (p: ProblemWords) => string>;
@@ -62,6 +64,8 @@ export interface Messages {
   links: string;
   /** The quote in the source's own language, shown beside a translation. */
   original: string;
+  /** Before who made a picture, under it. */
+  credit: string;
   /** How to use the chart from the keyboard, read as the event list's description. */
   keyboardHint: string;
   selectedAnnouncement(title: string, date: string): string;
@@ -80,6 +84,10 @@ export interface ProblemWords {
   value: string;
   detail: string;
   id: string;
+  /** How many events share the problem, in digits for the language; '' when it is one event's. */
+  count: string;
+  /** A `fields` attribute value that would read the data, when one could be guessed. */
+  suggestion?: string;
 }
 
 const MESSAGES: Record<string, Messages> = { en, hy, ru };

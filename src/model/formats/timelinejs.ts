@@ -2,7 +2,7 @@
  * Reads a TimelineJS3 JSON file as an events document, so that one file serves both. What has no place in
  * an event is named in one warning a field, with how many slides use it, never dropped unsaid.
  */
-import { isSafeLink } from '../parse.js';
+import { isSafeLink } from '../links.js';
 import { shorten } from '../text.js';
 import type { Problem } from '../types.js';
 import { isObject, type RawObject } from '../guards.js';
