@@ -71,7 +71,7 @@ function fieldNames(records: readonly unknown[]): string {
 }
 
 /** `title:Title, start:Release Date`: for each missing field, the first field whose name looks like one. '' when none does. */
-function suggestFields(records: readonly unknown[], missing: readonly string[]): string {
+export function suggestFields(records: readonly unknown[], missing: readonly string[]): string {
   // A field the element reads by its own name already (`dateText`) holds something else.
   const names = Object.keys(records[0] as object).filter((name) => !EVENT_FIELDS.has(name));
   return missing

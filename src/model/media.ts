@@ -19,7 +19,8 @@ export function readMedia(value: unknown, report: Report, preview: (value: unkno
     return undefined;
   }
   const alt = readLocalizedText(raw.alt);
-  if (!alt) report({ code: 'media-alt-missing', field: 'media.alt', value: preview(src) });
+  // `"alt": ""` says the picture is decoration, as in HTML: no words are missing, so nothing is reported.
+  if (!alt && raw.alt !== '') report({ code: 'media-alt-missing', field: 'media.alt', value: preview(src) });
   let link: string | undefined;
   if (typeof raw.link === 'string' && isSafeLink(raw.link.trim())) link = raw.link.trim();
   else if (raw.link !== undefined && raw.link !== null) report({ code: 'link-unsafe', field: 'media.link', value: preview(raw.link) });

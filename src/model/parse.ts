@@ -9,6 +9,7 @@ import { readMedia } from './media.js';
 import { readLocalizedText, shorten } from './text.js';
 import type {
   Category,
+  ProblemCode,
   EventDate,
   EventLink,
   LocalizedText,
@@ -23,6 +24,9 @@ import { isObject, type RawObject } from './guards.js';
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/\s+-]*\))$/i;
 const OPTIONAL_TEXT_FIELDS = ['description', 'quote', 'dateText', 'place'] as const;
 
+/** A date, or why it is none; `detail` says more for the message (the date format it did not match). */
+type DateRead = DateResult | { ok: false; code: ProblemCode; detail?: string };
+
 /** A record that `mapEvent` chose to leave out: not an error, but counted in a notice. */
 export const SKIPPED = Symbol('skipped');
 
@@ -31,7 +35,7 @@ export interface ParseOptions {
   /** Turns each record into an event before it is read. May return SKIPPED; a throw is named as a problem. */
   toEvent?: (record: unknown, index: number) => unknown;
   /** Reads a `start` or `end` value first; undefined leaves it to the element's own date syntax. */
-  readDate?: (value: unknown) => DateResult | undefined;
+  readDate?: (value: unknown) => DateRead | undefined;
 }
 
 
@@ -188,13 +192,13 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
 
   if (item.start === undefined || item.start === null || item.start === '') return fail({ code: 'start-missing', field: 'start' });
   const start = readDate(item.start, options);
-  if (!start.ok) return fail({ code: start.code, field: 'start', value: preview(item.start) });
+  if (!start.ok) return fail({ code: start.code, field: 'start', value: preview(item.start), ...detailOf(start) });
 
   let end: EventDate | undefined;
   const openEnd = item.end === '..';
   if (item.end !== undefined && item.end !== null && item.end !== '' && !openEnd) {
     const parsed = readDate(item.end, options);
-    if (!parsed.ok) return fail({ code: parsed.code, field: 'end', value: preview(item.end) });
+    if (!parsed.ok) return fail({ code: parsed.code, field: 'end', value: preview(item.end), ...detailOf(parsed) });
     if (parsed.date.end <= start.date.start) {
       return fail({ code: 'end-before-start', field: 'end', value: preview(item.end), detail: start.date.text });
     }
@@ -246,7 +250,9 @@ function extraFields(item: RawObject): { extra?: Record<string, unknown> } {
 }
 
 /** A date string; a whole number, read as a year; a `Date` object set from script. */
-function readDate(value: unknown, options: ParseOptions): DateResult | { ok: false; code: 'number-not-year' } {
+const detailOf = (failure: DateRead) => ('detail' in failure && failure.detail ? { detail: failure.detail } : {});
+
+function readDate(value: unknown, options: ParseOptions): DateRead {
   const read = options.readDate?.(value);
   if (read) return read;
   if (typeof value === 'string') return parseDate(value);

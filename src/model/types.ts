@@ -141,6 +141,14 @@ export interface Problem {
   suggestion?: string;
 }
 
+/**
+ * The `mapEvent` property: turns one record of the data (a JSON item, a table row keyed by its header, a
+ * GeoJSON feature's properties), after `fields` renamed it, into an event; `null` leaves the record out.
+ */
+// `any`, not `unknown`: a page's function reads the record's fields without a cast.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type MapEvent = (record: Record<string, any>, index: number) => unknown;
+
 /** A span of time, UTC ms: the visible view, or what an event covers. */
 export interface TimeSpan {
   start: number;
