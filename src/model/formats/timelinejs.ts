@@ -6,7 +6,7 @@
  * the reader has lost nothing the data meant to say.
  */
 import { isSafeImageSource, isSafeLink } from '../links.js';
-import { shorten } from '../text.js';
+import { shorten, shortenAtWord } from '../text.js';
 import type { Problem } from '../types.js';
 import { isObject, type RawObject } from '../guards.js';
 
@@ -64,7 +64,7 @@ function fromSlide(slide: RawObject, note: Note, unlabelled: (src: string) => vo
   const body = htmlToText(text.text);
   const links = new Map<string, Link>();
   const media = isObject(slide.media) ? slide.media : {};
-  const mediaUrl = textOf(media.url);
+  const mediaUrl = upgraded(textOf(media.url));
   const caption = plain(media.caption) ?? plain(media.title);
   const credit = plain(media.credit);
   let picture: RawObject | undefined;
@@ -88,7 +88,8 @@ function fromSlide(slide: RawObject, note: Note, unlabelled: (src: string) => vo
   }
   for (const [address] of slide.autolink === false ? [] : body.text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
     const href = address.replace(/[.,;:!?)\]]+$/, '');
-    if (!links.has(href)) links.set(href, { href });
+    // An address in the text that is no link ("https://" alone, as a help text writes it) stays text.
+    if (!links.has(href) && /^https?:\/\/[^/]/.test(href) && isSafeLink(href)) links.set(href, { href });
   }
   for (const [field, raw] of Object.entries(slide)) {
     if (SLIDE_FIELDS.has(field) || !meaningful(raw) || (field === 'type' && raw === 'title')) continue;
@@ -102,7 +103,8 @@ function fromSlide(slide: RawObject, note: Note, unlabelled: (src: string) => vo
     id: textOf(slide.unique_id),
     start: edtf(start),
     end: edtf(end),
-    title: plain(text.headline),
+    // A slide needs no headline in TimelineJS; here a title is the label, so the text or the caption stands in.
+    title: plain(text.headline) ?? firstLine(body.text) ?? caption,
     description: body.text || undefined,
     quote,
     dateText: plain(slide.display_date) ?? (shownDates || undefined),
@@ -110,6 +112,19 @@ function fromSlide(slide: RawObject, note: Note, unlabelled: (src: string) => vo
     links: [...links.values()],
     media: picture,
   };
+}
+
+/**
+ * `//host/a.jpg` and `http://host/a.jpg` as an https page loads them: over https (browsers upgrade pictures
+ * on such pages), so that TimelineJS's examples, written when protocol-relative addresses were usual, keep their pictures.
+ */
+function upgraded(url: string | undefined): string | undefined {
+  return url?.replace(/^(http:)?\/\/(?=[^/])/i, 'https://');
+}
+
+function firstLine(text: string): string | undefined {
+  const line = text.split('\n', 1)[0].trim();
+  return line ? shortenAtWord(line, 80) : undefined;
 }
 
 function textOf(value: unknown): string | undefined {
