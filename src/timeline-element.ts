@@ -7,7 +7,7 @@ import { SizeController } from './controllers/size.js';
 import { ViewController } from './controllers/view.js';
 import type { TimelineView } from './events.js';
 import { chartToSVG, fileBackground, fileNameFor } from './export.js';
-import { defineMessages, type Messages } from './i18n/messages.js';
+import { defineMessages, hasProblemWords, type Messages } from './i18n/messages.js';
 import type { Orientation } from './layout/geometry.js';
 import { textMeasurer } from './measure.js';
 import { categoryLabel } from './model/categories.js';
@@ -232,7 +232,7 @@ export class EventTimeline extends LitElement {
     const m = this.locale.messages;
     const lang = this.locale.language;
     const { data, failure, loading } = this.source;
-    const problems = [...(failure ? [m.load[failure.code](failure.url, failure.detail)] : []), ...(data?.problems ?? [])];
+    const problems = [...(failure ? [m.load[failure.code](failure.url, failure.detail)] : []), ...((hasProblemWords() && data?.problems) || [])];
     return html`
       <div class="sizer"></div>
       ${renderProblems(problems, lang, m, failure && this.src ? () => this.reload() : undefined)}

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type TimelineEventDetails } from '../events.js';
-import { messagesFor, type LoadErrorCode } from '../i18n/messages.js';
+import { loadProblemWords, messagesFor, type LoadErrorCode } from '../i18n/messages.js';
 import { loadText } from '../load.js';
 import type { EventsFormat, ReadHints } from '../model/choose-format.js';
 import { derive, type DerivedData } from '../model/derive.js';
@@ -152,15 +152,21 @@ export class DataSource implements ReactiveController {
     this.data = data;
     this.derived = derive(data);
     this.host.requestUpdate();
-    const lang = this.host.language;
-    if (data.problems.length) {
-      const messages = data.problems.map((problem) => describeProblem(problem, lang));
-      this.emit('timeline-error', { message: messages[0], messages, problems: data.problems });
-    }
     const notices = data.notices ?? [];
-    // Once a read, in the console too: a page's author sees there what a reader is not bothered with.
-    if (notices.length) console.info(`<event-timeline>: ${notices.map((notice) => describeProblem(notice, 'en')).join('\n')}`);
-    if (!unreadable(data)) this.emit('timeline-load', { events: data.events, problems: data.problems, notices });
+    // The words for problems load only when there is one to say; the events are drawn meanwhile.
+    const token = this.token;
+    void (data.problems.length || notices.length ? loadProblemWords() : Promise.resolve()).then(() => {
+      if (token !== this.token) return;
+      this.host.requestUpdate();
+      const lang = this.host.language;
+      if (data.problems.length) {
+        const messages = data.problems.map((problem) => describeProblem(problem, lang));
+        this.emit('timeline-error', { message: messages[0], messages, problems: data.problems });
+      }
+      // Once a read, in the console too: a page's author sees there what a reader is not bothered with.
+      if (notices.length) console.info(`<event-timeline>: ${notices.map((notice) => describeProblem(notice, 'en')).join('\n')}`);
+      if (!unreadable(data)) this.emit('timeline-load', { events: data.events, problems: data.problems, notices });
+    });
   }
 
   private setLoading(loading: boolean): void {

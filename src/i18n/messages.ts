@@ -8,6 +8,9 @@ import { hy } from './hy.js';
 import { ru } from './ru.js';
 import { primaryLanguage } from '../model/guards.js';
 
+export type ProblemText = (p: ProblemWords) => string;
+export type ProblemTexts = Partial<Record<ProblemCode, ProblemText>>;
+
 export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-timeout' | 'load-too-large' | 'load-not-json';
 
 export interface Messages {
@@ -35,7 +38,11 @@ export interface Messages {
   eventsAt(count: string, first: string, id?: string): string;
   problemsTitle(count: string): string;
   moreProblems(count: string): string;
-  problem: Record<ProblemCode, (p: ProblemWords) => string>;
+  /**
+   * What each problem with the data is, where, and how to fix it. Loaded on demand with `loadProblemWords()`
+   * (`problems/*.ts`); a page that defines a language may give its own.
+   */
+  problem?: ProblemTexts;
   /** `detail`: the HTTP status, the content type, or the size limit, as the code needs. */
   load: Record<LoadErrorCode, (url: string, detail?: string) => string>;
   retry: string;
@@ -94,7 +101,30 @@ const MESSAGES: Record<string, Messages> = { en, hy, ru };
 
 /** Messages for a language tag, by its primary language; English where the element has none. */
 export function messagesFor(lang: string): Messages {
-  return MESSAGES[primaryLanguage(lang)] ?? en;
+  return MESSAGES[primaryLanguage(lang)] ?? MESSAGES.en;
+}
+
+let problemWordsLoaded = false;
+let loadingProblemWords: Promise<void> | undefined;
+
+/** Adds the words for problems, under any a page defined itself. */
+export function addProblemWords(byLanguage: Record<string, ProblemTexts>): void {
+  for (const [lang, words] of Object.entries(byLanguage)) {
+    const messages = MESSAGES[lang];
+    if (messages) MESSAGES[lang] = { ...messages, problem: { ...words, ...messages.problem } };
+  }
+  problemWordsLoaded = true;
+}
+
+/** Whether the words for problems are here; until they are, a timeline waits to show its problems. */
+export function hasProblemWords(): boolean {
+  return problemWordsLoaded;
+}
+
+/** Loads the words for problems, once for the page. */
+export function loadProblemWords(): Promise<void> {
+  loadingProblemWords ??= import('./problems/index.js').then(() => undefined);
+  return loadingProblemWords;
 }
 
 /**
@@ -104,7 +134,7 @@ export function messagesFor(lang: string): Messages {
  */
 export function defineMessages(lang: string, words: Partial<Messages>): void {
   const key = primaryLanguage(lang);
-  const base = MESSAGES[key] ?? en;
+  const base = MESSAGES[key] ?? MESSAGES.en;
   MESSAGES[key] = { ...base, ...words, problem: { ...base.problem, ...words.problem }, load: { ...base.load, ...words.load } };
 }
 

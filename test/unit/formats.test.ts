@@ -1,5 +1,7 @@
 import { categoryLabel } from '../../src/model/categories.js';
 import { expect } from '@open-wc/testing';
+// The words for problems load on demand in the element; here they are wanted at once.
+import '../../src/i18n/problems/index.js';
 import { fromDelimited } from '../../src/model/formats/delimited.js';
 import { edtf, fromTimelineJs, htmlToText, isTimelineJs } from '../../src/model/formats/timelinejs.js';
 import { chooseFormat, readEventsText, readEventsValue } from '../../src/model/read.js';
@@ -96,14 +98,19 @@ describe('fromTimelineJs()', () => {
     const doc = readEventsValue(tl(
       media('https://www.youtube.com/watch?v=aPweFhhXFvY', 'Jean Bartik'),
       media('https://commons.wikimedia.org/wiki/File:Ape_skeletons.png'),
-      media('http://example.com/old.jpg'),
+      media('//maps.example.org/place'),
     ));
     expect(doc.problems).to.deep.equal([]);
     expect(doc.events.map((event) => [event.media, event.links])).to.deep.equal([
       [undefined, [{ href: 'https://www.youtube.com/watch?v=aPweFhhXFvY', label: { '*': 'Jean Bartik (AP)' } }]],
       [undefined, [{ href: 'https://commons.wikimedia.org/wiki/File:Ape_skeletons.png', label: { '*': '(AP)' } }]],
-      [undefined, [{ href: 'http://example.com/old.jpg', label: { '*': '(AP)' } }]],
+      [undefined, [{ href: 'https://maps.example.org/place', label: { '*': '(AP)' } }]],
     ]);
+  });
+
+  it('fromTimelineJs() loads http: and protocol-relative pictures over https, as an https page does', () => {
+    const doc = readEventsValue(tl(slide({ media: { url: 'http://upload.wikimedia.org/a.jpeg', caption: 'A' } }), slide({ media: { url: '//farm8.staticflickr.com/b.jpg', caption: 'B' } })));
+    expect(doc.events.map((event) => event.media?.src)).to.deep.equal(['https://upload.wikimedia.org/a.jpeg', 'https://farm8.staticflickr.com/b.jpg']);
   });
 
   it('fromTimelineJs() makes a <blockquote> media the event\'s quote, as text', () => {

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// The words for problems load on demand in the element; here they are wanted at once.
+import '../../src/i18n/problems/index.js';
 import { dateReader, precisionOf } from '../../src/model/mapping/date-format.js';
 import { applyFields, parseFields, valueAt } from '../../src/model/mapping/field-map.js';
 import { readEventsText, readEventsValue } from '../../src/model/read.js';

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// The words for problems load on demand in the element; here they are wanted at once.
+import '../../src/i18n/problems/index.js';
 import { isSafeImageSource } from '../../src/model/links.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 import { describeProblem } from '../../src/time/words.js';

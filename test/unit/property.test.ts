@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// The words for problems load on demand in the element; here they are wanted at once.
+import '../../src/i18n/problems/index.js';
 import fc from 'fast-check';
 import { NAMED_ONE_BY_ONE } from '../../src/model/aggregate.js';
 import { parseDate } from '../../src/model/dates.js';
