@@ -71,7 +71,10 @@ function renderPicture(media: EventMedia, pick: (value: EventMedia['alt']) => Ch
   const image = html`<img src=${media.src} alt=${alt?.text ?? ''} lang=${alt?.lang && alt.lang !== '*' ? alt.lang : nothing}
     loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
   return html`<figure part="picture" class="picture">
-    ${media.link ? html`<a href=${media.link} target="_blank" rel="noopener noreferrer">${image}</a>` : image}
+    ${media.link
+      ? // A picture with no alt text gives its link no name: the address names it then.
+        html`<a href=${media.link} target="_blank" rel="noopener noreferrer" aria-label=${alt ? nothing : media.link}>${image}</a>`
+      : image}
     ${credit ? html`<figcaption>${m.credit}: ${text(credit)}</figcaption>` : nothing}
   </figure>`;
 }

@@ -23,15 +23,19 @@ describe('<event-timeline> pictures', () => {
     await waitUntil(() => img.complete && img.naturalWidth > 0, 'the picture never loaded');
     expect(img.getBoundingClientRect().width).to.be.greaterThan(0);
     expect(alertText(el)).to.equal('');
+    await expect(el).to.be.accessible();
   });
 
   it('draws a picture without alt text with an empty alt, and names it as a problem in the reader\'s language', async () => {
     const el = await mount('ru');
-    await whenLoaded(el, () => (el.events = [event('/docs/screenshot-hy.png')]));
+    await whenLoaded(el, () => (el.events = [event({ src: '/docs/screenshot-hy.png', link: 'https://example.org/big.png' })]));
     el.selected = 'p';
     await el.updateComplete;
     const [img] = shadow(el, '[part="picture"] img') as HTMLImageElement[];
     expect(img.getAttribute('alt')).to.equal('');
+    // Its link is still named, by its address.
+    expect(img.closest('a')?.getAttribute('aria-label')).to.equal('https://example.org/big.png');
+    await expect(el).to.be.accessible();
     expect(alertText(el)).to.contain('у изображения /docs/screenshot-hy.png нет текста "alt"');
   });
 
