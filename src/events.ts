@@ -9,6 +9,8 @@ export interface TimelineLoadDetail {
   events: TimelineEvent[];
   /** What was wrong with the data but did not stop it from being drawn. */
   problems: Problem[];
+  /** For the page's author: what the data holds that the element does not show (a TimelineJS background...). */
+  notices: Problem[];
 }
 
 export interface TimelineErrorDetail {

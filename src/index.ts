@@ -1,5 +1,8 @@
 /** The package's entry: the element (registered on import) and the pure modules it is built from. */
 export * from './event-timeline.js';
+// describeProblem() is synchronous for the package's users: the words for problems come with it here
+// (the bundle loads them only when a timeline has a problem to say).
+import './i18n/problems/index.js';
 export type {
   TimelineLoadDetail,
   TimelineErrorDetail,

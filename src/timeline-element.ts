@@ -7,13 +7,15 @@ import { SizeController } from './controllers/size.js';
 import { ViewController } from './controllers/view.js';
 import type { TimelineView } from './events.js';
 import { chartToSVG, fileBackground, fileNameFor } from './export.js';
-import { defineMessages, hasMessages, type Messages } from './i18n/messages.js';
+import { hasMessages, hasProblemWords, type Messages } from './i18n/messages.js';
 import type { Orientation } from './layout/geometry.js';
 import { textMeasurer } from './measure.js';
 import { categoryLabel } from './model/categories.js';
 import type { EventsFormat } from './model/choose-format.js';
 import { eventById, type DerivedData } from './model/derive.js';
 import { chooseText } from './model/text.js';
+import type { MapEvent } from './model/types.js';
+import { renderCaption } from './render/caption.js';
 import { renderChart } from './render/chart.js';
 import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
@@ -22,9 +24,9 @@ import { legendEntries, renderLegend } from './render/legend.js';
 import { renderProblems } from './render/problems.js';
 import { renderSource } from './render/source.js';
 import { renderTooltip } from './render/tooltip.js';
-import { calendarFormatter } from './time/calendar.js';
-import { clusterInWords, describeProblem, formatCount } from './time/words.js';
+import { clusterInWords } from './time/words.js';
 import { timelineStyles } from './timeline.styles.js';
+import { pictureStyles } from './render/picture.styles.js';
 
 export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
@@ -50,6 +52,8 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @csspart source - The cited source.
  * @csspart details - The selected event's details.
  * @csspart details-title - The title in the details.
+ * @csspart picture - The selected event's picture and its credit, in the details.
+ * @csspart description - A few sentences about the whole data set, under its title.
  * @csspart tooltip - The tooltip of the event under the pointer or the focus.
  * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`.
  * @csspart problems - The alert listing what is wrong with the data or its loading.
@@ -69,7 +73,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
 export class EventTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, pictureStyles];
 
   /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
   @property({ reflect: true }) src?: string;
@@ -83,6 +87,15 @@ export class EventTimeline extends LitElement {
    * content itself.
    */
   @property() format?: EventsFormat;
+
+  /** Where each event field comes from, `event field:data field`: `title:name, start:properties.time` (dotted paths reach into objects; case and spacing do not matter). */
+  @property() fields?: string;
+
+  /** A d3-time-format pattern for dates written another way, read in UTC: `%b %d %Y` ("Jun 12 1998"), `%d.%m.%Y`, `%Q` (ms since 1970). */
+  @property({ attribute: 'date-format' }) dateFormat?: string;
+
+  /** Turns each record (after `fields`) into an event, for what a rename cannot say: `(record, index) => event`, or null to leave it out. */
+  @property({ attribute: false }) mapEvent?: MapEvent;
 
   /** Language of the text and dates; when unset, the nearest `lang` ancestor's, then the document's. */
   // Reflected, so that assistive technology and :lang() see the language a framework set as a property;
@@ -117,9 +130,7 @@ export class EventTimeline extends LitElement {
     return this.givenMessages;
   }
   set messages(value: Record<string, Partial<Messages>> | undefined) {
-    this.givenMessages = value;
-    for (const [lang, words] of Object.entries(value ?? {})) defineMessages(lang, words);
-    this.locale.forget();
+    this.locale.define((this.givenMessages = value));
     this.requestUpdate('messages');
   }
   private givenMessages?: Record<string, Partial<Messages>>;
@@ -225,33 +236,24 @@ export class EventTimeline extends LitElement {
   private renderContent(lang: string) {
     const m = this.locale.messages;
     const { data, failure, loading } = this.source;
-    const problems = [
-      ...(failure ? [m.load[failure.code](failure.url, failure.detail)] : []),
-      ...(data?.problems.map((problem) => describeProblem(problem, lang)) ?? []),
-    ];
-    return html`${renderProblems(problems, m, (n) => formatCount(n, lang), failure && this.src ? () => this.reload() : undefined)}
+    const problems = [...(failure ? [m.load[failure.code](failure.url, failure.detail)] : []), ...((hasProblemWords() && data?.problems) || [])];
+    return html`${renderProblems(problems, lang, m, failure && this.src ? () => this.reload() : undefined)}
       ${failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
       ${loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
       ${data && this.derived && !unreadable(data) ? this.renderData(this.derived, lang, m) : nothing}`;
   }
 
   private renderData(derived: DerivedData, lang: string, m: Messages) {
-    const { document: data, index } = derived;
+    const data = derived.document;
     const events = data.events;
     const fallbacks = this.locale.fallbacks;
     const title = chooseText(data.title, lang, fallbacks);
-    const calendar = calendarFormatter(lang);
-    const [from, to] = events.length ? [events[0].from, index.maxTos[events.length - 1] - 1] : [0, 0];
-    const summary = m.summary(formatCount(events.length, lang), calendar.format(from, 'year'), calendar.format(to, 'year'));
     const selected = eventById(derived, this.selected);
     const layout = this.viewer.layout;
     const focus = this.interaction;
     const hovered = layout?.chart.marks.find((mark) => mark.event.id === focus.hoverId);
     return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${focus.onKeyDown}>
-      <figcaption>
-        ${title ? html`<p part="title" lang=${title.lang ?? nothing}>${title.text}</p>` : nothing}
-        ${events.length ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
-      </figcaption>
+      ${renderCaption(derived, lang, fallbacks, m)}
       ${events.length && layout
         ? html`${renderControls(m, {
               canZoomIn: this.viewer.canZoomIn,

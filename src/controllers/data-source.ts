@@ -5,12 +5,12 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type TimelineEventDetails } from '../events.js';
-import { messagesFor, type LoadErrorCode } from '../i18n/messages.js';
+import { loadProblemWords, messagesFor, type LoadErrorCode } from '../i18n/messages.js';
 import { loadText } from '../load.js';
 import type { EventsFormat, ReadHints } from '../model/choose-format.js';
 import { derive, type DerivedData } from '../model/derive.js';
 import { readFirst, readFirstValue, type FirstRead } from '../model/read-core.js';
-import type { TimelineDocument } from '../model/types.js';
+import type { MapEvent, TimelineDocument } from '../model/types.js';
 import { describeProblem } from '../time/words.js';
 
 export interface LoadFailure {
@@ -24,10 +24,16 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   events?: unknown;
   src?: string;
   format?: EventsFormat;
+  fields?: string;
+  dateFormat?: string;
+  mapEvent?: MapEvent;
   timeout: number;
   maxBytes: number;
   readonly language: string;
 }
+
+/** What the data is read from, and with: a change to any of these reads it again. */
+const READ_FROM = ['events', 'src', 'format', 'fields', 'dateFormat', 'mapEvent'] as const;
 
 const DATA_SCRIPTS =
   ':scope > script[type="application/json"], :scope > script[type="text/csv"], :scope > script[type="text/tab-separated-values"]';
@@ -42,8 +48,8 @@ export class DataSource implements ReactiveController {
   failure?: LoadFailure;
 
   private request?: AbortController;
-  /** The sources as they were when the data was last read. */
-  private readFrom: { events?: unknown; src?: string; format?: EventsFormat } = {};
+  /** The sources, and how to read them, as they were when the data was last read. */
+  private readFrom: Partial<Pick<DataSourceHost, (typeof READ_FROM)[number]>> = {};
   /** Counts reads, so that a reader that loads late cannot bring back data a newer read replaced. */
   private token = 0;
   /** Re-reads a child script when a page changes it. */
@@ -72,14 +78,13 @@ export class DataSource implements ReactiveController {
    * properties set before the element was defined, or before it rendered, arrive there.
    */
   hostUpdate(): void {
-    const { events, src, format } = this.host;
-    if (events !== this.readFrom.events || src !== this.readFrom.src || format !== this.readFrom.format) this.read();
+    if (READ_FROM.some((name) => this.host[name] !== this.readFrom[name])) this.read();
   }
 
   /** Reads from whichever source wins, and reports the outcome. */
   read(): void {
     const { events, src, format } = this.host;
-    this.readFrom = { events, src, format };
+    this.readFrom = Object.fromEntries(READ_FROM.map((name) => [name, this.host[name]]));
     this.token++;
     this.request?.abort();
     this.request = undefined;
@@ -89,7 +94,7 @@ export class DataSource implements ReactiveController {
       void this.fetch(src);
     } else {
       const script = this.host.querySelector<HTMLScriptElement>(DATA_SCRIPTS);
-      if (script) this.acceptText(script.textContent ?? '', { format: format ?? script.dataset.format, contentType: script.type });
+      if (script) this.acceptText(script.textContent ?? '', { ...this.hints(), format: format ?? script.dataset.format, contentType: script.type });
     }
   }
 
@@ -100,7 +105,7 @@ export class DataSource implements ReactiveController {
     const result = await loadText(src, request.signal, { timeoutMs: this.host.timeout, maxBytes: this.host.maxBytes });
     if (this.request !== request) return;
     if (result.ok) {
-      this.acceptText(result.text, { format: this.host.format, contentType: result.contentType, url: result.url });
+      this.acceptText(result.text, { ...this.hints(), contentType: result.contentType, url: result.url });
     } else if (result.code !== 'aborted') {
       // The data already shown stays, marked stale, rather than a blank box.
       const failure: LoadFailure = { code: result.code, url: result.url, detail: result.detail };
@@ -113,12 +118,18 @@ export class DataSource implements ReactiveController {
     }
   }
 
+  /** How the element's attributes say to read the data. */
+  private hints(): ReadHints {
+    const { format, fields, dateFormat, mapEvent } = this.host;
+    return { format, fields, dateFormat, mapEvent };
+  }
+
   private acceptText(text: string, hints: ReadHints): void {
     this.acceptFirst(readFirst(text, hints));
   }
 
   private acceptValue(value: unknown): void {
-    this.acceptFirst(readFirstValue(value));
+    this.acceptFirst(readFirstValue(value, this.hints()));
   }
 
   /**
@@ -144,13 +155,22 @@ export class DataSource implements ReactiveController {
     this.data = data;
     this.derived = derive(data);
     this.host.requestUpdate();
-    if (data.problems.length) {
-      this.emit('timeline-error', (lang) => {
-        const messages = data.problems.map((problem) => describeProblem(problem, lang));
-        return { message: messages[0], messages, problems: data.problems };
-      });
-    }
-    if (!unreadable(data)) this.emit('timeline-load', () => ({ events: data.events, problems: data.problems }));
+    const notices = data.notices ?? [];
+    // The words for problems load only when there is one to say; the events are drawn meanwhile.
+    const token = this.token;
+    void (data.problems.length || notices.length ? loadProblemWords() : Promise.resolve()).then(() => {
+      if (token !== this.token) return;
+      this.host.requestUpdate();
+      if (data.problems.length) {
+        this.emit('timeline-error', (lang) => {
+          const messages = data.problems.map((problem) => describeProblem(problem, lang));
+          return { message: messages[0], messages, problems: data.problems };
+        });
+      }
+      // Once a read, in the console too: a page's author sees there what a reader is not bothered with.
+      if (notices.length) console.info(`<event-timeline>: ${notices.map((notice) => describeProblem(notice, 'en')).join('\n')}`);
+      if (!unreadable(data)) this.emit('timeline-load', () => ({ events: data.events, problems: data.problems, notices }));
+    });
   }
 
   private setLoading(loading: boolean): void {

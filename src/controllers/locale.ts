@@ -4,7 +4,7 @@
  * Follows `lang` and `dir` attributes anywhere in the document, since an ancestor's may decide.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hasMessages, loadMessages, messagesFor, type Messages } from '../i18n/messages.js';
+import { defineMessages, hasMessages, loadMessages, messagesFor, type Messages } from '../i18n/messages.js';
 import { resolveLang, watchLang } from '../lang.js';
 import { chooseText, type ChosenText } from '../model/text.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
@@ -75,6 +75,12 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopWatching?.();
+  }
+
+  /** Words a page gives for languages (see the element's `messages`): shared by the whole page. */
+  define(messages: Record<string, Partial<Messages>> | undefined): void {
+    for (const [lang, words] of Object.entries(messages ?? {})) defineMessages(lang, words);
+    this.forget();
   }
 
   /** Words change: new messages for a language. */

@@ -6,6 +6,9 @@ import type { ProblemCode } from '../model/types.js';
 import { en } from './en.js';
 import { primaryLanguage } from '../model/guards.js';
 
+export type ProblemText = (p: ProblemWords) => string;
+export type ProblemTexts = Partial<Record<ProblemCode, ProblemText>>;
+
 export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-timeout' | 'load-too-large' | 'load-not-json';
 
 export interface Messages {
@@ -29,9 +32,15 @@ export interface Messages {
   seasonYear(season: string, year: string): string;
   /** "Event 3 ("arrest")": where a problem is. */
   eventAt(position: string, id?: string): string;
+  /** "3,201 events (the first is event 1)": where a problem that many events share is. */
+  eventsAt(count: string, first: string, id?: string): string;
   problemsTitle(count: string): string;
   moreProblems(count: string): string;
-  problem: Record<ProblemCode, (p: ProblemWords) => string>;
+  /**
+   * What each problem with the data is, where, and how to fix it. Loaded on demand with `loadProblemWords()`
+   * (`problems/*.ts`); a page that defines a language may give its own.
+   */
+  problem?: ProblemTexts;
   /** `detail`: the HTTP status, the content type, or the size limit, as the code needs. */
   load: Record<LoadErrorCode, (url: string, detail?: string) => string>;
   retry: string;
@@ -60,6 +69,8 @@ export interface Messages {
   links: string;
   /** The quote in the source's own language, shown beside a translation. */
   original: string;
+  /** Before who made a picture, under it. */
+  credit: string;
   /** How to use the chart from the keyboard, read as the event list's description. */
   keyboardHint: string;
   selectedAnnouncement(title: string, date: string): string;
@@ -78,6 +89,10 @@ export interface ProblemWords {
   value: string;
   detail: string;
   id: string;
+  /** How many events share the problem, in digits for the language; '' when it is one event's. */
+  count: string;
+  /** A `fields` attribute value that would read the data, when one could be guessed. */
+  suggestion?: string;
 }
 
 /**
@@ -101,12 +116,16 @@ const loading = new Map<string, Promise<void>>();
  * carried language until its words have loaded (see `loadMessages`).
  */
 export function messagesFor(lang: string): Messages {
-  const key = primaryLanguage(lang);
+  const tag = primaryLanguage(lang);
+  // A language with no words of its own shares English's, the very same object.
+  const key = tag in loaded || tag in given ? tag : 'en';
   let words = merged.get(key);
   if (!words) {
     const base = loaded[key] ?? en;
     const own = given[key];
-    words = own ? { ...base, ...own, problem: { ...base.problem, ...own.problem }, load: { ...base.load, ...own.load } } : base;
+    // Problem words (loaded on demand) under the language's own, under any a page defined.
+    const problem = { ...problemWords[key], ...base.problem, ...own?.problem };
+    words = { ...base, ...own, problem, load: { ...base.load, ...own?.load } };
     merged.set(key, words);
   }
   return words;
@@ -135,6 +154,27 @@ export function registerMessages(lang: string, words: Messages): void {
   const key = primaryLanguage(lang);
   loaded[key] = words;
   merged.delete(key);
+}
+
+/** The words for problems with the data, by primary language: a chunk of their own (see loadProblemWords). */
+const problemWords: Record<string, ProblemTexts> = {};
+let loadingProblemWords: Promise<void> | undefined;
+
+/** Adds the words for problems, under any a page defined itself. */
+export function addProblemWords(byLanguage: Record<string, ProblemTexts>): void {
+  Object.assign(problemWords, byLanguage);
+  merged.clear();
+}
+
+/** Whether the words for problems are here; until they are, a timeline waits to show its problems. */
+export function hasProblemWords(): boolean {
+  return Object.keys(problemWords).length > 0;
+}
+
+/** Loads the words for problems, once for the page. */
+export function loadProblemWords(): Promise<void> {
+  loadingProblemWords ??= import('./problems/index.js').then(() => undefined);
+  return loadingProblemWords;
 }
 
 /**

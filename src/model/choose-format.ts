@@ -3,6 +3,7 @@
  * synchronous, so that the element can tell at once, and load the other readers only when they are needed.
  */
 import { isObject } from './guards.js';
+import type { MapEvent } from './types.js';
 
 export type EventsFormat = 'json' | 'csv' | 'tsv' | 'timelinejs';
 
@@ -13,6 +14,17 @@ export interface ReadHints {
   contentType?: string | null;
   /** Where the text came from: its extension is the last hint. */
   url?: string;
+  /** The `fields` attribute: `title:name, start:properties.time`, event field from data field. */
+  fields?: string;
+  /** The `date-format` attribute: a d3-time-format pattern for the dates, such as `%b %d %Y`. */
+  dateFormat?: string;
+  /** The `mapEvent` property: a record to an event, or null to leave it out. */
+  mapEvent?: MapEvent;
+}
+
+/** Whether reading needs the field-mapping reader (a chunk loaded on demand) rather than the core's own. */
+export function needsMapping(hints: ReadHints): boolean {
+  return !!(hints.fields?.trim() || hints.dateFormat?.trim() || typeof hints.mapEvent === 'function');
 }
 
 const FORMATS = new Set<string>(['json', 'csv', 'tsv', 'timelinejs']);
@@ -40,14 +52,20 @@ export function chooseFormat(text: string, hints: ReadHints = {}): EventsFormat 
   return EXTENSIONS[extension] ?? sniff(text);
 }
 
-/** JSON, unless the first line is a table header that names a `start` column. */
+/** JSON, unless the first line is a table header that names a `start` column (or TimelineJS's `Year` and `Headline`). */
 function sniff(text: string): EventsFormat {
   if (/^\s*[[{]/.test(text.slice(0, 1000))) return 'json';
   const end = text.indexOf('\n');
   const line = (end < 0 ? text : text.slice(0, end)).toLowerCase();
   const names = (delimiter: string) => line.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, '').trim());
-  if (names('\t').includes('start')) return 'tsv';
-  return names(',').includes('start') ? 'csv' : 'json';
+  const isHeader = (cells: string[]) => cells.includes('start') || (cells.includes('year') && cells.includes('headline'));
+  if (isHeader(names('\t'))) return 'tsv';
+  return isHeader(names(',')) ? 'csv' : 'json';
+}
+
+/** A GeoJSON FeatureCollection (RFC 7946): its features' properties are the records. */
+export function isGeoJson(value: unknown): value is { type: 'FeatureCollection'; features: unknown[] } {
+  return isObject(value) && value.type === 'FeatureCollection' && Array.isArray(value.features);
 }
 
 /** The shape of TimelineJS3 data: events with `start_date` objects, eras, or a title slide. */

@@ -1,7 +1,7 @@
 /**
  * Reads ISO 8601 / EDTF date strings into the UTC span they cover.
  *
- * Supported: `2016`, `2016-12`, `2016-12-15`, `2016-12-15T10:30[:15][Z|+04:00]`, negative (astronomical)
+ * Supported: `2016`, `2016-12`, `2016-12-15`, `2016-12-15T10:30[:15[.840]][Z|+04:00]` (a fraction of a second makes the precision the millisecond), negative (astronomical)
  * years `-0499` (500 BCE), long years `Y-200000` (EDTF level 1; a JavaScript Date holds ±271,821 years,
  * so deep time such as `Y-13000000` is reported as out of range),
  * unspecified digits `201X` (a decade) and `19XX` (a century), seasons `2017-21`..`2017-24`, the
@@ -14,7 +14,7 @@ export type DateProblem = 'date-syntax' | 'date-impossible' | 'date-out-of-range
 export type DateResult = { ok: true; date: EventDate } | { ok: false; code: DateProblem };
 
 const DATE_PATTERN =
-  /^(?:Y(-?\d{5,})|(-?\d{4})|(\d{3}X|\d{2}XX))(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?([?~%])?$/;
+  /^(?:Y(-?\d{5,})|(-?\d{4})|(\d{3}X|\d{2}XX))(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?([?~%])?$/;
 
 /** First instant of a calendar day in UTC. Unlike Date.UTC, years 0-99 stay themselves. */
 export function utcDay(year: number, monthIndex = 0, day = 1): number {
@@ -39,6 +39,8 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
+const PRECISION_MS = { minute: 60_000, second: 1000, millisecond: 1 } as const;
+
 /** Seasons as the northern hemisphere's meteorological ones: spring is March to May. */
 const SEASON_FIRST_MONTH: Record<number, number> = { 21: 2, 22: 5, 23: 8, 24: 11 };
 
@@ -47,7 +49,7 @@ export function parseDate(input: string): DateResult {
   if (text.startsWith('[') && text.endsWith(']')) return parseOneOf(text);
   const match = DATE_PATTERN.exec(text);
   if (!match) return { ok: false, code: 'date-syntax' };
-  const [, longYear, plainYear, maskedYear, monthText, dayText, hourText, minuteText, secondText, zone, qualifier] =
+  const [, longYear, plainYear, maskedYear, monthText, dayText, hourText, minuteText, secondText, fraction, zone, qualifier] =
     match;
 
   let year: number;
@@ -93,9 +95,11 @@ export function parseDate(input: string): DateResult {
       if (hourText !== undefined) {
         const time = timeOfDay(hourText, minuteText, secondText, zone);
         if (time === undefined) return { ok: false, code: 'date-impossible' };
-        precision = secondText === undefined ? 'minute' : 'second';
-        start += time;
-        end = start + (precision === 'minute' ? 60_000 : 1000);
+        // `Date.prototype.toISOString()` writes milliseconds: a fraction makes the precision the millisecond
+        // (finer digits are cut), so that an instant given that finely is drawn and said that finely.
+        precision = secondText === undefined ? 'minute' : fraction === undefined ? 'second' : 'millisecond';
+        start += time + (fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0')));
+        end = start + PRECISION_MS[precision as 'minute' | 'second' | 'millisecond'];
       }
     }
   }
@@ -163,5 +167,43 @@ function parseOneOf(text: string): DateResult {
 
 /** True when the date is known only as a span wider than a day, so it is drawn as a bar, not a point. */
 export function isImprecise(date: EventDate): boolean {
-  return date.alternatives !== undefined || !['day', 'minute', 'second'].includes(date.precision);
+  return date.alternatives !== undefined || !['day', 'minute', 'second', 'millisecond'].includes(date.precision);
+}
+
+/**
+ * A whole number as a year: `1565`, `-499` (500 BCE), `12000`. Files with years as numbers (a column of
+ * reigns, say) are read without a conversion; anything but a whole number is not a year.
+ */
+export function parseYearNumber(year: number): DateResult {
+  if (!Number.isInteger(year)) return { ok: false, code: 'date-syntax' };
+  if (Math.abs(year) > 275_000) return { ok: false, code: 'date-out-of-range' };
+  const digits = String(Math.abs(year)).padStart(4, '0');
+  return parseDate(digits.length > 4 ? `Y${year}` : `${year < 0 ? '-' : ''}${digits}`);
+}
+
+/**
+ * An instant (a `Date` given through `events`, or a date read with a `date-format`) at a precision: the
+ * span of that day, second... that holds it, in UTC. Written as ISO text and read back, so that every
+ * date, however it arrived, is the same kind of value.
+ */
+export function parseInstant(ms: number, precision: Precision): DateResult {
+  if (!(Math.abs(ms) <= MAX_INSTANT)) return { ok: false, code: Number.isNaN(ms) ? 'date-syntax' : 'date-out-of-range' };
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  const yearText = year > 9999 || year < -9999 ? `Y${year}` : `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const parts = [yearText, `-${two(date.getUTCMonth() + 1)}`, `-${two(date.getUTCDate())}`, `T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`,
+    `:${two(date.getUTCSeconds())}`, `.${String(date.getUTCMilliseconds()).padStart(3, '0')}`];
+  const kept = { century: 1, decade: 1, year: 1, season: 2, month: 2, day: 3, minute: 4, second: 5, millisecond: 6 }[precision];
+  return parseDate(parts.slice(0, kept).join('') + (kept > 3 ? 'Z' : ''));
+}
+
+/**
+ * A `Date` object set through `events`: a whole UTC day when it is midnight UTC (as `new Date('2016-12-15')`
+ * is), else the second it names, or its millisecond when it has one.
+ */
+export function parseDateObject(date: Date): DateResult {
+  const ms = date.getTime();
+  const precision = ms % 86_400_000 === 0 ? 'day' : ms % 1000 === 0 ? 'second' : 'millisecond';
+  return parseInstant(ms, precision);
 }

@@ -2,10 +2,14 @@
  * Turns any JSON value into valid events plus a list of problems. Never throws: an event that cannot be
  * drawn is left out and named in a problem, and every other event is still drawn.
  */
-import { parseDate } from './dates.js';
+import { aggregateProblems } from './aggregate.js';
+import { parseDate, parseDateObject, parseYearNumber, type DateResult } from './dates.js';
+import { isSafeLink } from './links.js';
+import { readMedia } from './media.js';
 import { readLocalizedText, shorten } from './text.js';
 import type {
   Category,
+  ProblemCode,
   EventDate,
   EventLink,
   LocalizedText,
@@ -16,10 +20,23 @@ import type {
 } from './types.js';
 import { isObject, type RawObject } from './guards.js';
 
-const SAFE_LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Hex, a colour keyword or a colour function: no `url()`, no `;`, nothing that can reach outside a colour. */
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/\s+-]*\))$/i;
 const OPTIONAL_TEXT_FIELDS = ['description', 'quote', 'dateText', 'place'] as const;
+
+/** A date, or why it is none; `detail` says more for the message (the date format it did not match). */
+type DateRead = DateResult | { ok: false; code: ProblemCode; detail?: string };
+
+/** A record that `mapEvent` chose to leave out: not an error, but counted in a notice. */
+export const SKIPPED = Symbol('skipped');
+
+/** How the readers of other shapes (field mapping, date formats; `read.ts`) take part in reading. */
+export interface ParseOptions {
+  /** Turns each record into an event before it is read. May return SKIPPED; a throw is named as a problem. */
+  toEvent?: (record: unknown, index: number) => unknown;
+  /** Reads a `start` or `end` value first; undefined leaves it to the element's own date syntax. */
+  readDate?: (value: unknown) => DateRead | undefined;
+}
 
 
 /** A short, printable form of a bad value for a message. */
@@ -61,9 +78,9 @@ function emptyDocument(problems: Problem[]): TimelineDocument {
   return { categories: [], events: [], problems };
 }
 
-/** Reads a document `{title?, source?, categories?, events: [...]}` or a bare array of events. */
-export function parseEventsDocument(value: unknown): TimelineDocument {
-  if (Array.isArray(value)) return { categories: [], ...readEvents(value) };
+/** Reads a document `{title?, description?, source?, categories?, events: [...]}` or a bare array of events. */
+export function parseEventsDocument(value: unknown, options: ParseOptions = {}): TimelineDocument {
+  if (Array.isArray(value)) return { categories: [], ...readEvents(value, options) };
   if (!isObject(value)) return emptyDocument([{ code: 'not-events-document', severity: 'error', value: preview(value) }]);
   if (!('events' in value)) {
     return emptyDocument([{ code: 'not-events-document', severity: 'error', value: preview(value) }]);
@@ -71,13 +88,15 @@ export function parseEventsDocument(value: unknown): TimelineDocument {
   if (!Array.isArray(value.events)) {
     return emptyDocument([{ code: 'events-not-array', severity: 'error', field: 'events', value: preview(value.events) }]);
   }
-  const { events, problems } = readEvents(value.events);
+  const { events, problems, notices } = readEvents(value.events, options);
   return {
     title: readLocalizedText(value.title),
+    description: readLocalizedText(value.description),
     source: readSource(value.source),
     categories: readCategories(value.categories),
     events,
     problems,
+    notices,
   };
 }
 
@@ -111,22 +130,33 @@ function readCategories(value: unknown): Category[] {
     });
 }
 
-export function isSafeLink(href: string): boolean {
-  try {
-    return SAFE_LINK_PROTOCOLS.has(new URL(href).protocol);
-  } catch {
-    return false;
-  }
-}
+export { isSafeLink };
 
-function readEvents(items: unknown[]): { events: TimelineEvent[]; problems: Problem[] } {
+function readEvents(items: unknown[], options: ParseOptions): Pick<TimelineDocument, 'events' | 'problems' | 'notices'> {
   const events: TimelineEvent[] = [];
   const problems: Problem[] = [];
   const seenIds = new Map<string, number>();
+  const { toEvent } = options;
+  const records = toEvent ? new Array<unknown>(items.length) : items;
+  let skipped = 0;
   // A plain loop, not forEach: forEach skips the holes of a sparse array set from script (`[, event]`),
   // and a hole must be named like any other entry that is not an event, not lost in silence.
   for (let index = 0; index < items.length; index++) {
-    const event = readEvent(items[index], index, problems);
+    let item = items[index];
+    if (toEvent) {
+      try {
+        item = records[index] = toEvent(item, index);
+      } catch (error) {
+        const detail = shorten(error instanceof Error ? error.message : String(error), 80);
+        problems.push({ code: 'map-event-failed', severity: 'error', index, detail });
+        continue;
+      }
+      if (item === SKIPPED) {
+        skipped++;
+        continue;
+      }
+    }
+    const event = readEvent(item, index, problems, options);
     if (!event) continue;
     const count = seenIds.get(event.id) ?? 0;
     seenIds.set(event.id, count + 1);
@@ -141,10 +171,11 @@ function readEvents(items: unknown[]): { events: TimelineEvent[]; problems: Prob
     events.push(event);
   }
   events.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
-  return { events, problems };
+  const notices: Problem[] = skipped ? [{ code: 'map-event-skipped', severity: 'warning', count: skipped }] : [];
+  return { events, problems: aggregateProblems(problems, records), notices };
 }
 
-function readEvent(item: unknown, index: number, problems: Problem[]): TimelineEvent | undefined {
+function readEvent(item: unknown, index: number, problems: Problem[], options: ParseOptions): TimelineEvent | undefined {
   if (!isObject(item)) {
     problems.push({ code: 'event-not-object', severity: 'error', index, value: preview(item) });
     return undefined;
@@ -160,14 +191,14 @@ function readEvent(item: unknown, index: number, problems: Problem[]): TimelineE
   if (!title) return fail({ code: 'title-missing', field: 'title', value: item.title === undefined ? undefined : preview(item.title) });
 
   if (item.start === undefined || item.start === null || item.start === '') return fail({ code: 'start-missing', field: 'start' });
-  const start = readDate(item.start);
-  if (!start.ok) return fail({ code: start.code, field: 'start', value: preview(item.start) });
+  const start = readDate(item.start, options);
+  if (!start.ok) return fail({ code: start.code, field: 'start', value: preview(item.start), ...detailOf(start) });
 
   let end: EventDate | undefined;
   const openEnd = item.end === '..';
   if (item.end !== undefined && item.end !== null && item.end !== '' && !openEnd) {
-    const parsed = readDate(item.end);
-    if (!parsed.ok) return fail({ code: parsed.code, field: 'end', value: preview(item.end) });
+    const parsed = readDate(item.end, options);
+    if (!parsed.ok) return fail({ code: parsed.code, field: 'end', value: preview(item.end), ...detailOf(parsed) });
     if (parsed.date.end <= start.date.start) {
       return fail({ code: 'end-before-start', field: 'end', value: preview(item.end), detail: start.date.text });
     }
@@ -200,11 +231,12 @@ function readEvent(item: unknown, index: number, problems: Problem[]): TimelineE
     ...texts,
     category,
     links: readLinks(item.links, where, problems),
+    media: readMedia(item.media, (problem) => problems.push({ severity: 'warning', ...where, ...problem }), preview),
     ...extraFields(item),
   };
 }
 
-const KNOWN_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links']);
+const KNOWN_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links', 'media']);
 
 /** Fields the format does not know are no error: they are kept, as given, for the page's own use. */
 function extraFields(item: RawObject): { extra?: Record<string, unknown> } {
@@ -217,8 +249,20 @@ function extraFields(item: RawObject): { extra?: Record<string, unknown> } {
   return extra ? { extra } : {};
 }
 
-function readDate(value: unknown) {
-  return typeof value === 'string' ? parseDate(value) : ({ ok: false, code: 'date-syntax' } as const);
+/** A date string; a whole number, read as a year; a `Date` object set from script. */
+const detailOf = (failure: DateRead) => ('detail' in failure && failure.detail ? { detail: failure.detail } : {});
+
+function readDate(value: unknown, options: ParseOptions): DateRead {
+  const read = options.readDate?.(value);
+  if (read) return read;
+  if (typeof value === 'string') return parseDate(value);
+  if (typeof value === 'number') {
+    const year = parseYearNumber(value);
+    // 1517966773840 is no year but milliseconds since 1970: say so, and how to read it as that.
+    return !year.ok && year.code === 'date-out-of-range' ? { ok: false, code: 'number-not-year' } : year;
+  }
+  if (value instanceof Date) return parseDateObject(value);
+  return { ok: false, code: 'date-syntax' };
 }
 
 function readId(value: unknown, index: number, problems: Problem[]): string {

@@ -5,8 +5,12 @@
 import { ANY_LANGUAGE, type LocalizedText } from './types.js';
 import { primaryLanguage } from './guards.js';
 
-/** A string or a map of non-empty strings; anything else is undefined (the caller reports it). */
+/**
+ * A string or a map of non-empty strings; anything else is undefined (the caller reports it). A number is
+ * its digits as text: films are called "1776" and "300", and a spreadsheet or JSON export writes them as numbers.
+ */
 export function readLocalizedText(value: unknown): LocalizedText | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return { [ANY_LANGUAGE]: String(value) };
   if (typeof value === 'string') return value.trim() ? { [ANY_LANGUAGE]: value } : undefined;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const entries = Object.entries(value).filter(

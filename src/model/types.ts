@@ -3,7 +3,7 @@
  */
 
 /** How finely a date is known. A date covers the whole of its precision: `2016-12` is all of December. */
-export type Precision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'minute' | 'second';
+export type Precision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'minute' | 'second' | 'millisecond';
 
 /** A calendar date or instant from an events file, as the UTC span it covers. */
 export interface EventDate {
@@ -38,6 +38,18 @@ export interface EventLink {
   label?: LocalizedText;
 }
 
+/** A picture of the event, shown in its details. */
+export interface EventMedia {
+  /** An `https:` address, or a relative one (same origin as the page). */
+  src: string;
+  /** What the picture shows, for those who cannot see it. Missing alt text is reported; the picture gets `alt=""`. */
+  alt?: LocalizedText;
+  /** Who made it, or where it comes from. */
+  credit?: LocalizedText;
+  /** Where the picture leads when followed (http, https or mailto). */
+  link?: string;
+}
+
 export interface TimelineEvent {
   /** Unique within the data set; generated (`event-3`) when the data has none. */
   id: string;
@@ -58,6 +70,7 @@ export interface TimelineEvent {
   place?: LocalizedText;
   category?: string;
   links: EventLink[];
+  media?: EventMedia;
   /** Fields of the event the format does not know, kept as they were given (for `timeline-load` listeners). */
   extra?: Readonly<Record<string, unknown>>;
 }
@@ -93,7 +106,16 @@ export type ProblemCode =
   | 'field-type'
   | 'link-unsafe'
   | 'format-unsupported'
-  | 'columns-missing';
+  | 'columns-missing'
+  | 'number-not-year'
+  | 'fields-missing'
+  | 'media-unsafe'
+  | 'media-alt-missing'
+  | 'fields-invalid'
+  | 'field-not-found'
+  | 'date-format-mismatch'
+  | 'map-event-failed'
+  | 'map-event-skipped';
 
 export interface Problem {
   code: ProblemCode;
@@ -109,7 +131,23 @@ export interface Problem {
   value?: string;
   /** Extra words for the message: a line and column, the id an event was renamed to... */
   detail?: string;
+  /**
+   * When several events share the problem, it is said once: `count` of them, at `indexes` (`index`, `id`
+   * and `value` are the first one's).
+   */
+  count?: number;
+  indexes?: number[];
+  /** The `fields` attribute that would read this data, when the model can guess it: `title:Title, start:Release Date`. */
+  suggestion?: string;
 }
+
+/**
+ * The `mapEvent` property: turns one record of the data (a JSON item, a table row keyed by its header, a
+ * GeoJSON feature's properties), after `fields` renamed it, into an event; `null` leaves the record out.
+ */
+// `any`, not `unknown`: a page's function reads the record's fields without a cast.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type MapEvent = (record: Record<string, any>, index: number) => unknown;
 
 /** A span of time, UTC ms: the visible view, or what an event covers. */
 export interface TimeSpan {
@@ -119,9 +157,16 @@ export interface TimeSpan {
 
 export interface TimelineDocument {
   title?: LocalizedText;
+  /** A few sentences about the whole data set, shown under the title. */
+  description?: LocalizedText;
   source?: SourceInfo;
   categories: Category[];
   /** Valid events, sorted by time (then by source order). */
   events: TimelineEvent[];
   problems: Problem[];
+  /**
+   * For the page's author, not the reader: what the data holds that the element does not show (a TimelineJS
+   * background, say). Sent with `timeline-load` and written once to the console; never in the problems box.
+   */
+  notices?: Problem[];
 }

@@ -1,8 +1,8 @@
-/** The selected event's details: title, date in words, description, the source's quote, place, links. */
+/** The selected event's details: title, date in words, picture, description, the source's quote, place, links. */
 import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import { chooseText, type ChosenText } from '../model/text.js';
-import type { TimelineEvent } from '../model/types.js';
+import type { EventMedia, TimelineEvent } from '../model/types.js';
 import { eventDateInWords } from '../time/words.js';
 
 export interface DetailsContext {
@@ -41,6 +41,7 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext) {
       ${ctx.categoryLabel ? html`<dt>${m.category}</dt><dd>${text(ctx.categoryLabel)}</dd>` : nothing}
       ${place ? html`<dt>${m.place}</dt><dd>${text(place)}</dd>` : nothing}
     </dl>
+    ${event.media ? renderPicture(event.media, pick, m) : nothing}
     ${description ? html`<p class="description">${text(description)}</p>` : nothing}
     ${quote
       ? html`<figure class="quote">
@@ -58,4 +59,22 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext) {
         </ul>`
       : nothing}
   </section>`;
+}
+
+/**
+ * The event's picture, loaded only when its details open (and lazily within them), without sending the
+ * page's address to the picture's host. The model let through only https and same-origin addresses.
+ */
+function renderPicture(media: EventMedia, pick: (value: EventMedia['alt']) => ChosenText | undefined, m: Messages) {
+  const alt = pick(media.alt);
+  const credit = pick(media.credit);
+  const image = html`<img src=${media.src} alt=${alt?.text ?? ''} lang=${alt?.lang && alt.lang !== '*' ? alt.lang : nothing}
+    loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
+  return html`<figure part="picture" class="picture">
+    ${media.link
+      ? // A picture with no alt text gives its link no name: the address names it then.
+        html`<a href=${media.link} target="_blank" rel="noopener noreferrer" aria-label=${alt ? nothing : media.link}>${image}</a>`
+      : image}
+    ${credit ? html`<figcaption>${m.credit}: ${text(credit)}</figcaption>` : nothing}
+  </figure>`;
 }

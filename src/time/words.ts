@@ -23,6 +23,7 @@ function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): s
     case 'minute':
       return calendar.format(date.start, 'day-month-year-time');
     case 'second':
+    case 'millisecond':
       return calendar.format(date.start, 'day-month-year-second');
   }
 }
@@ -69,16 +70,22 @@ export function formatCount(count: number, lang: string): string {
   return formatNumber(count, lang);
 }
 
-/** A problem as a sentence that says where, what, and how to fix it. */
+/** A problem as a sentence that says where, what, and how to fix it, once `loadProblemWords()` has loaded the words. */
 export function describeProblem(problem: Problem, lang: string): string {
   const m = messagesFor(lang);
-  const where = problem.index === undefined ? '' : m.eventAt(formatCount(problem.index + 1, lang), problem.id);
-  return m.problem[problem.code]({
+  const first = problem.index === undefined ? '' : formatCount(problem.index + 1, lang);
+  const count = problem.count && problem.count > 1 ? formatCount(problem.count, lang) : '';
+  const where = !first ? '' : count ? m.eventsAt(count, first, problem.id) : m.eventAt(first, problem.id);
+  // The words load on demand (loadProblemWords); a language a page added may lack some: English then.
+  const words = m.problem?.[problem.code] ?? messagesFor('en').problem?.[problem.code] ?? (() => problem.code);
+  return words({
     where,
     field: problem.field ?? '',
     value: problem.value ?? '',
     detail: problem.detail ?? '',
     id: problem.id ?? '',
+    count: problem.count === undefined ? '' : formatCount(problem.count, lang),
+    suggestion: problem.suggestion,
   });
 }
 

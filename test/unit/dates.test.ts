@@ -67,6 +67,15 @@ describe('parseDate() precisions', () => {
     expect(date.start).to.equal(Date.UTC(2016, 11, 15, 10, 30));
   });
 
+  it('parseDate() reads the milliseconds of Date.prototype.toISOString() as one millisecond', () => {
+    const date = parsedDate(new Date(Date.UTC(2018, 1, 7, 1, 26, 13, 840)).toISOString());
+    expect([date.precision, date.start, date.end - date.start]).to.deep.equal(['millisecond', at('2018-02-07T01:26:13.840Z'), 1]);
+    // One digit is tenths, and digits past the millisecond are cut, not rounded.
+    expect(parsedDate('2016-12-15T10:30:15.5+04:00').start).to.equal(at('2016-12-15T06:30:15.500Z'));
+    expect(parsedDate('2016-12-15T10:30:15,123999Z').start).to.equal(at('2016-12-15T10:30:15.123Z'));
+    expect(isImprecise(parsedDate('2016-12-15T10:30:15.5Z'))).to.equal(false);
+  });
+
   it('parseDate() reads 2016-12-15T10:30:15Z as one second', () => {
     const date = parsedDate('2016-12-15T10:30:15Z');
     expect(date.precision).to.equal('second');
@@ -296,7 +305,7 @@ describe('parseDate() qualifiers', () => {
 });
 
 describe('parseDate() syntax errors', () => {
-  for (const text of ['15/12/2016', '2016-1', '2016-12-1', 'abc', '', '   ', '16', '2016-12-15 10:30', '2016-12-15T10', '2016-12-15T10:30:15.5Z', '..']) {
+  for (const text of ['15/12/2016', '2016-1', '2016-12-1', 'abc', '', '   ', '16', '2016-12-15 10:30', '2016-12-15T10', '2016-12-15T10:30.5Z', '2016-12-15T10:30:15.Z', '..']) {
     it(`parseDate() refuses ${JSON.stringify(text)} as a syntax error`, () => {
       expect(failure(text)).to.equal('date-syntax');
     });

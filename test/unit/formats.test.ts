@@ -1,6 +1,8 @@
 import '../../src/i18n/all.js';
 import { categoryLabel } from '../../src/model/categories.js';
 import { expect } from '@open-wc/testing';
+// The words for problems load on demand in the element; here they are wanted at once.
+import '../../src/i18n/problems/index.js';
 import { fromDelimited } from '../../src/model/formats/delimited.js';
 import { edtf, fromTimelineJs, htmlToText, isTimelineJs } from '../../src/model/formats/timelinejs.js';
 import { chooseFormat, readEventsText, readEventsValue } from '../../src/model/read.js';
@@ -10,8 +12,9 @@ import { describeProblem } from '../../src/time/words.js';
 const slide = (more: Record<string, unknown> = {}) => ({ start_date: { year: 2016 }, text: { headline: 'A' }, ...more });
 const tl = (...events: unknown[]) => ({ events });
 const errors = (doc: TimelineDocument) => doc.problems.filter((problem) => problem.severity === 'error');
+/** What TimelineJS data holds that the element does not show: notices for the page's author, never problems. */
 const unsupported = (doc: TimelineDocument) =>
-  Object.fromEntries(doc.problems.filter((p) => p.code === 'format-unsupported').map((p) => [p.field, [p.detail, p.value]]));
+  Object.fromEntries((doc.notices ?? []).filter((p) => p.code === 'format-unsupported').map((p) => [p.field, [p.detail, p.value]]));
 
 describe('isTimelineJs()', () => {
   it('isTimelineJs() knows events with start_date objects, a title slide, or eras', () => {
@@ -75,16 +78,55 @@ describe('fromTimelineJs()', () => {
     expect([ancient.start.year, ancient.end?.year, ancient.id, ancient.dateText]).to.deep.equal([-499, -480, 'event-2', { '*': '500 BCE – 481 BCE' }]);
   });
 
-  it('fromTimelineJs() makes an http(s) media url a link labelled with its caption and credit', () => {
-    const doc = readEventsValue(tl(slide({ media: { url: 'https://example.com/p.jpg', caption: '<b>Minsk</b>', credit: 'AP' } })));
-    expect(doc.events[0].links).to.deep.equal([{ href: 'https://example.com/p.jpg', label: { '*': 'Minsk (AP)' } }]);
+  it('fromTimelineJs() makes an image the event\'s picture, its caption the alt text, its credit the credit', () => {
+    const doc = readEventsValue(tl(slide({ media: { url: 'https://example.com/p.jpg', caption: '<b>Minsk</b>', credit: '<a href="https://ap.org">AP</a>' } })));
+    expect(doc.problems).to.deep.equal([]);
+    expect(doc.events[0].media).to.deep.equal({ src: 'https://example.com/p.jpg', alt: { '*': 'Minsk' }, credit: { '*': 'AP' }, link: undefined });
+    expect(doc.events[0].links).to.deep.equal([]);
+    const withAlt = readEventsValue(tl(slide({ media: { url: 'images/a.PNG?w=2', alt: 'Harbour', caption: 'C', link: 'https://x.org' } })));
+    expect(withAlt.events[0].media).to.deep.equal({ src: 'images/a.PNG?w=2', alt: { '*': 'Harbour' }, credit: undefined, link: 'https://x.org' });
   });
 
-  it('fromTimelineJs() warns once, with a count, for media urls that are not http(s)', () => {
+  it('fromTimelineJs() shows a picture with no alt text or caption as decoration, and tells the author', () => {
+    const doc = readEventsValue(tl(slide({ media: { url: 'https://example.com/keller.png', credit: 'The Ada Project' } })));
+    expect(doc.problems).to.deep.equal([]);
+    expect(doc.events[0].media).to.deep.include({ src: 'https://example.com/keller.png', alt: undefined, credit: { '*': 'The Ada Project' } });
+    expect(doc.notices).to.deep.equal([{ code: 'media-alt-missing', severity: 'warning', index: 0, field: 'media.alt', value: 'https://example.com/keller.png' }]);
+  });
+
+  it('fromTimelineJs() makes other media (YouTube, maps, Wikipedia, file pages) links labelled with caption and credit', () => {
+    const media = (url: string, caption?: string) => slide({ media: { url, caption, credit: 'AP' } });
+    const doc = readEventsValue(tl(
+      media('https://www.youtube.com/watch?v=aPweFhhXFvY', 'Jean Bartik'),
+      media('https://commons.wikimedia.org/wiki/File:Ape_skeletons.png'),
+      media('//maps.example.org/place'),
+    ));
+    expect(doc.problems).to.deep.equal([]);
+    expect(doc.events.map((event) => [event.media, event.links])).to.deep.equal([
+      [undefined, [{ href: 'https://www.youtube.com/watch?v=aPweFhhXFvY', label: { '*': 'Jean Bartik (AP)' } }]],
+      [undefined, [{ href: 'https://commons.wikimedia.org/wiki/File:Ape_skeletons.png', label: { '*': '(AP)' } }]],
+      [undefined, [{ href: 'https://maps.example.org/place', label: { '*': '(AP)' } }]],
+    ]);
+  });
+
+  it('fromTimelineJs() loads http: and protocol-relative pictures over https, as an https page does', () => {
+    const doc = readEventsValue(tl(slide({ media: { url: 'http://upload.wikimedia.org/a.jpeg', caption: 'A' } }), slide({ media: { url: '//farm8.staticflickr.com/b.jpg', caption: 'B' } })));
+    expect(doc.events.map((event) => event.media?.src)).to.deep.equal(['https://upload.wikimedia.org/a.jpeg', 'https://farm8.staticflickr.com/b.jpg']);
+  });
+
+  it('fromTimelineJs() makes a <blockquote> media the event\'s quote, as text', () => {
+    const url = '<blockquote>There is no demand for women engineers, as such. <cite>Edith Clarke</cite></blockquote>';
+    const doc = readEventsValue(tl(slide({ media: { url, credit: '', caption: '' } })));
+    expect([doc.problems, doc.notices]).to.deep.equal([[], []]);
+    expect(doc.events[0].quote).to.deep.equal({ '*': 'There is no demand for women engineers, as such. Edith Clarke' });
+  });
+
+  it('fromTimelineJs() notes once, with a count, media urls it cannot use', () => {
     const media = (url: string) => slide({ media: { url } });
-    const doc = readEventsValue(tl(media('images/a.jpg'), media('javascript:alert(1)'), media('https://example.com/b.jpg')));
+    const doc = readEventsValue(tl(media('images/a.mov'), media('javascript:alert(1)'), media('https://example.com/b.mov')));
     expect(doc.events.map((event) => event.links.length)).to.deep.equal([0, 0, 1]);
-    expect(doc.problems).to.deep.equal([{ code: 'format-unsupported', severity: 'warning', field: 'media.url', value: 'images/a.jpg', detail: '2' }]);
+    expect(doc.problems).to.deep.equal([]);
+    expect(doc.notices).to.deep.equal([{ code: 'format-unsupported', severity: 'warning', field: 'media.url', value: 'images/a.mov', detail: '2' }]);
   });
 
   it('fromTimelineJs() carries eras as ranges in an "era" category, after the slides', () => {
@@ -111,9 +153,11 @@ describe('fromTimelineJs()', () => {
     expect(unsupported(doc)).to.deep.equal({ background: ['2', '#123'], type: ['1', 'overview'], location: ['1', undefined] });
   });
 
-  it('fromTimelineJs() warns for the title slide text and media, which have no place', () => {
-    const doc = readEventsValue({ title: { text: { headline: 'T', text: 'Intro' }, media: { url: 'https://x.org/a.png' } }, events: [slide()] });
-    expect(unsupported(doc)).to.deep.equal({ 'title.text.text': ['1', undefined], 'title.media': ['1', 'https://x.org/a.png'] });
+  it('fromTimelineJs() makes the title slide\'s text the description, as plain text, and notes its media', () => {
+    const doc = readEventsValue({ title: { text: { headline: 'T', text: '<p class="lead">In this <b>sample</b> timeline</p>' }, media: { url: 'https://x.org/a.png' } }, events: [slide()] });
+    expect([doc.title, doc.description]).to.deep.equal([{ '*': 'T' }, { '*': 'In this sample timeline' }]);
+    expect(doc.problems).to.deep.equal([]);
+    expect(unsupported(doc)).to.deep.equal({ 'title.media': ['1', 'https://x.org/a.png'] });
   });
 
   it('fromTimelineJs() turns <a href> and, unless autolink is false, bare addresses into links', () => {
@@ -126,7 +170,7 @@ describe('fromTimelineJs()', () => {
   });
 
   it('fromTimelineJs() passes a value with no events list to the parser unchanged', () => {
-    expect(fromTimelineJs({ eras: [] })).to.deep.equal({ document: { eras: [] }, warnings: [] });
+    expect(fromTimelineJs({ eras: [] })).to.deep.equal({ document: { eras: [] }, warnings: [], notices: [] });
     expect(readEventsValue({ eras: [] }).problems.map((p) => p.code)).to.deep.equal(['not-events-document']);
   });
 });
@@ -207,7 +251,9 @@ describe('fromDelimited()', () => {
       expect(doc.problems).to.have.length(1);
       return doc.problems[0];
     };
-    expect(only(read('date,name\n2016,A'))).to.deep.equal({ code: 'columns-missing', severity: 'error', detail: 'start, title', value: 'date, name' });
+    expect(only(read('date,name\n2016,A'))).to.deep.equal({
+      code: 'columns-missing', severity: 'error', detail: 'start, title', value: 'date, name', suggestion: 'start:date, title:name',
+    });
     expect(only(read('start,name:en\n2016,A')).detail).to.equal('title');
     expect(only(read('')).detail).to.equal('start, title');
     expect(read('start,title:en\n2016,A').problems).to.deep.equal([]);
@@ -244,9 +290,10 @@ describe('readEventsText()', () => {
     expect(readEventsText('{"events": [', {}).problems.map((p) => p.code)).to.deep.equal(['json-syntax']);
   });
 
-  it('readEventsText() with format timelinejs converts, and appends its warnings after the parser problems', () => {
+  it('readEventsText() with format timelinejs converts: what cannot be drawn is a problem, what is not shown a notice', () => {
     const text = JSON.stringify(tl({ start_date: { year: 2016 } }, slide({ background: { color: 'red' } })));
-    expect(readEventsText(text, { format: 'timelinejs' }).problems.map((p) => p.code)).to.deep.equal(['title-missing', 'format-unsupported']);
+    const doc = readEventsText(text, { format: 'timelinejs' });
+    expect([doc.problems.map((p) => p.code), doc.notices?.map((p) => p.code)]).to.deep.equal([['title-missing'], ['format-unsupported']]);
   });
 
   it('readEventsText() never throws', () => {
@@ -294,11 +341,11 @@ describe('the example files in data/', () => {
     expect(csv.events.some((event) => event.end && event.start.approximate)).to.equal(true);
   });
 
-  it('data/example-timelinejs.json reads with no errors: 5 slides, 1 era, the title slide text named', async () => {
+  it('data/example-timelinejs.json reads with no problems: 5 slides, 1 era, the title slide text as the description', async () => {
     const doc = readEventsText(await fetchText('/data/example-timelinejs.json'), { url: '/data/example-timelinejs.json' });
-    expect(errors(doc)).to.deep.equal([]);
+    expect(doc.problems).to.deep.equal([]);
     expect([doc.format, doc.events.length, doc.title]).to.deep.equal(['timelinejs', 6, { '*': 'The Lapshin case' }]);
-    expect(unsupported(doc)).to.deep.equal({ 'title.text.text': ['1', undefined] });
+    expect(doc.description?.['*']).to.be.a('string').and.not.equal('');
     expect(doc.events.filter((event) => event.category === 'era').map((event) => event.title)).to.deep.equal([{ '*': 'Lapshin in custody' }]);
     expect(doc.events.every((event) => event.category && (event.links.length > 0 || event.category === 'era'))).to.equal(true);
   });

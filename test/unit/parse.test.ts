@@ -133,7 +133,7 @@ describe('parseEventsDocument() event problems', () => {
 
   it('parseEventsDocument() reports an empty or non-text title as missing, with the value', () => {
     expect(onlyProblem(parseEventsDocument([{ start: '2016', title: '  ' }]))).to.include({ code: 'title-missing', value: '  ' });
-    expect(onlyProblem(parseEventsDocument([{ start: '2016', title: 42 }]))).to.include({ code: 'title-missing', value: '42' });
+    expect(onlyProblem(parseEventsDocument([{ start: '2016', title: true }]))).to.include({ code: 'title-missing', value: 'true' });
     expect(onlyProblem(parseEventsDocument([{ start: '2016', title: { en: '' } }]))).to.include({ code: 'title-missing' });
   });
 
@@ -151,8 +151,34 @@ describe('parseEventsDocument() event problems', () => {
     });
   });
 
-  it('parseEventsDocument() reports a start given as a number as a date-syntax problem', () => {
-    expect(onlyProblem(parseEventsDocument([{ title: 'A', start: 2016 }]))).to.include({ code: 'date-syntax', field: 'start', value: '2016' });
+  it('parseEventsDocument() reads a whole number in start or end as a year, and names a number that is no year', () => {
+    const { events, problems } = parseEventsDocument([{ title: 'Elizabeth', start: 1565, end: 1603 }, { title: 'Ancient', start: -499 }]);
+    expect(problems).to.deep.equal([]);
+    expect(events.map((event) => [event.start.text, event.start.precision, event.end?.text])).to.deep.equal([
+      ['-0499', 'year', undefined],
+      ['1565', 'year', '1603'],
+    ]);
+    expect(onlyProblem(parseEventsDocument([{ title: 'A', start: 2016.5 }]))).to.include({ code: 'date-syntax', value: '2016.5' });
+    expect(onlyProblem(parseEventsDocument([{ title: 'Quake', start: 1517966773840 }]))).to.include({ code: 'number-not-year', field: 'start' });
+  });
+
+  it('parseEventsDocument() reads a title given as a number as its digits (films called "1776" or "300")', () => {
+    const { events, problems } = parseEventsDocument([{ title: 1776, start: '1972-11-09' }]);
+    expect(problems).to.deep.equal([]);
+    expect(events[0].title).to.deep.equal({ '*': '1776' });
+  });
+
+  it('parseEventsDocument() reads Date objects set from script: a day at UTC midnight, else the second or millisecond', () => {
+    const { events, problems } = parseEventsDocument([
+      { id: 'day', title: 'A', start: new Date('2016-12-15') },
+      { id: 'ms', title: 'B', start: new Date('2018-02-07T01:26:13.840Z') },
+      { id: 'bad', title: 'C', start: new Date(NaN) },
+    ]);
+    expect(problems.map((problem) => [problem.code, problem.id])).to.deep.equal([['date-syntax', 'bad']]);
+    expect(events.map((event) => [event.id, event.start.precision, event.start.start, event.start.end - event.start.start])).to.deep.equal([
+      ['day', 'day', Date.UTC(2016, 11, 15), 86_400_000],
+      ['ms', 'millisecond', Date.UTC(2018, 1, 7, 1, 26, 13, 840), 1],
+    ]);
   });
 
   it('parseEventsDocument() reports an impossible start (date-impossible)', () => {
@@ -243,11 +269,11 @@ describe('parseEventsDocument() event problems', () => {
 
   it('parseEventsDocument() reports text fields of the wrong type (field-type) and keeps the event', () => {
     const doc = parseEventsDocument([
-      { id: 'f', title: 'F', start: '2016', description: 42, place: ['Minsk'], quote: '', category: 7, links: 'https://example.com' },
+      { id: 'f', title: 'F', start: '2016', description: false, place: ['Minsk'], quote: '', category: 7, links: 'https://example.com' },
     ]);
     expect(doc.events).to.have.length(1);
     expect(doc.problems).to.deep.equal([
-      { code: 'field-type', severity: 'warning', index: 0, id: 'f', field: 'description', value: '42' },
+      { code: 'field-type', severity: 'warning', index: 0, id: 'f', field: 'description', value: 'false' },
       { code: 'field-type', severity: 'warning', index: 0, id: 'f', field: 'quote', value: '' },
       { code: 'field-type', severity: 'warning', index: 0, id: 'f', field: 'place', value: '["Minsk"]' },
       { code: 'field-type', severity: 'warning', index: 0, id: 'f', field: 'category', value: '7' },

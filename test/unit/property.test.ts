@@ -1,6 +1,9 @@
 import '../../src/i18n/all.js';
 import { expect } from '@open-wc/testing';
+// The words for problems load on demand in the element; here they are wanted at once.
+import '../../src/i18n/problems/index.js';
 import fc from 'fast-check';
+import { NAMED_ONE_BY_ONE } from '../../src/model/aggregate.js';
 import { parseDate } from '../../src/model/dates.js';
 import { isSafeLink, parseEventsDocument, parseEventsJson } from '../../src/model/parse.js';
 import { graphemeCount } from '../../src/model/text.js';
@@ -27,6 +30,10 @@ const EVENT_CODES: readonly ProblemCode[] = [
   'id-invalid',
   'field-type',
   'link-unsafe',
+  'number-not-year',
+  'fields-missing',
+  'media-unsafe',
+  'media-alt-missing',
 ];
 /** Every event-level problem but `event-not-object` is about one field. */
 const FIELD_CODES: readonly ProblemCode[] = EVENT_CODES.filter((code) => code !== 'event-not-object');
@@ -56,6 +63,13 @@ function checkDocument(doc: TimelineDocument, n: number | undefined): void {
       expect(problem.severity, said).to.equal('error');
     }
     if (FIELD_CODES.includes(problem.code)) expect(problem.field, said).to.be.a('string').and.not.equal('');
+    // A problem many events share is said once, counted: the events are named by their indexes, the first first.
+    if (problem.count !== undefined) {
+      expect(problem.indexes, said).to.have.length(problem.count);
+      expect(problem.indexes![0], said).to.equal(problem.index);
+      expect([...problem.indexes!].sort((a, b) => a - b), said).to.deep.equal(problem.indexes);
+      if (problem.code !== 'fields-missing') expect(problem.count, said).to.be.above(NAMED_ONE_BY_ONE);
+    }
     for (const lang of ['en', 'hy']) {
       const message = describeProblem(problem, lang);
       expect(message, said).to.be.a('string').and.not.equal('');
@@ -93,7 +107,9 @@ function checkDocument(doc: TimelineDocument, n: number | undefined): void {
   // No silent loss: each event offered is drawn, or left out and named by exactly one error.
   const drawn = new Set(events.map((event) => event.index));
   expect(drawn.size, 'each event once').to.equal(events.length);
-  const leftOut = problems.filter((problem) => problem.severity === 'error' && problem.index !== undefined).map((problem) => problem.index!);
+  const leftOut = problems
+    .filter((problem) => problem.severity === 'error' && problem.index !== undefined)
+    .flatMap((problem) => problem.indexes ?? [problem.index!]);
   expect(new Set(leftOut).size, 'one error for each event left out').to.equal(leftOut.length);
   for (const index of leftOut) expect(drawn.has(index), `event ${index} is both drawn and left out`).to.equal(false);
   if (n === undefined) {
@@ -479,7 +495,8 @@ describe('parseDate() and parseEventsDocument() on valid data (fast-check)', () 
         expect(doc.events.length).to.equal(list.length);
         const renamed = doc.events.filter((event) => event.id !== list[event.index][1]);
         const named = doc.problems.filter((problem) => problem.code === 'id-duplicate');
-        expect(named.map((problem) => problem.index).sort()).to.deep.equal(renamed.map((event) => event.index).sort());
+        const namedIndexes = named.flatMap((problem) => problem.indexes ?? [problem.index]);
+        expect(namedIndexes.sort()).to.deep.equal(renamed.map((event) => event.index).sort());
         expect(named.every((problem) => problem.severity === 'warning' && problem.field === 'id')).to.equal(true);
       }),
       RUNS,

@@ -9,6 +9,8 @@ import { EventTimeline } from '../../src/timeline-element.js';
 const everyAttribute = {
   src: 'events.json',
   format: 'csv',
+  fields: 'title:name, start:properties.time',
+  'date-format': '%b %d %Y',
   lang: 'hy',
   orientation: 'vertical',
   theme: 'dark',

@@ -16,7 +16,7 @@ describe('readFirst()', () => {
 
   it('readFirst() hands tables on without the byte order mark, and TimelineJS3 parsed', () => {
     const table = readFirst('\uFEFFstart,title\n2016,A\n');
-    expect(table).to.deep.equal({ kind: 'table', body: 'start,title\n2016,A\n', format: 'csv' });
+    expect(table).to.deep.equal({ kind: 'table', body: 'start,title\n2016,A\n', format: 'csv', hints: {} });
     expect(readFirst('start\ttitle\n2016\tA', { format: 'tsv' }).kind).to.equal('table');
     const tl = readFirst(timelineJs);
     expect(tl.kind).to.equal('timelinejs');
@@ -35,7 +35,7 @@ describe('readFirst()', () => {
   });
 
   it('readFirstValue() sends any object to the TimelineJS3 reader when that format is forced', () => {
-    expect(readFirstValue({ events: [] }, true).kind).to.equal('timelinejs');
+    expect(readFirstValue({ events: [] }, {}, true).kind).to.equal('timelinejs');
     expect(readFirstValue({ events: [] }).kind).to.equal('read');
   });
 });

@@ -29,8 +29,13 @@ describe('readLocalizedText()', () => {
     expect(readLocalizedText({ en: '' })).to.equal(undefined);
   });
 
-  it('readLocalizedText() is undefined for numbers, booleans, null, undefined and arrays', () => {
-    for (const value of [42, true, null, undefined, ['Arrest'], []]) {
+  it('readLocalizedText() reads a finite number as its digits (a film called "1776")', () => {
+    expect(readLocalizedText(1776)).to.deep.equal({ '*': '1776' });
+    expect(readLocalizedText(-0.5)).to.deep.equal({ '*': '-0.5' });
+  });
+
+  it('readLocalizedText() is undefined for NaN, booleans, null, undefined and arrays', () => {
+    for (const value of [NaN, Infinity, true, null, undefined, ['Arrest'], []]) {
       expect(readLocalizedText(value), JSON.stringify(value)).to.equal(undefined);
     }
   });

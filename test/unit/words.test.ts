@@ -1,5 +1,7 @@
 import '../../src/i18n/all.js';
 import { expect } from '@open-wc/testing';
+// The words for problems load on demand in the element; here they are wanted at once.
+import '../../src/i18n/problems/index.js';
 import type { Problem, ProblemCode, TimelineEvent } from '../../src/model/types.js';
 import { dateInWords, describeProblem, eventDateInWords, formatCount } from '../../src/time/words.js';
 import { events, parsedDate } from '../helpers/model.js';
@@ -146,14 +148,16 @@ describe('describeProblem()', () => {
   it('describeProblem() names the event by its 1-based position, its id and the field, in English', () => {
     expect(describeProblem(dateSyntax, 'en')).to.equal(
       'Event 3 ("arrest"): "15/12/2016" in "start" is not a date, so the event is left out. ' +
-        'Write 2016, 2016-12 or 2016-12-15 (with ~ or ? for approximate or uncertain).',
+        'Write 2016, 2016-12 or 2016-12-15 (with ~ or ? for approximate or uncertain), ' +
+        'or give the date-format the dates are written in, such as date-format="%b %d %Y" for "Jun 12 1998".',
     );
   });
 
   it('describeProblem() names the event by its 1-based position, its id and the field, in Armenian', () => {
     expect(describeProblem(dateSyntax, 'hy')).to.equal(
       'Իրադարձություն 3 («arrest»)՝ "start" դաշտի "15/12/2016" արժեքը ամսաթիվ չէ, ուստի իրադարձությունը բաց է թողնված։ ' +
-        'Գրեք 2016, 2016-12 կամ 2016-12-15 (~ կամ ? նշանով՝ մոտավոր կամ անստույգ ամսաթվի համար)։',
+        'Գրեք 2016, 2016-12 կամ 2016-12-15 (~ կամ ? նշանով՝ մոտավոր կամ անստույգ ամսաթվի համար) ' +
+        'կամ date-format-ում նշեք, թե ինչպես են գրված ամսաթվերը, օրինակ՝ date-format="%b %d %Y"՝ "Jun 12 1998"-ի համար։',
     );
   });
 

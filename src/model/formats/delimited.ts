@@ -3,6 +3,8 @@
  * column, named in the first row. Row N of the sheet is event N - 2, so a problem's index names its row.
  */
 import { dsvFormat } from 'd3-dsv';
+import { normalizeName, type FieldMapping } from '../mapping/field-map.js';
+import { suggestFields } from '../aggregate.js';
 import { shorten } from '../text.js';
 import { ANY_LANGUAGE, type Problem } from '../types.js';
 
@@ -23,18 +25,32 @@ const FIELDS = new Map(
 const LOCALIZED = new Set(['title', 'description', 'quote', 'dateText', 'place']);
 const REQUIRED = ['start', 'title'];
 
-export function fromDelimited(text: string, delimiter: ',' | '\t'): { document: unknown; warnings: Problem[] } {
+export interface TableOptions {
+  /** The `fields` attribute: a header that names a source becomes that event field. */
+  mappings?: readonly FieldMapping[];
+  /** With a `mapEvent`, the columns need not name `start` and `title`: the function may make them. */
+  mapEvent?: boolean;
+}
+
+export function fromDelimited(text: string, delimiter: ',' | '\t', options: TableOptions = {}): { document: unknown; warnings: Problem[] } {
   // d3-dsv's parseRows rather than parse: parse keys each row by the header as written, so that "Title" and
   // "title " would land on two keys, and a repeated header would overwrite a cell unseen.
-  const rows = dsvFormat(delimiter).parseRows(text);
+  return fromRows(dsvFormat(delimiter).parseRows(text), options);
+}
+
+export function fromRows(rows: string[][], options: TableOptions = {}): { document: unknown; warnings: Problem[] } {
   const header = rows.length ? rows[0] : [];
-  const columns = header.map(readColumn);
-  const missing = REQUIRED.filter((field) => !columns.some((column) => column.field === field));
+  const renamed = header.map((name) => options.mappings?.find((mapping) => normalizeName(mapping.source) === normalizeName(name))?.target ?? name);
+  const columns = renamed.map(readColumn);
+  const missing = options.mapEvent ? [] : REQUIRED.filter((field) => !columns.some((column) => column.field === field));
   if (missing.length) {
+    // The columns that look like a title and a date, as the attribute that would read them.
+    const suggestion = suggestFields([Object.fromEntries(header.map((name) => [name.trim(), '']))], missing);
+    const suggested = suggestion ? { suggestion } : {};
     const found = header.map((name) => name.trim()).filter(Boolean).join(', ');
     return {
       document: { events: [] },
-      warnings: [{ code: 'columns-missing', severity: 'error', detail: missing.join(', '), value: shorten(found, 80) || undefined }],
+      warnings: [{ code: 'columns-missing', severity: 'error', detail: missing.join(', '), value: shorten(found, 80) || undefined, ...suggested }],
     };
   }
   // Trailing empty rows (",,,," left by a spreadsheet) are no events. Empty rows between events are kept, so

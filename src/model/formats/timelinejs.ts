@@ -1,14 +1,21 @@
 /**
- * Reads a TimelineJS3 JSON file as an events document, so that one file serves both. What has no place in
- * an event is named in one warning a field, with how many slides use it, never dropped unsaid.
+ * Reads a TimelineJS3 JSON file as an events document, so that one file serves both. An image becomes the
+ * event's picture, a quote its quote, other media (YouTube, Vimeo, maps...) a link with its caption, and the
+ * title slide's headline and text the timeline's title and description. What has no place in an event (a
+ * background, say) is named in one notice a field, with how many slides use it: for the page's author, since
+ * the reader has lost nothing the data meant to say.
  */
-import { isSafeLink } from '../parse.js';
-import { shorten } from '../text.js';
+import { isSafeImageSource, isSafeLink } from '../links.js';
+import { shorten, shortenAtWord } from '../text.js';
 import type { Problem } from '../types.js';
 import { isObject, type RawObject } from '../guards.js';
 
 type Link = { href: string; label?: string };
 type Note = (field: string, example?: unknown) => void;
+
+/** As TimelineJS tells an image from other media: by its extension. A Wikimedia file page is a page, not an image. */
+const IMAGE = /\.(jpe?g|png|gif|svg|webp|avif)(\?.*)?$/i;
+const FILE_PAGE = /^https:\/\/(commons\.wikimedia\.org\/wiki\/File:|[^/]+\.wikipedia\.org\/.*#\/media\/)/i;
 
 const DATE_PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
 const BLOCK_TAGS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -20,8 +27,8 @@ const SLIDE_FIELDS = new Set(['start_date', 'end_date', 'text', 'media', 'group'
 
 export { isTimelineJs } from '../choose-format.js';
 
-export function fromTimelineJs(value: unknown): { document: unknown; warnings: Problem[] } {
-  if (!isObject(value) || !Array.isArray(value.events)) return { document: value, warnings: [] };
+export function fromTimelineJs(value: unknown): { document: unknown; warnings: Problem[]; notices: Problem[] } {
+  if (!isObject(value) || !Array.isArray(value.events)) return { document: value, warnings: [], notices: [] };
   const unsupported = new Map<string, { count: number; example?: string }>();
   const note: Note = (field, example) => {
     const seen = unsupported.get(field);
@@ -30,33 +37,49 @@ export function fromTimelineJs(value: unknown): { document: unknown; warnings: P
   };
   const titleSlide = isObject(value.title) ? value.title : {};
   const titleText = isObject(titleSlide.text) ? titleSlide.text : {};
-  if (plain(titleText.text)) note('title.text.text');
   if (isObject(titleSlide.media) && textOf(titleSlide.media.url)) note('title.media', titleSlide.media.url);
+  if (isObject(titleSlide.background) && meaningful(titleSlide.background)) note('title.background', titleSlide.background.url ?? titleSlide.background.color);
+  const notices: Problem[] = [];
   // Eras become ranges in an `era` category, after the slides, so that slide N is still event N in a message.
   const eras = Array.isArray(value.eras) ? value.eras.filter(isObject) : [];
   const document = {
     title: plain(titleText.headline),
+    description: htmlToText(titleText.text).text || undefined,
     categories: eras.length ? { era: { label: { en: 'Era', hy: 'Դարաշրջան', ru: 'Эпоха' } } } : undefined,
     events: [
-      ...value.events.map((slide) => (isObject(slide) ? fromSlide(slide, note) : slide)),
+      ...value.events.map((slide, index) =>
+        isObject(slide) ? fromSlide(slide, note, (src) => notices.push({ code: 'media-alt-missing', severity: 'warning', index, field: 'media.alt', value: shorten(src, 40) })) : slide,
+      ),
       ...eras.map((era, i) => ({ ...fromSlide(era, note), id: `era-${i + 1}`, category: 'era' })),
     ],
   };
-  const warnings = [...unsupported].map(
-    ([field, { count, example }]): Problem => ({ code: 'format-unsupported', severity: 'warning', field, value: example, detail: String(count) }),
-  );
-  return { document, warnings };
+  for (const [field, { count, example }] of unsupported) {
+    notices.push({ code: 'format-unsupported', severity: 'warning', field, value: example, detail: String(count) });
+  }
+  return { document, warnings: [], notices };
 }
 
-function fromSlide(slide: RawObject, note: Note): RawObject {
+function fromSlide(slide: RawObject, note: Note, unlabelled: (src: string) => void = () => {}): RawObject {
   const text = isObject(slide.text) ? slide.text : {};
   const body = htmlToText(text.text);
   const links = new Map<string, Link>();
   const media = isObject(slide.media) ? slide.media : {};
-  const mediaUrl = textOf(media.url);
-  if (mediaUrl && /^https?:/i.test(mediaUrl) && isSafeLink(mediaUrl)) {
-    const credit = plain(media.credit);
-    const label = [plain(media.caption) ?? plain(media.title), credit && `(${credit})`].filter(Boolean).join(' ');
+  const mediaUrl = upgraded(textOf(media.url));
+  const caption = plain(media.caption) ?? plain(media.title);
+  const credit = plain(media.credit);
+  let picture: RawObject | undefined;
+  let quote: string | undefined;
+  if (mediaUrl && /^\s*<blockquote/i.test(mediaUrl)) {
+    // A quote is TimelineJS's media too: its words are the event's quote, its <cite> who said it.
+    quote = htmlToText(mediaUrl).text || undefined;
+  } else if (mediaUrl && IMAGE.test(mediaUrl) && !FILE_PAGE.test(mediaUrl) && isSafeImageSource(mediaUrl)) {
+    // TimelineJS's own alt text: `alt`, else the caption. With neither, the picture is shown as decoration
+    // (alt="") and the author told, rather than the reader warned about words the data never had.
+    const alt = plain(media.alt) ?? caption;
+    if (!alt) unlabelled(mediaUrl);
+    picture = { src: mediaUrl, alt: alt ?? '', credit, link: textOf(media.link) };
+  } else if (mediaUrl && /^https?:/i.test(mediaUrl) && isSafeLink(mediaUrl)) {
+    const label = [caption, credit && `(${credit})`].filter(Boolean).join(' ');
     links.set(mediaUrl, { href: mediaUrl, label: label || undefined });
   } else if (mediaUrl) note('media.url', mediaUrl);
   for (const link of body.links) {
@@ -65,7 +88,8 @@ function fromSlide(slide: RawObject, note: Note): RawObject {
   }
   for (const [address] of slide.autolink === false ? [] : body.text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
     const href = address.replace(/[.,;:!?)\]]+$/, '');
-    if (!links.has(href)) links.set(href, { href });
+    // An address in the text that is no link ("https://" alone, as a help text writes it) stays text.
+    if (!links.has(href) && /^https?:\/\/[^/]/.test(href) && isSafeLink(href)) links.set(href, { href });
   }
   for (const [field, raw] of Object.entries(slide)) {
     if (SLIDE_FIELDS.has(field) || !meaningful(raw) || (field === 'type' && raw === 'title')) continue;
@@ -79,12 +103,28 @@ function fromSlide(slide: RawObject, note: Note): RawObject {
     id: textOf(slide.unique_id),
     start: edtf(start),
     end: edtf(end),
-    title: plain(text.headline),
+    // A slide needs no headline in TimelineJS; here a title is the label, so the text or the caption stands in.
+    title: plain(text.headline) ?? firstLine(body.text) ?? caption,
     description: body.text || undefined,
+    quote,
     dateText: plain(slide.display_date) ?? (shownDates || undefined),
     category: plain(slide.group),
     links: [...links.values()],
+    media: picture,
   };
+}
+
+/**
+ * `//host/a.jpg` and `http://host/a.jpg` as an https page loads them: over https (browsers upgrade pictures
+ * on such pages), so that TimelineJS's examples, written when protocol-relative addresses were usual, keep their pictures.
+ */
+function upgraded(url: string | undefined): string | undefined {
+  return url?.replace(/^(http:)?\/\/(?=[^/])/i, 'https://');
+}
+
+function firstLine(text: string): string | undefined {
+  const line = text.split('\n', 1)[0].trim();
+  return line ? shortenAtWord(line, 80) : undefined;
 }
 
 function textOf(value: unknown): string | undefined {
