@@ -3,6 +3,7 @@
  * drawn is left out and named in a problem, and every other event is still drawn.
  */
 import { parseDate } from './dates.js';
+import { findJsonSyntaxError, lineAndColumn } from './json-syntax-error.js';
 import { readLocalizedText, shorten } from './text.js';
 import type {
   Category,
@@ -50,15 +51,15 @@ export function parseEventsJson(text: string): TimelineDocument {
   return parseEventsDocument(value);
 }
 
+/**
+ * The line:column of a syntax error, found by scanning the text: engines word their messages differently
+ * and only V8 gives a position. If the text is valid JSON after all, the engine gave up for another reason
+ * (a limit such as nesting depth): its own message is all there is to say.
+ */
 function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  // V8 names no position for a cut-off file (the end is where it broke) or a bad first token.
-  const at = position ? Number(position[1]) : /end of JSON/i.test(message) ? text.length : text.search(/\S|$/);
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${line}:${column}`;
+  const offset = findJsonSyntaxError(text);
+  if (offset !== undefined) return lineAndColumn(text, offset);
+  return error instanceof Error ? error.message : String(error);
 }
 
 function emptyDocument(problems: Problem[]): TimelineDocument {
