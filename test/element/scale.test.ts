@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { mount, shadow, whenLoaded } from '../helpers.js';
+import { preferReducedMotion } from '../media.js';
 import { mulberry32 } from '../random.js';
 
 
@@ -40,7 +41,7 @@ describe('<event-timeline> with 20,000 events', () => {
   let events: { id: string; from: number; to: number }[];
   const data = generate(20_000);
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
   });
   // A new element for each test: the fixture is removed from the page after every test.
   beforeEach(async () => {

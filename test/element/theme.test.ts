@@ -1,15 +1,17 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { driverCan, itWhere } from '../engine.js';
 import { ARTICLE, mount, shadow, texts, whenLoaded } from '../helpers.js';
+import { NO_MEDIA_EMULATION, declarationsFor, parsedMediaRules, preferReducedMotion, undoMediaEmulation } from '../media.js';
 
 const fillOf = (node: Element) => getComputedStyle(node).fill;
 
 describe('<event-timeline> themes and media', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await undoMediaEmulation({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
-  it('follows prefers-color-scheme: dark, and custom properties still win', async () => {
+  itWhere(driverCan.emulateMedia, NO_MEDIA_EMULATION)('follows prefers-color-scheme: dark, and custom properties still win', async () => {
     const el = await mount('en');
     await whenLoaded(el, () => (el.src = ARTICLE));
     const label = shadow(el, '[part="label"]')[0];
@@ -17,6 +19,21 @@ describe('<event-timeline> themes and media', () => {
     await emulateMedia({ colorScheme: 'dark' });
     const dark = fillOf(label);
     expect(dark).to.not.equal(light);
+    el.style.setProperty('--event-timeline-text-color', 'rgb(1, 2, 3)');
+    expect(fillOf(label)).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('has a dark scheme of its own that custom properties still win over, read from its parsed styles', async () => {
+    // What can be checked where the colour scheme cannot be emulated (WebKit), and everywhere else too.
+    const el = await mount('en');
+    await whenLoaded(el, () => (el.src = ARTICLE));
+    const hostText = (rules: CSSStyleRule[]) => declarationsFor(rules, ':host')?.getPropertyValue('--_text').trim();
+    const lightRules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+    const light = hostText(lightRules);
+    const dark = hostText(parsedMediaRules(el, 'prefers-color-scheme: dark'));
+    expect(dark, 'a dark text colour').to.match(/^var\(--event-timeline-text-color,/);
+    expect(dark).to.not.equal(light);
+    const label = shadow(el, '[part="label"]')[0];
     el.style.setProperty('--event-timeline-text-color', 'rgb(1, 2, 3)');
     expect(fillOf(label)).to.equal('rgb(1, 2, 3)');
   });
@@ -51,7 +68,7 @@ describe('<event-timeline> themes and media', () => {
   });
 
   it('a double click zooms in, and the live region says what is shown', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
     const el = await mount('en');
     await whenLoaded(el, () => (el.src = ARTICLE));
     const before = +el.view!.end - +el.view!.start;
@@ -67,7 +84,7 @@ describe('<event-timeline> themes and media', () => {
     expect(texts(el, '[aria-live="polite"]')[0]).to.match(/^Showing \d{4} to \d{4}: \d+ events\.$/);
   });
 
-  it('zooms smoothly over several frames when motion is welcome', async () => {
+  itWhere(driverCan.emulateMedia, NO_MEDIA_EMULATION)('zooms smoothly over several frames when motion is welcome', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await mount('en');
     await whenLoaded(el, () => (el.src = ARTICLE));
