@@ -4,9 +4,13 @@
  * MiniBrowser, which has no headless mode and so runs under xvfb-run.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fontConfig } from './chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const INSTALL_HINT = 'apt-get install --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth';
 
@@ -59,12 +63,29 @@ export function freePort() {
 }
 
 /**
+ * A GTK configuration folder (XDG_CONFIG_HOME) with animations off, which WebKitGTK reports to pages as
+ * `prefers-reduced-motion: reduce`. WebDriver cannot emulate media, and GTK reads the setting once, at
+ * start: so the whole WebKit run prefers reduced motion, and the zoom tests that ask for it hold there
+ * (test/media.ts checks that the page does prefer it; the tests of smooth zooms are skipped in WebKit).
+ */
+function reducedMotionGtkConfig() {
+  const folder = join(root, 'node_modules', '.cache', 'event-timeline', 'webkit-gtk-config');
+  for (const gtk of ['gtk-3.0', 'gtk-4.0']) {
+    mkdirSync(join(folder, gtk), { recursive: true });
+    writeFileSync(join(folder, gtk, 'settings.ini'), '[Settings]\ngtk-enable-animations=0\n');
+  }
+  return folder;
+}
+
+/**
  * Starts WebKitWebDriver on a free port and resolves once it answers /status. It is stopped when this
  * process exits, however it exits.
  */
 export async function startWebKitWebDriver(driverPath) {
   const port = await freePort();
-  const driver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], { env: browserEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
+  // The driver passes its environment on to MiniBrowser: the fonts, and GTK's animations off.
+  const env = { ...browserEnv(), XDG_CONFIG_HOME: reducedMotionGtkConfig() };
+  const driver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const stop = () => driver.exitCode === null && driver.kill();
   process.once('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(1)));
