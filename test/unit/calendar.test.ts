@@ -23,7 +23,7 @@ const carriedHy = () => (intlHasArmenian ? carriedFormatter('hy', armenian) : ca
 const DEC_15_500_BCE = utc(-499, 11, 15);
 
 describe('calendarFormatter() for Armenian, which this Chromium lacks', () => {
-  const inChromium = itWhere(engine === 'chromium', "this engine's Intl has Armenian, so nothing is carried (see the next test)");
+  const inChromium = itWhere(engine === 'chromium', "this engine's Intl has Armenian, so nothing is carried (checked by the first test of this block)");
 
   it('calendarFormatter() uses Intl for hy where this engine has Armenian, and carries the words where not', () => {
     const intl = (lang: string) =>
