@@ -23,6 +23,7 @@ const MINIBROWSER_PATHS = [
   '/usr/lib/aarch64-linux-gnu/webkitgtk-6.0/MiniBrowser',
 ];
 const XVFB_RUN_PATHS = ['/usr/bin/xvfb-run'];
+const XAUTH_PATHS = ['/usr/bin/xauth'];
 
 const firstExisting = (paths) => paths.find((path) => existsSync(path));
 
@@ -45,8 +46,9 @@ export function findWebKit() {
   return { driver, miniBrowser };
 }
 
+/** xvfb-run, which starts a virtual X display for MiniBrowser, when it and the xauth it needs are there. */
 export function findXvfbRun() {
-  return firstExisting(XVFB_RUN_PATHS);
+  return firstExisting(XAUTH_PATHS) ? firstExisting(XVFB_RUN_PATHS) : undefined;
 }
 
 /** A TCP port nobody listens on right now, on 127.0.0.1. */
