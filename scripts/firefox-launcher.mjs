@@ -11,6 +11,7 @@
  * the key name 'Space' (unknown there; ' ' is the same key) and `mouse.reset()`, which releases the
  * buttons but leaves the pointer where it was; over CDP it also moves it to (0, 0), so hovering ends.
  */
+import { dirname } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 /** `prefers-color-scheme` values to the content-override preference (0 dark, 1 light); others clear it. */
@@ -96,7 +97,17 @@ function fillBidiGaps(page) {
 /** @param {{ executablePath: string, env: Record<string, string> }} options */
 export function firefoxLauncher({ executablePath, env }) {
   const launcher = chromeLauncher({
-    launchOptions: { browser: 'firefox', executablePath, headless: true, env, args: ['--remote-allow-system-access'] },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      env,
+      args: ['--remote-allow-system-access'],
+      // The parent process lists the fonts of FONTCONFIG_FILE, but the content sandbox lets pages' processes
+      // read only the system's font folders: without this, Noto Sans is named yet not drawn, and text falls
+      // back to other fonts (measured widths then differ from Chromium's).
+      extraPrefsFirefox: env.FONTCONFIG_FILE ? { 'security.sandbox.content.read_path_whitelist': `${dirname(env.FONTCONFIG_FILE)}/` } : {},
+    },
   });
   const getPage = launcher.getPage.bind(launcher);
   launcher.getPage = (sessionId) => fillBidiGaps(getPage(sessionId));
