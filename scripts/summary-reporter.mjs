@@ -3,28 +3,34 @@
  * A test file that failed to load or threw outside a test has no test results of its own; it counts as
  * one failure so that a broken file can never look like a green run.
  */
-function countSuite(suite, totals) {
+function countSuite(suite, totals, skippedNames, path = []) {
+  const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests) {
-    if (test.skipped) totals.skipped += 1;
-    else if (test.passed) totals.passed += 1;
+    if (test.skipped) {
+      totals.skipped += 1;
+      skippedNames.push([...here, test.name].join(' > '));
+    } else if (test.passed) totals.passed += 1;
     else totals.failed += 1;
   }
-  for (const child of suite.suites) countSuite(child, totals);
+  for (const child of suite.suites) countSuite(child, totals, skippedNames, here);
 }
 
 export function summaryReporter() {
   return {
     stop({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
+      const skippedNames = [];
       for (const session of sessions) {
         const before = totals.failed;
-        if (session.testResults) countSuite(session.testResults, totals);
+        if (session.testResults) countSuite(session.testResults, totals, skippedNames);
         if (session.passed === false && totals.failed === before) {
           totals.failed += 1;
           console.log(`Failed outside any test: ${session.testFile}`);
           for (const error of session.errors ?? []) console.log(`  ${error.message ?? error}`);
         }
       }
+      // Each skip by name: an engine-aware skip carries its reason in its title (test/engine.ts).
+      if (skippedNames.length) console.log(`Skipped:\n${skippedNames.map((name) => `  - ${name}`).join('\n')}`);
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       // The runner prints its own summary after the reporters stop; printing on exit keeps ours last.
       // (Writes to a pipe or a file are synchronous on Linux, so nothing is lost at exit.)

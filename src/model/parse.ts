@@ -4,6 +4,7 @@
  */
 import { aggregateProblems } from './aggregate.js';
 import { parseDate, parseDateObject, parseYearNumber, type DateResult } from './dates.js';
+import { findJsonSyntaxError, lineAndColumn } from './json-syntax-error.js';
 import { isSafeLink } from './links.js';
 import { readMedia } from './media.js';
 import { readLocalizedText, shorten } from './text.js';
@@ -38,11 +39,30 @@ export interface ParseOptions {
   readDate?: (value: unknown) => DateRead | undefined;
 }
 
+/**
+ * Nesting beyond which a preview names only the kind of value. A preview shows 40 characters, all of them
+ * brackets at this depth; and JSON.stringify on deeper values runs out of stack at a depth that differs by
+ * engine (a few thousand in Firefox), which in WebKit takes a third of a second each time.
+ */
+const PREVIEW_DEPTH = 40;
+
+/** True when `value` nests arrays or objects deeper than `limit`; walked without recursion. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 /** A short, printable form of a bad value for a message. */
 function preview(value: unknown): string {
   let text: string;
   try {
+    if (nestedDeeperThan(value, PREVIEW_DEPTH)) throw new RangeError('too deep to preview');
     text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     // JSON.stringify throws on a BigInt, a cycle, or nesting deeper than the stack (a few thousand arrays);
@@ -63,15 +83,15 @@ export function parseEventsJson(text: string): TimelineDocument {
   return parseEventsDocument(value);
 }
 
+/**
+ * The line:column of a syntax error, found by scanning the text: engines word their messages differently
+ * and only V8 gives a position. If the text is valid JSON after all, the engine gave up for another reason
+ * (a limit such as nesting depth): its own message is all there is to say.
+ */
 function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  // V8 names no position for a cut-off file (the end is where it broke) or a bad first token.
-  const at = position ? Number(position[1]) : /end of JSON/i.test(message) ? text.length : text.search(/\S|$/);
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${line}:${column}`;
+  const offset = findJsonSyntaxError(text);
+  if (offset !== undefined) return lineAndColumn(text, offset);
+  return error instanceof Error ? error.message : String(error);
 }
 
 function emptyDocument(problems: Problem[]): TimelineDocument {

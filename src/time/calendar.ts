@@ -107,7 +107,11 @@ function intlFormatter(lang: string, tag: string): CalendarFormatter {
 
 const FIELD = /\{(\w+)\}/g;
 
-function carriedFormatter(lang: string, calendar: CarriedCalendar): CalendarFormatter {
+/**
+ * Dates in the carried words of `calendar`, the same as ICU would write them. Exported for the tests, so
+ * that the carried words are checked in engines whose Intl has the language too.
+ */
+export function carriedFormatter(lang: string, calendar: CarriedCalendar): CalendarFormatter {
   const formatToParts = (instant: number, style: CalendarStyle, width: Width = 'long'): CalendarPart[] => {
     const date = new Date(instant);
     const year = date.getUTCFullYear();

@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/timeline-element.js';
+import { driverCan, itWhere } from '../helpers/engine.js';
 import { ARTICLE, mount, settle, sleep, whenLoaded } from '../helpers/element.js';
+import { NO_MEDIA_EMULATION, preferReducedMotion, undoMediaEmulation } from '../helpers/media.js';
 import { shadow, texts } from '../helpers/shadow.js';
 
 const DAY = 86_400_000;
@@ -23,10 +25,10 @@ describe('<event-timeline> zoom and pan', () => {
   let el: EventTimeline;
   let ids: string[];
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
   });
   after(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await undoMediaEmulation({ reducedMotion: 'no-preference' });
   });
   beforeEach(async () => {
     el = await mount('en', 1000);
@@ -117,7 +119,7 @@ describe('<event-timeline> keyboard', () => {
   let el: EventTimeline;
   let ids: string[];
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
   });
   beforeEach(async () => {
     el = await mount('en', 1000);
@@ -308,7 +310,7 @@ describe('<event-timeline> names and vertical zoom', () => {
   });
 
   it('zooms with the buttons and the keys when vertical too', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
     const el = await mount('en', 360);
     await whenLoaded(el, () => (el.src = ARTICLE));
     const full = span(el);
@@ -326,7 +328,7 @@ describe('<event-timeline> names and vertical zoom', () => {
 });
 
 describe('<event-timeline> smooth zoom and its report', () => {
-  it('a smooth zoom reports the view it goes to', async () => {
+  itWhere(driverCan.emulateMedia, NO_MEDIA_EMULATION)('a smooth zoom reports the view it goes to', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await mount('en');
     await whenLoaded(el, () => (el.src = ARTICLE));
@@ -352,7 +354,7 @@ describe('<event-timeline> smooth zoom and its report', () => {
   });
 
   it('cuts a range at the chart edges when zoomed into it', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
     const el = await mount('en', 900);
     await whenLoaded(el, () => (el.src = ARTICLE));
     el.zoomTo('2017-06-01', '2018-01-01');

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { mount, settle, whenLoaded } from '../helpers/element.js';
-import { drawnEvents, shadow } from '../helpers/shadow.js';
-import { mulberry32 } from '../helpers/random.js';
+import { preferReducedMotion } from '../helpers/media.js';
 import { pad } from '../helpers/model.js';
+import { mulberry32 } from '../helpers/random.js';
+import { drawnEvents, shadow } from '../helpers/shadow.js';
 
 /** N events over 1950-2019: days, months and ranges, as a data file would give them. */
 function generate(n: number, seed = 1) {
@@ -28,7 +29,7 @@ describe('<event-timeline> with 20,000 events', () => {
   let events: { id: string; from: number; to: number }[];
   const data = generate(20_000);
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
   });
   // A new element for each test: the fixture is removed from the page after every test.
   beforeEach(async () => {

@@ -1,16 +1,18 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { driverCan, itWhere } from '../helpers/engine.js';
 import { ARTICLE, mount, sleep, whenLoaded } from '../helpers/element.js';
+import { NO_MEDIA_EMULATION, preferReducedMotion, undoMediaEmulation } from '../helpers/media.js';
 import { shadow, texts } from '../helpers/shadow.js';
 
 const fillOf = (node: Element) => getComputedStyle(node).fill;
 
 describe('<event-timeline> themes and media', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await undoMediaEmulation({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
-  it('follows prefers-color-scheme: dark, and custom properties still win', async () => {
+  itWhere(driverCan.emulateMedia, NO_MEDIA_EMULATION)('follows prefers-color-scheme: dark, and custom properties still win', async () => {
     // The element follows the page's color-scheme (color-scheme.test.ts): this page opts into both, so the
     // system's preference decides, as it did for every page before.
     const wrapper = await fixture<HTMLDivElement>(html`<div style="color-scheme: light dark"><event-timeline lang="en" style="width: 1000px"></event-timeline></div>`);
@@ -23,6 +25,19 @@ describe('<event-timeline> themes and media', () => {
     expect(dark).to.not.equal(light);
     el.style.setProperty('--event-timeline-text-color', 'rgb(1, 2, 3)');
     expect(fillOf(label)).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('has a dark scheme of its own, taken on a dark page, that custom properties still win over', async () => {
+    // Needs no media emulation (WebKit has none): the page's color-scheme decides, not the system's.
+    const light = await mount('en');
+    await whenLoaded(light, () => (light.src = ARTICLE));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark"><event-timeline lang="en" style="width: 1000px"></event-timeline></div>`);
+    const dark = wrapper.querySelector('event-timeline')!;
+    await whenLoaded(dark, () => (dark.src = ARTICLE));
+    const [lightLabel, darkLabel] = [light, dark].map((el) => shadow(el, '[part="label"]')[0]);
+    expect(fillOf(darkLabel), 'a dark text colour').to.not.equal(fillOf(lightLabel));
+    dark.style.setProperty('--event-timeline-text-color', 'rgb(1, 2, 3)');
+    expect(fillOf(darkLabel)).to.equal('rgb(1, 2, 3)');
   });
 
   it('in forced colors, marks take the system text colour and the focus ring the highlight', async () => {
@@ -55,7 +70,7 @@ describe('<event-timeline> themes and media', () => {
   });
 
   it('a double click zooms in, and the live region says what is shown', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
     const el = await mount('en');
     await whenLoaded(el, () => (el.src = ARTICLE));
     const before = +el.view!.end - +el.view!.start;
@@ -71,7 +86,7 @@ describe('<event-timeline> themes and media', () => {
     expect(texts(el, '[aria-live="polite"]')[0]).to.match(/^Showing \d{4} to \d{4}: \d+ events\.$/);
   });
 
-  it('zooms smoothly over several frames when motion is welcome', async () => {
+  itWhere(driverCan.emulateMedia, NO_MEDIA_EMULATION)('zooms smoothly over several frames when motion is welcome', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await mount('en');
     await whenLoaded(el, () => (el.src = ARTICLE));

@@ -45,6 +45,31 @@ describe('parseEventsJson()', () => {
   });
 });
 
+describe('parseEventsDocument() previews of bad values', () => {
+  const nest = (depth: number, asObject: boolean) => {
+    let value: unknown = asObject ? {} : [];
+    for (let i = 0; i < depth; i++) value = asObject ? { a: value } : [value];
+    return value;
+  };
+
+  it('parseEventsDocument() names a value nested deeper than its preview shows by its kind, the same in every engine', () => {
+    // 5,000 levels: V8 would write them out, Firefox's JSON.stringify runs out of stack, WebKit's takes a second to.
+    const doc = parseEventsDocument([
+      { start: nest(5_000, false), title: 'x' },
+      { start: '2016', title: 'y', category: nest(5_000, true) },
+    ]);
+    expect(doc.problems.map((problem) => [problem.code, problem.value])).to.deep.equal([
+      ['date-syntax', '[…]'],
+      ['field-type', '{…}'],
+    ]);
+  });
+
+  it('parseEventsDocument() still writes out a value nested no deeper than its preview shows', () => {
+    const [problem] = parseEventsDocument([{ start: nest(3, false), title: 'x' }]).problems;
+    expect(problem.value).to.equal('[[[[]]]]');
+  });
+});
+
 describe('parseEventsDocument() documents', () => {
   it('parseEventsDocument() reads a bare array of events', () => {
     const doc = parseEventsDocument([ok('A', '2016')]);
