@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { engine } from '../helpers/engine.js';
+import { preferReducedMotion, undoMediaEmulation } from '../helpers/media.js';
 import type { Orientation } from '../../src/layout/geometry.js';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { ARTICLE, settle, whenLoaded } from '../helpers/element.js';
@@ -15,9 +16,12 @@ import { svgMarkup } from '../helpers/svg-markup.js';
 
 // Label widths come from the fonts: the snapshots are taken with the Noto Sans fonts that
 // scripts/chromium.mjs gives the browser through fontconfig, which only Linux reads.
-const SKIPPED = navigator.userAgent.includes('Linux')
-  ? undefined
-  : 'skipped: the snapshots are taken with the bundled Noto fonts on Linux, and labels measure differently elsewhere';
+// They are Chromium's drawings: Firefox and WebKit lay the same fonts out with sub-pixel differences.
+const SKIPPED = !navigator.userAgent.includes('Linux')
+  ? 'skipped: the snapshots are taken with the bundled Noto fonts on Linux, and labels measure differently elsewhere'
+  : engine !== 'chromium'
+    ? `skipped in ${engine}: the snapshots are Chromium's drawings, and each engine lays text out a little differently`
+    : undefined;
 
 interface Drawing {
   lang: 'en' | 'hy';
@@ -56,10 +60,10 @@ async function settledMarkup(el: EventTimeline): Promise<string> {
 
 (SKIPPED ? describe.skip : describe)(`<event-timeline> drawing of data/article-events.json ${SKIPPED ?? ''}`.trim(), () => {
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
   });
   after(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await undoMediaEmulation({ reducedMotion: 'no-preference' });
   });
 
   for (const drawing of DRAWINGS) {
