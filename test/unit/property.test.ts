@@ -1,3 +1,4 @@
+import { nestedDeeperThan } from '../../src/model/preview.js';
 import '../../src/i18n/all.js';
 import { expect } from '@open-wc/testing';
 // The words for problems load on demand in the element; here they are wanted at once.
@@ -54,18 +55,6 @@ function offered(input: unknown): number | undefined {
  * same texts in every engine, quickly.
  */
 const STRINGIFY_DEPTH = 2_000;
-
-/** True when `value` nests arrays or objects deeper than `limit`; walked without recursion. */
-function nestedDeeperThan(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
-    if (depth >= limit) return true;
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
 
 /** A value as JSON, for an assertion message. Events keep unknown fields as given, nested as deep as the data goes. */
 function asJson(value: unknown): string {
