@@ -1,7 +1,8 @@
 /**
  * Screenshots of the demo for the README and for looking at what was built:
  * `npm run screenshot` (after `npm run build`) writes docs/screenshot-hy.png and docs/screenshot-en.png.
- * Extra arguments name another page, a size and a file, and `--dark` for a dark system colour scheme:
+ * Extra arguments name another page, a size and a file, `--dark` for a dark system colour scheme and
+ * `--viewport` for the first screenful only (else the whole page):
  * `node scripts/screenshot.mjs /demo/plain.html 800x900 out.png --dark`.
  * Through playwright-core, which waits for the timeline to draw (the headless shell's --screenshot can hang).
  */
@@ -20,7 +21,7 @@ const server = await startDevServer({
 });
 const browser = await chromium.launch({ executablePath: found.executablePath, env: found.env, args: chromiumArgs });
 
-async function shoot(path, size, file, dark) {
+async function shoot(path, size, file, dark, fullPage = true) {
   const [width, height] = size.split('x').map(Number);
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
   await page.goto(`http://127.0.0.1:8765${path}`);
@@ -29,7 +30,7 @@ async function shoot(path, size, file, dark) {
     [...document.querySelectorAll('event-timeline')].every((el) => el.shadowRoot?.querySelector('[part="chart"], [role="alert"], [part="empty"]')),
   { timeout: 20_000 }).catch(() => console.log(`(${path}: not every timeline drew within 20 s)`));
   await page.waitForTimeout(400);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   await page.close();
   console.log(`wrote ${file}`);
 }
@@ -38,8 +39,9 @@ try {
   mkdirSync('docs', { recursive: true });
   const args = process.argv.slice(2);
   const dark = args.includes('--dark');
-  const [path, size, file] = args.filter((arg) => arg !== '--dark');
-  if (path) await shoot(path, size ?? '1200x900', file ?? 'docs/screenshot.png', dark);
+  const fullPage = !args.includes('--viewport');
+  const [path, size, file] = args.filter((arg) => !arg.startsWith('--'));
+  if (path) await shoot(path, size ?? '1200x900', file ?? 'docs/screenshot.png', dark, fullPage);
   else {
     await shoot('/demo/index.html?lang=hy', '1200x760', 'docs/screenshot-hy.png', false);
     await shoot('/demo/index.html?lang=en', '1200x760', 'docs/screenshot-en.png', false);
