@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { FocusController } from './controllers/focus.js';
@@ -24,6 +24,7 @@ import { legendEntries, renderLegend } from './render/legend.js';
 import { renderProblems } from './render/problems.js';
 import { renderSource } from './render/source.js';
 import { renderTooltip } from './render/tooltip.js';
+import { ServerDrawnElement } from './server-drawn.js';
 import { clusterInWords } from './time/words.js';
 import { timelineStyles } from './timeline.styles.js';
 import { pictureStyles } from './render/picture.styles.js';
@@ -72,7 +73,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-error-color - Text and border of the problems alert.
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
-export class EventTimeline extends LitElement {
+export class EventTimeline extends ServerDrawnElement {
   static override styles = [timelineStyles, pictureStyles];
 
   /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
@@ -211,6 +212,26 @@ export class EventTimeline extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     return hasMessages(this.language) ? done : this.locale.wordsReady().then(() => super.getUpdateComplete());
+  }
+
+  /**
+   * A server renders with willUpdate and render, and never runs the controllers: their part is done here.
+   * (`isServer` is false in the browser's build of Lit: the bundle has none of it.)
+   */
+  protected override willUpdate(): void {
+    if (!isServer) return;
+    this.size.width = this.serverWidth;
+    this.source.hostUpdate();
+    this.viewer.hostUpdate();
+    this.interaction.hostUpdate();
+  }
+
+  protected override keepServerWidth(): void {
+    this.size.width = this.serverWidth;
+  }
+
+  protected override wordsReady(): Promise<void> | undefined {
+    return hasMessages(this.language) ? undefined : this.locale.wordsReady();
   }
 
   /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */
