@@ -7,12 +7,13 @@ import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const chromium = await findChromium();
 import { testServer } from './scripts/test-server.mjs';
+import { staticRenderServer } from './scripts/static-render-server.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // A real local server for the network and security tests.
-  middleware: [testServer()],
+  middleware: [testServer(), staticRenderServer()],
   // Decorators are compiled the legacy way (tsconfig's experimentalDecorators); esbuild must read it.
   plugins: [wdsD3Shims(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   // gc() and an exact heap size, for the lifecycle test that looks for leaks.
