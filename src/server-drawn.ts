@@ -12,19 +12,13 @@
  * and later renders would not correct them.
  */
 import { LitElement, adoptStyles, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 
+/** @ignore Not an element of its own: the base of `<event-timeline>`. */
 export abstract class ServerDrawnElement extends LitElement {
-  /**
-   * The width in px a server lays the timeline out at (server rendering), which the element keeps in its
-   * first render in the browser, until it has measured itself.
-   */
-  @property({ type: Number, attribute: 'server-width' }) serverWidth = 800;
-
   /** True while the shadow root shows what a server drew, before the first update draws it again. */
   private serverDrawn = false;
 
-  /** Lays out at `serverWidth` until the element has measured itself. */
+  /** Lays out at the element's `server-width` until it has measured itself. */
   protected abstract keepServerWidth(): void;
   /** Resolves once the words of the element's language are here; undefined when they are already. */
   protected abstract wordsReady(): Promise<void> | undefined;

@@ -112,6 +112,12 @@ export class EventTimeline extends ServerDrawnElement {
   /** Width in px below which a timeline with no `orientation` turns vertical. */
   @property({ type: Number, attribute: 'vertical-below' }) verticalBelow = 520;
 
+  /**
+   * The width in px a server lays the timeline out at (server rendering), which the element keeps in its
+   * first render in the browser, until it has measured itself.
+   */
+  @property({ type: Number, attribute: 'server-width' }) serverWidth = 800;
+
   /** How long a `src` load may take, ms, before it is given up with a message. */
   @property({ type: Number }) timeout = 15_000;
 
