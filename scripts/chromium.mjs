@@ -12,11 +12,11 @@
  * that measure Armenian labels would pass on nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { woffToSfnt } from './woff.mjs';
+import { notoFonts } from './noto-fonts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -123,12 +123,6 @@ function hasSystemLibrary(name) {
   }
 }
 
-/** Fonts every test browser gets, from npm packages: Noto Sans (Latin, Cyrillic, Greek) and Noto Sans Armenian. */
-const FONTS = [
-  ['@fontsource/noto-sans', /^noto-sans-(latin|latin-ext|cyrillic|greek)-(400|700)-normal\.woff$/],
-  ['@fontsource/noto-sans-armenian', /^noto-sans-armenian-armenian-(400|700)-normal\.woff$/],
-];
-
 /**
  * A fontconfig file: the machine's own configuration (when there is one) plus Noto Sans and Noto Sans
  * Armenian, turned from the packages' WOFF files into TrueType that fontconfig reads, and put first for
@@ -140,12 +134,7 @@ export function fontConfig() {
   const file = join(folder, 'fonts.conf');
   if (existsSync(file)) return file;
   mkdirSync(folder, { recursive: true });
-  for (const [name, wanted] of FONTS) {
-    const source = join(dirname(require.resolve(`${name}/package.json`)), 'files');
-    for (const font of readdirSync(source)) {
-      if (wanted.test(font)) writeFileSync(join(folder, font.replace(/\.woff$/, '.ttf')), woffToSfnt(readFileSync(join(source, font))));
-    }
-  }
+  for (const font of notoFonts()) writeFileSync(join(folder, font.file), font.data);
   const first = (family) => `  <match target="pattern">
     <test qual="any" name="family"><string>${family}</string></test>
     <edit name="family" mode="prepend_first" binding="strong"><string>Noto Sans</string><string>Noto Sans Armenian</string></edit>

@@ -6,6 +6,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './summary-reporter.mjs';
+import { staticRenderServer } from './static-render-server.mjs';
 import { testServer } from './test-server.mjs';
 import { wdsD3Shims } from './d3-shims.mjs';
 
@@ -14,8 +15,8 @@ export function baseConfig(extra = {}) {
   return {
     files: ['test/**/*.test.ts'],
     nodeResolve: true,
-    // A real local server for the network and security tests.
-    middleware: [testServer()],
+    // A real local server for the network and security tests, and the command line run for its tests.
+    middleware: [testServer(), staticRenderServer()],
     // Decorators are compiled the legacy way (tsconfig's experimentalDecorators); esbuild must read it.
     plugins: [wdsD3Shims(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...(extra.plugins ?? [])],
     concurrency: 1,

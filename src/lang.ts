@@ -1,7 +1,10 @@
 /** Which language an element speaks: its own `lang`, the nearest ancestor's (across shadow roots), the page's. */
+import { isServer } from 'lit';
 
 export function resolveLang(element: HTMLElement): string {
   if (element.lang) return element.lang;
+  // A server renders the element alone, with no ancestors or document: its own lang, else English.
+  if (isServer) return 'en';
   let node: Node | null = element.parentNode;
   while (node) {
     if (node instanceof Element) {

@@ -38,6 +38,7 @@ const KEYED_STYLES = [
   'white-space',
 ] as const;
 
+import { isServer } from 'lit';
 import type { LabelLine } from './layout/geometry.js';
 
 export type { LabelLine };
@@ -110,8 +111,18 @@ class Probe {
   }
 }
 
+/** Set by the server rendering module: on a server there is no page to measure in (see ssr/). */
+let serverMeasurer: TextMeasurer | undefined;
+
+/** Labels rendered on a server are measured with this (font metrics), since there is no page to measure them in. */
+export function measureOnServer(measurer: TextMeasurer): void {
+  serverMeasurer = measurer;
+}
+
 /** A measurer of the labels of `host`, whose shadow root draws them. */
 export function textMeasurer(host: HTMLElement): TextMeasurer {
+  // `isServer` is false in the browser's build of Lit: this line is not in the bundle.
+  if (isServer) return serverMeasurer ?? Object.assign((text: string) => guessWidth(text), { line: () => GUESSED_LINE });
   // Made at the first measurement, not here: the element is constructed where there may be no DOM (server rendering).
   let probe: Probe | undefined;
   const widths = new Map<string, number>();

@@ -1,12 +1,12 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
+import { ChartExport } from './controllers/export.js';
 import { FocusController } from './controllers/focus.js';
 import { LocaleController } from './controllers/locale.js';
 import { SizeController } from './controllers/size.js';
 import { ViewController } from './controllers/view.js';
 import type { TimelineView } from './events.js';
-import { chartToSVG, fileBackground, fileNameFor } from './export.js';
 import { hasMessages, hasProblemWords, type Messages } from './i18n/messages.js';
 import type { Orientation } from './layout/geometry.js';
 import { textMeasurer } from './measure.js';
@@ -15,18 +15,12 @@ import type { EventsFormat } from './model/choose-format.js';
 import { eventById, type DerivedData } from './model/derive.js';
 import { chooseText } from './model/text.js';
 import type { MapEvent } from './model/types.js';
-import { renderCaption } from './render/caption.js';
-import { renderChart } from './render/chart.js';
-import { renderControls } from './render/controls.js';
-import { renderDetails } from './render/details.js';
-import { renderEventsFor } from './render/event-list.js';
-import { legendEntries, renderLegend } from './render/legend.js';
-import { renderProblems } from './render/problems.js';
-import { renderSource } from './render/source.js';
-import { renderTooltip } from './render/tooltip.js';
+import {
+  pictureStyles, renderCaption, renderChart, renderControls, renderDetails, renderEventsFor, legendEntries, renderLegend, renderProblems, renderSource, renderTooltip,
+} from './render/index.js';
+import { ServerDrawnElement } from './server-drawn.js';
 import { clusterInWords } from './time/words.js';
 import { timelineStyles } from './timeline.styles.js';
-import { pictureStyles } from './render/picture.styles.js';
 
 export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
@@ -72,7 +66,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-error-color - Text and border of the problems alert.
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
-export class EventTimeline extends LitElement {
+export class EventTimeline extends ServerDrawnElement {
   static override styles = [timelineStyles, pictureStyles];
 
   /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
@@ -110,6 +104,12 @@ export class EventTimeline extends LitElement {
 
   /** Width in px below which a timeline with no `orientation` turns vertical. */
   @property({ type: Number, attribute: 'vertical-below' }) verticalBelow = 520;
+
+  /**
+   * The width in px a server lays the timeline out at (server rendering), which the element keeps in its
+   * first render in the browser, until it has measured itself.
+   */
+  @property({ type: Number, attribute: 'server-width' }) serverWidth = 800;
 
   /** How long a `src` load may take, ms, before it is given up with a message. */
   @property({ type: Number }) timeout = 15_000;
@@ -158,7 +158,7 @@ export class EventTimeline extends LitElement {
   private readonly size = new SizeController(this);
   private readonly measure = textMeasurer(this);
   private readonly viewer: ViewController = new ViewController(this, {
-    data: () => this.derived,
+    data: () => this.source.derived,
     state: () => ({
       width: this.size.width,
       orientation: this.orientation,
@@ -173,11 +173,7 @@ export class EventTimeline extends LitElement {
     }),
     announce: (text) => this.interaction.announce(text),
   });
-  private readonly interaction = new FocusController(this, () => this.derived, this.viewer, this.locale);
-
-  private get derived(): DerivedData | undefined {
-    return this.source.derived;
-  }
+  private readonly interaction = new FocusController(this, () => this.source.derived, this.viewer, this.locale);
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
   get language(): string { return this.locale.language; }
@@ -189,23 +185,17 @@ export class EventTimeline extends LitElement {
 
   /** Moves the keyboard focus to an event, panning to it. False when there is no such event. */
   focusEvent(id: string): boolean {
-    const event = eventById(this.derived, id);
+    const event = eventById(this.source.derived, id);
     if (event) this.interaction.moveTo(event);
     return !!event;
   }
 
   /** The chart as it looks now, as an SVG document with its colours and fonts written in; undefined before it is drawn. */
-  toSVG(): string | undefined {
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-    return svg ? chartToSVG(svg, fileBackground(this), this.titleText()) : undefined;
-  }
+  toSVG(): string | undefined { return this.files.svg(); }
 
   /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
-  async toPNG(scale = 2): Promise<Blob | undefined> {
-    const text = this.toSVG();
-    const chart = this.viewer.layout?.chart;
-    return text && chart ? (await import('./export-file.js')).svgToPNG(text, chart.width, chart.height, scale) : undefined;
-  }
+  async toPNG(scale = 2): Promise<Blob | undefined> { return this.files.png(scale); }
+
 
   /** Also waits for the words of a language the element loads on demand (Armenian, Russian) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -213,17 +203,25 @@ export class EventTimeline extends LitElement {
     return hasMessages(this.language) ? done : this.locale.wordsReady().then(() => super.getUpdateComplete());
   }
 
+  /** On a server, the controllers' part (see ServerDrawnElement). */
+  protected override serverControllers() {
+    return [this.source, this.viewer, this.interaction];
+  }
+
+  protected override keepServerWidth(): void {
+    this.size.width = this.serverWidth;
+  }
+
+  protected override wordsReady(): Promise<void> | undefined {
+    return hasMessages(this.language) ? undefined : this.locale.wordsReady();
+  }
+
   /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */
   reload(): void {
     this.source.read();
   }
 
-  private async exportAs(type: 'svg' | 'png'): Promise<void> {
-    const blob = type === 'svg' ? new Blob([this.toSVG() ?? ''], { type: 'image/svg+xml' }) : await this.toPNG();
-    if (blob) (await import('./export-file.js')).download(blob, fileNameFor(this.titleText(), type));
-  }
-
-  private titleText = () => chooseText(this.source.data?.title, this.language, ['en'])?.text;
+  private readonly files = new ChartExport(this, () => this.viewer.layout?.chart, () => chooseText(this.source.data?.title, this.language, ['en'])?.text);
 
   protected override render() {
     // Nothing to say before the words of the element's language have loaded (a moment, once per page).
@@ -240,7 +238,7 @@ export class EventTimeline extends LitElement {
     return html`${renderProblems(problems, lang, m, failure && this.src ? () => this.reload() : undefined)}
       ${failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
       ${loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
-      ${data && this.derived && !unreadable(data) ? this.renderData(this.derived, lang, m) : nothing}`;
+      ${data && this.source.derived && !unreadable(data) ? this.renderData(this.source.derived, lang, m) : nothing}`;
   }
 
   private renderData(derived: DerivedData, lang: string, m: Messages) {
@@ -261,7 +259,7 @@ export class EventTimeline extends LitElement {
               onZoomIn: () => this.viewer.zoomBy(2, focus.focusedInstant()),
               onZoomOut: () => this.viewer.zoomBy(0.5, focus.focusedInstant()),
               onFit: () => this.viewer.fit(),
-              onExport: (type) => void this.exportAs(type),
+              onExport: (type) => void this.files.save(type),
             })}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>

@@ -18,6 +18,10 @@ export const timelineStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Drawn by a server and shown before its script runs (or with none): buttons that would do nothing are hidden. */
+  :host(:not(:defined)) [part~='button'] {
+    display: none;
+  }
   .sizer {
     height: 0;
     width: 100%;

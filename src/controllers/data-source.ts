@@ -3,7 +3,7 @@
  * child script; loading, failures, and the `timeline-load` and `timeline-error` events. A Lit reactive
  * controller, so that the element itself only wires.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit, type TimelineEventDetails } from '../events.js';
 import { loadProblemWords, messagesFor, type LoadErrorCode } from '../i18n/messages.js';
 import { loadText } from '../load.js';
@@ -52,22 +52,23 @@ export class DataSource implements ReactiveController {
   private readFrom: Partial<Pick<DataSourceHost, (typeof READ_FROM)[number]>> = {};
   /** Counts reads, so that a reader that loads late cannot bring back data a newer read replaced. */
   private token = 0;
-  /** Re-reads a child script when a page changes it. */
-  private readonly children = new MutationObserver(() => {
-    if ((this.host.events === undefined || this.host.events === null) && !this.host.src) this.read();
-  });
+  /** Re-reads a child script when a page changes it. Made when connected: a server has no MutationObserver. */
+  private children?: MutationObserver;
 
   constructor(private readonly host: DataSourceHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.children ??= new MutationObserver(() => {
+      if ((this.host.events === undefined || this.host.events === null) && !this.host.src) this.read();
+    });
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (!this.data && !this.loading) this.read();
   }
 
   hostDisconnected(): void {
-    this.children.disconnect();
+    this.children?.disconnect();
     this.request?.abort();
     this.request = undefined;
     this.loading = false;
@@ -90,6 +91,9 @@ export class DataSource implements ReactiveController {
     this.request = undefined;
     if (events !== undefined && events !== null) {
       this.acceptValue(events);
+    } else if (isServer) {
+      // A server renders the data it was given as `events`: it neither fetches nor sees the element's children.
+      return;
     } else if (src) {
       void this.fetch(src);
     } else {

@@ -8,6 +8,7 @@ export class SizeController implements ReactiveController {
   /** Whole px; 0 until the sizer has been measured. */
   width = 0;
   private observer?: ResizeObserver;
+  private observed?: Element;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
@@ -23,9 +24,12 @@ export class SizeController implements ReactiveController {
 
   hostUpdated(): void {
     // An element taken out of the page may still update (its data arrives late): observe only while in it.
-    if (this.observer || !this.host.isConnected) return;
+    if (!this.host.isConnected) return;
+    // The sizer may be new: a server's drawing, observed when the element connected, is replaced by its own.
     const sizer = this.host.renderRoot.querySelector(this.selector);
-    if (!sizer) return;
+    if (!sizer || sizer === this.observed) return;
+    this.observer?.disconnect();
+    this.observed = sizer;
     this.observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
       if (width !== this.width) {
@@ -39,5 +43,6 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = undefined;
   }
 }

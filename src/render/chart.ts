@@ -4,7 +4,7 @@
  */
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { cssProps } from './css-props.js';
+import { cssProps, serverStyle } from './css-props.js';
 import type { ChartLayout, ClusterLayout, MarkLayout } from '../layout/geometry.js';
 import type { Cluster } from '../layout/detail.js';
 import { isImprecise } from '../model/dates.js';
@@ -44,11 +44,12 @@ function renderShape(mark: MarkLayout, color: string) {
   const classes = markClasses(mark.event, mark.kind);
   // Through the CSSOM, not a style attribute, which a strict Content-Security-Policy blocks.
   // The colour is the data's own only after parse.ts checked it is nothing but a colour.
-  const style = cssProps({ '--_color': color });
+  const props = { '--_color': color };
+  const style = cssProps(props);
   const { shape } = mark;
   return shape.type === 'circle'
-    ? svg`<circle class=${classes} ${style} cx=${shape.cx} cy=${shape.cy} r=${shape.r}></circle>`
-    : svg`<rect class=${classes} ${style} x=${shape.x} y=${shape.y} width=${Math.max(0, shape.width)} height=${Math.max(0, shape.height)} rx="3"></rect>`;
+    ? svg`<circle class=${classes} ${style} style=${serverStyle(props)} cx=${shape.cx} cy=${shape.cy} r=${shape.r}></circle>`
+    : svg`<rect class=${classes} ${style} style=${serverStyle(props)} x=${shape.x} y=${shape.y} width=${Math.max(0, shape.width)} height=${Math.max(0, shape.height)} rx="3"></rect>`;
 }
 
 /** A halo around the mark, shown (by CSS) while the event has the keyboard focus. */

@@ -3,7 +3,7 @@
  * `style` attribute on the first render, which a strict Content-Security-Policy without
  * 'unsafe-inline' blocks.)
  */
-import { noChange, type ElementPart } from 'lit';
+import { isServer, noChange, nothing, type ElementPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
 class CssProps extends Directive {
@@ -28,3 +28,12 @@ class CssProps extends Directive {
 }
 
 export const cssProps = directive(CssProps);
+
+/**
+ * The same properties as a `style` attribute, on a server only: a server renders no directive on an element
+ * (cssProps), and a page rendered there must show its colours before any script runs. In the browser this
+ * is `nothing`, so a strict Content-Security-Policy still sees no style attribute from the element.
+ */
+export function serverStyle(props: Readonly<Record<string, string>>): string | typeof nothing {
+  return isServer ? Object.entries(props).map(([name, value]) => `${name}:${value}`).join(';') : nothing;
+}

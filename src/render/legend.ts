@@ -1,6 +1,6 @@
 /** The legend: what each colour and each shape of mark means, in the reader's language. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssProps } from './css-props.js';
+import { cssProps, serverStyle } from './css-props.js';
 import type { Messages } from '../i18n/messages.js';
 import type { CategoryStyle } from '../model/colors.js';
 import { categoryLabel } from '../model/categories.js';
@@ -14,7 +14,7 @@ export interface LegendEntry {
 
 // Through the CSSOM: a fill may be var(--_mark), which a presentation attribute cannot hold.
 const swatch = (color: string) =>
-  html`<svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" ${cssProps({ fill: color })}></rect></svg>`;
+  html`<svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" ${cssProps({ fill: color })} style=${serverStyle({ fill: color })}></rect></svg>`;
 
 /** The same shapes the chart draws, small. */
 const shapes = {

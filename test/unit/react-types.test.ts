@@ -18,6 +18,7 @@ const everyAttribute = {
   timeout: 5000,
   'max-bytes': 1_000_000,
   'max-lanes': '4',
+  'server-width': 800,
   selected: 'arrest-minsk',
 } satisfies EventTimelineProps;
 

@@ -1,0 +1,53 @@
+/// <reference types="node" />
+/**
+ * Server rendering with Lit's SSR (`@lit-labs/ssr`): `<event-timeline>` as declarative shadow DOM, with its
+ * events drawn, so that readers see the timeline before any script runs, or with none. The events go with
+ * it in a child `<script type="application/json">`, which the element reads in the browser: there it
+ * draws the timeline again over the server's drawing, in one step, at the same width (`server-width`) and
+ * in the same words, so the reader sees no change (see the README, "Server rendering").
+ *
+ * On a server the labels are measured with the metrics of the Noto fonts the element names first (no page
+ * to measure them in), and every language's words are registered at once.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { loadFonts } from '../cli/fonts.js';
+import '../i18n/all.js';
+import '../i18n/problems/index.js';
+import type { Orientation } from '../layout/geometry.js';
+import { LABEL_FONT_SIZE, measureOnServer } from '../measure.js';
+import '../event-timeline.js';
+
+const fonts = loadFonts();
+measureOnServer(Object.assign((text: string) => fonts.measurer.width(text, LABEL_FONT_SIZE), { line: () => fonts.measurer.line(LABEL_FONT_SIZE) }));
+
+export interface ServerTimelineOptions {
+  /** The events: a list, or a document `{title?, source?, categories?, events}` in the element's own JSON. */
+  events: unknown;
+  lang?: string;
+  /** The width to lay the timeline out at, px (the element's `server-width`, default 800). */
+  width?: number;
+  orientation?: Orientation;
+  theme?: 'light' | 'dark';
+}
+
+/** JSON that can sit inside a `<script>`: no `<` that could close it early. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The element as a Lit template, for a page that renders its own templates with `@lit-labs/ssr`. */
+export function timelineTemplate(options: ServerTimelineOptions): TemplateResult {
+  const { lang, width = 800, orientation, theme, events } = options;
+  const script = `<script type="application/json">${scriptJson(events)}</script>`;
+  return html`<event-timeline lang=${lang ?? nothing} server-width=${width} orientation=${orientation ?? nothing} theme=${theme ?? nothing} .events=${events}
+    >${unsafeHTML(script)}</event-timeline
+  >`;
+}
+
+/** The element as HTML: `<event-timeline>` with its declarative shadow root and its data. */
+export function renderTimeline(options: ServerTimelineOptions): string {
+  return collectResultSync(render(timelineTemplate(options)));
+}

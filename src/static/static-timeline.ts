@@ -1,0 +1,138 @@
+/**
+ * A timeline as a file draws it: the whole data in view, laid out once at a given width by the element's
+ * own layout, with the words the element would say in that language. Pure, like the layout it calls: the
+ * caller brings the text measurer (font metrics in Node). The SVG and HTML writers work from this.
+ */
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import type { LabelLine, Orientation } from '../layout/geometry.js';
+import { dataExtent } from '../layout/scale.js';
+import { layoutTimeline, type TimelineLayout } from '../layout/timeline-layout.js';
+import { derive, type DerivedData } from '../model/derive.js';
+import { chooseText, type ChosenText } from '../model/text.js';
+import type { TimelineDocument, TimelineEvent } from '../model/types.js';
+import { legendEntries, type LegendEntry } from '../render/legend.js';
+import { PALETTE as COLORS, THEME_BACKGROUND } from '../styles/palette.styles.js';
+import { calendarFormatter } from '../time/calendar.js';
+import { eventDateInWords, formatCount } from '../time/words.js';
+
+export type Theme = 'light' | 'dark';
+
+export interface StaticOptions {
+  lang: string;
+  /** The chart's width, px (a vertical chart takes what it needs of it). */
+  width: number;
+  /** Without it, vertical below 520 px, as the element decides. */
+  orientation?: Orientation;
+  theme?: Theme;
+  maxLanes?: number;
+  /** A label's width at the label size, px. */
+  measure: (text: string) => number;
+  labelLine: LabelLine;
+}
+
+/** The element's colours, resolved for one theme (a file has no CSS custom properties to resolve them). */
+export interface Palette {
+  text: string;
+  muted: string;
+  axis: string;
+  grid: string;
+  mark: string;
+  background: string;
+}
+
+export interface StaticTimeline {
+  derived: DerivedData;
+  lang: string;
+  messages: Messages;
+  palette: Palette;
+  /** Undefined when there is nothing to draw (no events). */
+  layout?: TimelineLayout;
+  title?: ChosenText;
+  description?: ChosenText;
+  /** "8 events, from 2016 to 2017", or the words for no events. */
+  summary: string;
+  legend: LegendEntry[];
+  /** The source's title, and the rest of its line ("publisher, date"). */
+  source?: { title?: ChosenText; rest: string; url?: string };
+  titleOf(event: TimelineEvent): ChosenText;
+  dateOf(event: TimelineEvent): string;
+  colorOf(event: TimelineEvent): string;
+  textOf(value: TimelineEvent['description']): ChosenText | undefined;
+}
+
+/** The language tags the element falls back on for text not written in the reader's: the source's, then English. */
+function fallbacksOf(document: TimelineDocument): string[] {
+  return [document.source?.language ?? '', 'en'];
+}
+
+export function paletteFor(theme: Theme = 'light'): Palette {
+  const pick = (name: string) => {
+    const entry = COLORS.find(([own]) => own === name)!;
+    return theme === 'dark' ? entry[3] : entry[2];
+  };
+  return { text: pick('--_text'), muted: pick('--_muted'), axis: pick('--_axis'), grid: pick('--_grid'), mark: pick('--_mark'), background: THEME_BACKGROUND[theme === 'dark' ? 1 : 0] };
+}
+
+export function staticTimeline(document: TimelineDocument, options: StaticOptions): StaticTimeline {
+  const { lang } = options;
+  const derived = derive(document);
+  const m = messagesFor(lang);
+  const fallbacks = fallbacksOf(document);
+  const palette = paletteFor(options.theme);
+  const { events } = document;
+  const titleOf = (event: TimelineEvent) => chooseText(event.title, lang, fallbacks)!;
+  const [start, end] = dataExtent(events);
+  const layout = events.length
+    ? layoutTimeline({
+        data: derived,
+        view: { start, end },
+        width: options.width,
+        orientation: options.orientation,
+        verticalBelow: 520,
+        rtl: false,
+        lang,
+        // As the element labels an event: its title, marked when its date is uncertain.
+        labelOf: (event) => (event.start.uncertain || event.end?.uncertain ? `${titleOf(event).text} ?` : titleOf(event).text),
+        measure: options.measure,
+        labelLine: options.labelLine,
+        maxLanes: options.maxLanes ?? 16,
+        pinned: [],
+      })
+    : undefined;
+  const calendar = calendarFormatter(lang);
+  const lastEnd = events.length ? derived.index.maxTos[events.length - 1] - 1 : 0;
+  const summary = events.length ? m.summary(formatCount(events.length, lang), calendar.format(events[0].from, 'year'), calendar.format(lastEnd, 'year')) : m.empty;
+  const legend = legendEntries(document.categories, derived.colors, derived.usedCategories, lang, m).map((entry) => ({
+    ...entry,
+    // The entry for events with no category names the element's custom property: a file gets the colour.
+    color: entry.color.startsWith('var(') ? palette.mark : entry.color,
+  }));
+  return {
+    derived,
+    lang,
+    messages: m,
+    palette,
+    layout,
+    title: chooseText(document.title, lang, fallbacks),
+    description: chooseText(document.description, lang, fallbacks),
+    summary,
+    legend,
+    source: sourceLine(document, lang),
+    titleOf,
+    dateOf: (event) => eventDateInWords(event, lang),
+    colorOf: (event) => (event.category ? derived.colors.get(event.category)?.color : undefined) ?? palette.mark,
+    textOf: (value) => chooseText(value, lang, fallbacks),
+  };
+}
+
+/** The source as the element cites it: its title, then publisher and date (a full date in the reader's words). */
+function sourceLine(document: TimelineDocument, lang: string): StaticTimeline['source'] {
+  const { source } = document;
+  if (!source) return undefined;
+  const date = source.date && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? calendarFormatter(lang).format(Date.parse(source.date), 'day-month-year') : source.date;
+  return {
+    title: chooseText(source.title, lang, [source.language ?? '', 'en']),
+    rest: [source.publisher, date].filter(Boolean).join(', '),
+    url: source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined,
+  };
+}
