@@ -1,7 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { chartLook } from './controllers/chart-look.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { FocusController } from './controllers/focus.js';
+import { LinksController } from './controllers/links.js';
 import { LocaleController } from './controllers/locale.js';
 import { SizeController } from './controllers/size.js';
 import { ViewController } from './controllers/view.js';
@@ -24,9 +26,9 @@ import { legendEntries, renderLegend } from './render/legend.js';
 import { renderProblems } from './render/problems.js';
 import { renderSource } from './render/source.js';
 import { renderTooltip } from './render/tooltip.js';
-import { clusterInWords } from './time/words.js';
 import { timelineStyles } from './timeline.styles.js';
 import { pictureStyles } from './render/picture.styles.js';
+import { storyStyles } from './styles/story.styles.js';
 
 export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
@@ -48,6 +50,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @csspart event - One event's mark and label; the selected one is also `selected`.
  * @csspart cluster - Events too dense to draw one by one, with their count.
  * @csspart label - An event's label.
+ * @csspart connection - An arrow from an event to one it leads to (`related`).
  * @csspart legend - A legend list (categories, and mark shapes).
  * @csspart source - The cited source.
  * @csspart details - The selected event's details.
@@ -73,7 +76,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
 export class EventTimeline extends LitElement {
-  static override styles = [timelineStyles, pictureStyles];
+  static override styles = [timelineStyles, pictureStyles, storyStyles];
 
   /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
   @property({ reflect: true }) src?: string;
@@ -170,9 +173,11 @@ export class EventTimeline extends LitElement {
       labelLine: this.measure.line(),
       maxLanes: this.maxLanes,
       pinned: [this.interaction.tabStopId, this.selected],
+      connect: this.links.module && ((chart) => this.links.module!.layoutConnections({ chart, measure: this.measure, labelLine: this.measure.line() })),
     }),
     announce: (text) => this.interaction.announce(text),
   });
+  private readonly links = new LinksController(this, () => this.derived);
   private readonly interaction = new FocusController(this, () => this.derived, this.viewer, this.locale);
 
   private get derived(): DerivedData | undefined {
@@ -265,18 +270,7 @@ export class EventTimeline extends LitElement {
             })}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>
-              ${renderChart(layout.chart, {
-                colorOf: (event) => (event.category ? derived.colors.get(event.category)?.color : undefined) ?? 'var(--_mark)',
-                langOf: (event) => this.locale.titleOf(event).lang,
-                nameOf: (event) => this.locale.nameOf(event),
-                tabStopId: focus.tabStop(),
-                selectedId: this.selected,
-                total: events.length,
-                positionOf: (event) => (derived.positions.get(event.id) ?? 0) + 1,
-                clusterName: (cluster) => clusterInWords(cluster, lang),
-                listLabel: m.eventList,
-                hintId: 'keyboard-hint',
-              })}
+              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, selected: this.selected, lang, m }))}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>
             <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}</p>`
@@ -289,6 +283,9 @@ export class EventTimeline extends LitElement {
             categoryLabel: categoryLabel(data.categories, selected.category, lang),
             m,
             onClose: () => focus.closeDetails(),
+            related: derived.related.get(selected.id),
+            titleOf: (event) => this.locale.titleOf(event),
+            onGo: (event) => focus.follow(event),
           })
         : nothing}
       ${events.length ? renderLegend(legendEntries(data.categories, derived.colors, derived.usedCategories, lang, m), m) : nothing}
