@@ -1,18 +1,18 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { chartLook } from './controllers/chart-look.js';
+import { chartLook, detailsContext } from './controllers/chart-look.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { FocusController } from './controllers/focus.js';
 import { LinksController } from './controllers/links.js';
 import { LocaleController } from './controllers/locale.js';
 import { SizeController } from './controllers/size.js';
+import { StoryController } from './controllers/story.js';
 import { ViewController } from './controllers/view.js';
 import type { TimelineView } from './events.js';
 import { chartToSVG, fileBackground, fileNameFor } from './export.js';
 import { hasMessages, hasProblemWords, type Messages } from './i18n/messages.js';
 import type { Orientation } from './layout/geometry.js';
 import { textMeasurer } from './measure.js';
-import { categoryLabel } from './model/categories.js';
 import type { EventsFormat } from './model/choose-format.js';
 import { eventById, type DerivedData } from './model/derive.js';
 import { chooseText } from './model/text.js';
@@ -28,7 +28,7 @@ import { renderSource } from './render/source.js';
 import { renderTooltip } from './render/tooltip.js';
 import { timelineStyles } from './timeline.styles.js';
 import { pictureStyles } from './render/picture.styles.js';
-import { storyStyles } from './styles/story.styles.js';
+import { storyCardStyles, storyStyles } from './styles/story.styles.js';
 
 export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
@@ -56,9 +56,10 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @csspart details - The selected event's details.
  * @csspart details-title - The title in the details.
  * @csspart picture - The selected event's picture and its credit, in the details.
+ * @csspart story - The story card (`mode="story"`): the data set's title first, then one event at a time.
  * @csspart description - A few sentences about the whole data set, under its title.
  * @csspart tooltip - The tooltip of the event under the pointer or the focus.
- * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`.
+ * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`, `previous`, `next`, `related`.
  * @csspart problems - The alert listing what is wrong with the data or its loading.
  * @csspart stale - The note over data that a later load failed to replace.
  * @csspart status - The loading message.
@@ -76,7 +77,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
 export class EventTimeline extends LitElement {
-  static override styles = [timelineStyles, pictureStyles, storyStyles];
+  static override styles = [timelineStyles, pictureStyles, storyStyles, storyCardStyles];
 
   /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
   @property({ reflect: true }) src?: string;
@@ -138,6 +139,9 @@ export class EventTimeline extends LitElement {
   }
   private givenMessages?: Record<string, Partial<Messages>>;
 
+  /** `story`: one event at a time on a card, with Previous and Next, the chart above as the navigator (loaded on demand). */
+  @property({ reflect: true }) mode?: 'chart' | 'story';
+
   /** The id of the selected event, whose details are open. */
   @property({ reflect: true }) selected?: string;
 
@@ -178,7 +182,13 @@ export class EventTimeline extends LitElement {
     announce: (text) => this.interaction.announce(text),
   });
   private readonly links = new LinksController(this, () => this.derived);
+  private readonly story: StoryController;
   private readonly interaction = new FocusController(this, () => this.derived, this.viewer, this.locale);
+
+  constructor() {
+    super();
+    this.story = new StoryController(this, () => this.derived, this.viewer, this.interaction, this.locale);
+  }
 
   private get derived(): DerivedData | undefined {
     return this.source.derived;
@@ -257,6 +267,7 @@ export class EventTimeline extends LitElement {
     const layout = this.viewer.layout;
     const focus = this.interaction;
     const hovered = layout?.chart.marks.find((mark) => mark.event.id === focus.hoverId);
+    const details = selected && detailsContext(derived, selected, { locale: this.locale, focus, lang, m });
     return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${focus.onKeyDown}>
       ${renderCaption(derived, lang, fallbacks, m)}
       ${events.length && layout
@@ -275,19 +286,7 @@ export class EventTimeline extends LitElement {
             </div>
             <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}</p>`
         : nothing}
-      ${selected
-        ? renderDetails(selected, {
-            lang,
-            fallbacks,
-            sourceLanguage: data.source?.language,
-            categoryLabel: categoryLabel(data.categories, selected.category, lang),
-            m,
-            onClose: () => focus.closeDetails(),
-            related: derived.related.get(selected.id),
-            titleOf: (event) => this.locale.titleOf(event),
-            onGo: (event) => focus.follow(event),
-          })
-        : nothing}
+      ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
       ${events.length ? renderLegend(legendEntries(data.categories, derived.colors, derived.usedCategories, lang, m), m) : nothing}
       ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m)}
       ${renderSource(data.source, lang, m)}

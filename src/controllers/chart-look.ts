@@ -8,6 +8,8 @@ import type { TimelineLayout } from '../layout/timeline-layout.js';
 import type { DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { ChartLook } from '../render/chart.js';
+import type { DetailsContext } from '../render/details.js';
+import { categoryLabel } from '../model/categories.js';
 import { clusterInWords } from '../time/words.js';
 import type { FocusController } from './focus.js';
 import type { LocaleController } from './locale.js';
@@ -30,6 +32,26 @@ export function chartLook(
     listLabel: m.eventList,
     hintId: 'keyboard-hint',
     underMarks: links?.renderConnections(layout.connections, [focus.tabStop(), context.selected]),
+  };
+}
+
+/** What the details panel (or the story card) of the selected event needs. */
+export function detailsContext(
+  derived: DerivedData,
+  selected: TimelineEvent,
+  context: { locale: LocaleController; focus: FocusController; lang: string; m: Messages },
+): DetailsContext {
+  const { locale, focus, lang, m } = context;
+  const data = derived.document;
+  return {
+    lang,
+    fallbacks: locale.fallbacks,
+    sourceLanguage: data.source?.language,
+    categoryLabel: categoryLabel(data.categories, selected.category, lang),
+    m,
+    related: derived.related.get(selected.id),
+    titleOf: (event) => locale.titleOf(event),
+    onGo: (event) => focus.follow(event),
   };
 }
 

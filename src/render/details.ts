@@ -13,7 +13,8 @@ export interface DetailsContext {
   sourceLanguage?: string;
   categoryLabel?: ChosenText;
   m: Messages;
-  onClose: () => void;
+  /** Closes the details; no close button without it (on a story card). */
+  onClose?: () => void;
   /** The events linked to this one, both ways, in time order; a button moves to each. */
   related?: readonly RelatedEvent[];
   titleOf?: (event: TimelineEvent) => ChosenText;
@@ -39,7 +40,7 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext) {
       <p id="details-title" part="details-title" role="heading" aria-level="3" lang=${title.lang && title.lang !== '*' ? title.lang : nothing}>
         ${title.text}
       </p>
-      <button type="button" part="button close" class="close" aria-label=${m.close} @click=${ctx.onClose}>×</button>
+      ${ctx.onClose ? html`<button type="button" part="button close" class="close" aria-label=${m.close} @click=${ctx.onClose}>×</button>` : nothing}
     </div>
     <p class="details-date">${eventDateInWords(event, lang)}${dateText ? html` · ${m.dateInSource}: «${text(dateText)}»` : nothing}</p>
     <dl>
