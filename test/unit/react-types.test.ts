@@ -19,6 +19,7 @@ const everyAttribute = {
   'max-bytes': 1_000_000,
   'max-lanes': '4',
   selected: 'arrest-minsk',
+  mode: 'story',
 } satisfies EventTimelineProps;
 
 // Each attribute keeps its own type: a wrong value does not type-check.
