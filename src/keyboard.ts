@@ -12,7 +12,9 @@ export type KeyAction =
   | { type: 'select' }
   | { type: 'close' }
   | { type: 'zoom'; factor: number }
-  | { type: 'fit' };
+  | { type: 'fit' }
+  /** Along the links between events: `]` to what the event leads to, `[` to what it follows from. */
+  | { type: 'follow'; by: -1 | 1 };
 
 export const ZOOM_STEP = 2;
 
@@ -46,6 +48,10 @@ export function keyAction(key: string, orientation: Orientation, rtl: boolean): 
       return { type: 'zoom', factor: 1 / ZOOM_STEP };
     case '0':
       return { type: 'fit' };
+    case ']':
+      return { type: 'follow', by: 1 };
+    case '[':
+      return { type: 'follow', by: -1 };
     default:
       return undefined;
   }

@@ -1,16 +1,18 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { chartLook, detailsContext } from './controllers/chart-look.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { ChartExport } from './controllers/export.js';
 import { FocusController } from './controllers/focus.js';
+import { LinksController } from './controllers/links.js';
 import { LocaleController } from './controllers/locale.js';
 import { SizeController } from './controllers/size.js';
+import { StoryController } from './controllers/story.js';
 import { ViewController } from './controllers/view.js';
 import type { TimelineView } from './events.js';
 import { hasMessages, hasProblemWords, type Messages } from './i18n/messages.js';
 import type { Orientation } from './layout/geometry.js';
 import { textMeasurer } from './measure.js';
-import { categoryLabel } from './model/categories.js';
 import type { EventsFormat } from './model/choose-format.js';
 import { eventById, type DerivedData } from './model/derive.js';
 import { chooseText } from './model/text.js';
@@ -19,7 +21,7 @@ import {
   pictureStyles, renderCaption, renderChart, renderControls, renderDetails, renderEventsFor, legendEntries, renderLegend, renderProblems, renderSource, renderTooltip,
 } from './render/index.js';
 import { ServerDrawnElement } from './server-drawn.js';
-import { clusterInWords } from './time/words.js';
+import { storyCardStyles, storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
@@ -42,14 +44,16 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @csspart event - One event's mark and label; the selected one is also `selected`.
  * @csspart cluster - Events too dense to draw one by one, with their count.
  * @csspart label - An event's label.
+ * @csspart connection - An arrow from an event to one it leads to (`related`).
  * @csspart legend - A legend list (categories, and mark shapes).
  * @csspart source - The cited source.
  * @csspart details - The selected event's details.
  * @csspart details-title - The title in the details.
  * @csspart picture - The selected event's picture and its credit, in the details.
+ * @csspart story - The story card (`mode="story"`): the data set's title first, then one event at a time.
  * @csspart description - A few sentences about the whole data set, under its title.
  * @csspart tooltip - The tooltip of the event under the pointer or the focus.
- * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`.
+ * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`, `previous`, `next`, `related`.
  * @csspart problems - The alert listing what is wrong with the data or its loading.
  * @csspart stale - The note over data that a later load failed to replace.
  * @csspart status - The loading message.
@@ -67,7 +71,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
 export class EventTimeline extends ServerDrawnElement {
-  static override styles = [timelineStyles, pictureStyles];
+  static override styles = [timelineStyles, pictureStyles, storyStyles, storyCardStyles];
 
   /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
   @property({ reflect: true }) src?: string;
@@ -135,6 +139,9 @@ export class EventTimeline extends ServerDrawnElement {
   }
   private givenMessages?: Record<string, Partial<Messages>>;
 
+  /** `story`: one event at a time on a card, with Previous and Next, the chart above as the navigator (loaded on demand). */
+  @property({ reflect: true }) mode?: 'chart' | 'story';
+
   /** The id of the selected event, whose details are open. */
   @property({ reflect: true }) selected?: string;
 
@@ -170,10 +177,18 @@ export class EventTimeline extends ServerDrawnElement {
       labelLine: this.measure.line(),
       maxLanes: this.maxLanes,
       pinned: [this.interaction.tabStopId, this.selected],
+      connect: this.links.module && ((chart) => this.links.module!.layoutConnections({ chart, measure: this.measure, labelLine: this.measure.line() })),
     }),
     announce: (text) => this.interaction.announce(text),
   });
+  private readonly links = new LinksController(this, () => this.source.derived);
+  private readonly story: StoryController;
   private readonly interaction = new FocusController(this, () => this.source.derived, this.viewer, this.locale);
+
+  constructor() {
+    super();
+    this.story = new StoryController(this, () => this.source.derived, this.viewer, this.interaction, this.locale);
+  }
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
   get language(): string { return this.locale.language; }
@@ -250,6 +265,7 @@ export class EventTimeline extends ServerDrawnElement {
     const layout = this.viewer.layout;
     const focus = this.interaction;
     const hovered = layout?.chart.marks.find((mark) => mark.event.id === focus.hoverId);
+    const details = selected && detailsContext(derived, selected, { locale: this.locale, focus, lang, m });
     return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${focus.onKeyDown}>
       ${renderCaption(derived, lang, fallbacks, m)}
       ${events.length && layout
@@ -263,32 +279,12 @@ export class EventTimeline extends ServerDrawnElement {
             })}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>
-              ${renderChart(layout.chart, {
-                colorOf: (event) => (event.category ? derived.colors.get(event.category)?.color : undefined) ?? 'var(--_mark)',
-                langOf: (event) => this.locale.titleOf(event).lang,
-                nameOf: (event) => this.locale.nameOf(event),
-                tabStopId: focus.tabStop(),
-                selectedId: this.selected,
-                total: events.length,
-                positionOf: (event) => (derived.positions.get(event.id) ?? 0) + 1,
-                clusterName: (cluster) => clusterInWords(cluster, lang),
-                listLabel: m.eventList,
-                hintId: 'keyboard-hint',
-              })}
+              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, selected: this.selected, lang, m }))}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>
             <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}</p>`
         : nothing}
-      ${selected
-        ? renderDetails(selected, {
-            lang,
-            fallbacks,
-            sourceLanguage: data.source?.language,
-            categoryLabel: categoryLabel(data.categories, selected.category, lang),
-            m,
-            onClose: () => focus.closeDetails(),
-          })
-        : nothing}
+      ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
       ${events.length ? renderLegend(legendEntries(data.categories, derived.colors, derived.usedCategories, lang, m), m) : nothing}
       ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m)}
       ${renderSource(data.source, lang, m)}

@@ -97,6 +97,12 @@ export class FocusController implements ReactiveController {
     emit(this.host, 'event-select', { id: event?.id, event });
   }
 
+  /** Selects an event and moves the focus to it: a linked event chosen in the details. */
+  follow(event: TimelineEvent): void {
+    this.select(event.id);
+    this.moveTo(event);
+  }
+
   /** Closes the details, and gives the focus back to their event. */
   closeDetails(): void {
     const event = eventById(this.data(), this.host.selected);
@@ -164,6 +170,15 @@ export class FocusController implements ReactiveController {
       case 'fit':
         this.view.fit();
         break;
+      case 'follow': {
+        if (!onEvent) return;
+        const linked = this.data()!.related.get(onEvent)?.filter((item) => item.direction === (action.by > 0 ? 'next' : 'previous'));
+        // The nearest in time: the first event it leads to, the last it follows from.
+        const target = linked?.[action.by > 0 ? 0 : linked.length - 1]?.event;
+        if (target) this.moveTo(target);
+        else this.announce(this.locale.messages.noLink);
+        break;
+      }
     }
     e.preventDefault();
   };

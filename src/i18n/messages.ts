@@ -71,6 +71,24 @@ export interface Messages {
   original: string;
   /** Before who made a picture, under it. */
   credit: string;
+  /** The details' list of the events linked to this one. */
+  related: string;
+  /** A link's words, from the earlier event, when the data gives none: "led to". */
+  ledTo: string;
+  /** A link seen from the event it leads to: "follows from". */
+  followsFrom: string;
+  /** Added to an event's accessible name: "Leads to: Lapshin handed over to Baku." */
+  leadsTo(titles: string): string;
+  /** Said when `]` or `[` finds no link that way. */
+  noLink: string;
+  /** Names the story card's region (`mode="story"`). */
+  story: string;
+  previous: string;
+  next: string;
+  /** Where the card is in the story: "3 of 13". */
+  storyPosition(position: string, total: string): string;
+  /** Names the overview strip's window (the `overview` attribute). */
+  overview: string;
   /** How to use the chart from the keyboard, read as the event list's description. */
   keyboardHint: string;
   selectedAnnouncement(title: string, date: string): string;

@@ -8,6 +8,7 @@ import type { TimelineEvent } from '../model/types.js';
 import { calendarFormatter } from '../time/calendar.js';
 import { compactCount } from '../time/words.js';
 import { layoutChart } from './chart-layout.js';
+import type { ConnectionLayout } from './connections.js';
 import { chooseDetail, type Cluster } from './detail.js';
 import type { ChartLayout, LabelLine, Orientation } from './geometry.js';
 import { CHART } from './marks.js';
@@ -36,6 +37,8 @@ export interface TimelineState {
   /** The line box labels are drawn in (for the vertical layout's rows), when measured. */
   labelLine?: LabelLine;
   maxLanes: number;
+  /** The arrows between linked events, from the drawn marks (connections.ts, loaded when the data has links). */
+  connect?: (chart: ChartLayout) => ConnectionLayout[];
   /** Ids of events always drawn one by one, never hidden in a cluster: the focused and the selected. */
   pinned: readonly (string | undefined)[];
 }
@@ -45,6 +48,8 @@ export interface TimelineLayout {
   orientation: Orientation;
   /** The time axis, px: where the view's start and end are drawn (before mirroring for right to left). */
   timeRange: [number, number];
+  /** The arrows between linked events that are both drawn. */
+  connections: ConnectionLayout[];
 }
 
 export function chooseOrientation(asked: Orientation | undefined, width: number, verticalBelow: number): Orientation {
@@ -88,5 +93,6 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     maxLanes: state.maxLanes,
   };
   const chart = orientation === 'vertical' ? layoutVertical({ ...input, length, labelLine: state.labelLine }) : layoutChart(input);
-  return { chart: state.rtl ? mirrorLayout(chart) : chart, orientation, timeRange };
+  const drawn = state.rtl ? mirrorLayout(chart) : chart;
+  return { chart: drawn, orientation, timeRange, connections: state.connect?.(drawn) ?? [] };
 }

@@ -4,6 +4,7 @@
  */
 import { categoryStyles, type CategoryStyle } from './colors.js';
 import { indexEvents, type EventIndex } from './event-index.js';
+import { indexRelated, type RelatedEvent } from './related.js';
 import type { TimelineDocument, TimelineEvent } from './types.js';
 
 export interface DerivedData {
@@ -14,6 +15,8 @@ export interface DerivedData {
   /** The categories events use (undefined for events with none), for the legend. */
   usedCategories: ReadonlySet<string | undefined>;
   colors: ReadonlyMap<string, CategoryStyle>;
+  /** Each event's links, both ways, in time order, by id (see related.ts). */
+  related: ReadonlyMap<string, RelatedEvent[]>;
 }
 
 export function derive(document: TimelineDocument): DerivedData {
@@ -24,6 +27,7 @@ export function derive(document: TimelineDocument): DerivedData {
     index: indexEvents(events),
     usedCategories: new Set(events.map((event) => event.category)),
     colors: categoryStyles(categories, events),
+    related: indexRelated(events),
   };
 }
 

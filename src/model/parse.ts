@@ -8,6 +8,7 @@ import { findJsonSyntaxError, lineAndColumn } from './json-syntax-error.js';
 import { isSafeLink } from './links.js';
 import { readMedia } from './media.js';
 import { preview } from './preview.js';
+import { checkRelated, readRelated, readStory } from './related.js';
 import { readLocalizedText, shorten } from './text.js';
 import type {
   Category,
@@ -77,11 +78,13 @@ export function parseEventsDocument(value: unknown, options: ParseOptions = {}):
     return emptyDocument([{ code: 'events-not-array', severity: 'error', field: 'events', value: preview(value.events) }]);
   }
   const { events, problems, notices } = readEvents(value.events, options);
+  const story = readStory(value.story, events, problems);
   return {
     title: readLocalizedText(value.title),
     description: readLocalizedText(value.description),
     source: readSource(value.source),
     categories: readCategories(value.categories),
+    ...(story ? { story } : {}),
     events,
     problems,
     notices,
@@ -159,6 +162,7 @@ function readEvents(items: unknown[], options: ParseOptions): Pick<TimelineDocum
     events.push(event);
   }
   events.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
+  checkRelated(events, problems);
   const notices: Problem[] = skipped ? [{ code: 'map-event-skipped', severity: 'warning', count: skipped }] : [];
   return { events, problems: aggregateProblems(problems, records), notices };
 }
@@ -220,11 +224,12 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
     category,
     links: readLinks(item.links, where, problems),
     media: readMedia(item.media, (problem) => problems.push({ severity: 'warning', ...where, ...problem }), preview),
+    related: readRelated(item.related, (problem) => problems.push({ severity: 'warning', ...where, ...problem }), preview),
     ...extraFields(item),
   };
 }
 
-const KNOWN_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links', 'media']);
+const KNOWN_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links', 'media', 'related']);
 
 /** Fields the format does not know are no error: they are kept, as given, for the page's own use. */
 function extraFields(item: RawObject): { extra?: Record<string, unknown> } {

@@ -38,6 +38,14 @@ export interface EventLink {
   label?: LocalizedText;
 }
 
+/** A link from one event to another ("led to"), drawn as an arrow and listed in the details. */
+export interface EventRelation {
+  /** The id of the event this one leads to. */
+  id: string;
+  /** What the link means, from this event to the other: "led to". */
+  label?: LocalizedText;
+}
+
 /** A picture of the event, shown in its details. */
 export interface EventMedia {
   /** An `https:` address, or a relative one (same origin as the page). */
@@ -71,6 +79,8 @@ export interface TimelineEvent {
   category?: string;
   links: EventLink[];
   media?: EventMedia;
+  /** The events this one leads to (links to ids that do not exist are dropped and named as problems). */
+  related?: EventRelation[];
   /** Fields of the event the format does not know, kept as they were given (for `timeline-load` listeners). */
   extra?: Readonly<Record<string, unknown>>;
 }
@@ -115,7 +125,8 @@ export type ProblemCode =
   | 'field-not-found'
   | 'date-format-mismatch'
   | 'map-event-failed'
-  | 'map-event-skipped';
+  | 'map-event-skipped'
+  | 'related-unknown';
 
 export interface Problem {
   code: ProblemCode;
@@ -161,6 +172,8 @@ export interface TimelineDocument {
   description?: LocalizedText;
   source?: SourceInfo;
   categories: Category[];
+  /** The ids of the events a story walks through, in its order (those that exist); time order when unset. */
+  story?: string[];
   /** Valid events, sorted by time (then by source order). */
   events: TimelineEvent[];
   problems: Problem[];

@@ -27,6 +27,8 @@ export interface ChartLook {
   hintId: string;
   /** What a cluster holds, in words: "1,234 events, 1990 – 1995". */
   clusterName(cluster: Cluster): string;
+  /** Drawn under the marks: the arrows between linked events (render/connections.ts, loaded on demand). */
+  underMarks?: TemplateResult | typeof nothing;
 }
 
 /** The mark's classes, as a string: they say how the date is known (Lit's classMap costs bytes for no gain here). */
@@ -98,6 +100,7 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
     <g class="grid" aria-hidden="true">
       ${ticks.map(({ grid }) => svg`<line x1=${grid.x1} y1=${grid.y1} x2=${grid.x2} y2=${grid.y2}></line>`)}
     </g>
+    ${look.underMarks ?? nothing}
     <g class="lanes" role="listbox" aria-label=${look.listLabel} aria-describedby=${look.hintId}>
       ${repeat(layout.clusters, (item) => item.cluster.id, (item) => renderCluster(item, look))}
       ${repeat(marks, (mark) => mark.event.id, (mark) => renderMark(mark, look))}

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import { chooseText, type ChosenText } from '../model/text.js';
 import type { EventMedia, TimelineEvent } from '../model/types.js';
+import type { RelatedEvent } from '../model/related.js';
 import { eventDateInWords } from '../time/words.js';
 
 export interface DetailsContext {
@@ -12,7 +13,12 @@ export interface DetailsContext {
   sourceLanguage?: string;
   categoryLabel?: ChosenText;
   m: Messages;
-  onClose: () => void;
+  /** Closes the details; no close button without it (on a story card). */
+  onClose?: () => void;
+  /** The events linked to this one, both ways, in time order; a button moves to each. */
+  related?: readonly RelatedEvent[];
+  titleOf?: (event: TimelineEvent) => ChosenText;
+  onGo?: (event: TimelineEvent) => void;
 }
 
 const text = (chosen: ChosenText | undefined) =>
@@ -34,7 +40,7 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext) {
       <p id="details-title" part="details-title" role="heading" aria-level="3" lang=${title.lang && title.lang !== '*' ? title.lang : nothing}>
         ${title.text}
       </p>
-      <button type="button" part="button close" class="close" aria-label=${m.close} @click=${ctx.onClose}>×</button>
+      ${ctx.onClose ? html`<button type="button" part="button close" class="close" aria-label=${m.close} @click=${ctx.onClose}>×</button>` : nothing}
     </div>
     <p class="details-date">${eventDateInWords(event, lang)}${dateText ? html` · ${m.dateInSource}: «${text(dateText)}»` : nothing}</p>
     <dl>
@@ -58,7 +64,23 @@ export function renderDetails(event: TimelineEvent, ctx: DetailsContext) {
           })}
         </ul>`
       : nothing}
+    ${ctx.related?.length && ctx.titleOf && ctx.onGo ? renderRelated(ctx.related, ctx.titleOf, ctx.onGo, ctx) : nothing}
   </section>`;
+}
+
+/** The linked events as buttons: "led to: Lapshin handed over to Baku", "follows from: …". */
+function renderRelated(related: readonly RelatedEvent[], titleOf: (event: TimelineEvent) => ChosenText, onGo: (event: TimelineEvent) => void, ctx: DetailsContext) {
+  const { m, lang, fallbacks } = ctx;
+  return html`<ul class="related" aria-label=${m.related}>
+    ${related.map((item) => {
+      const label = item.direction === 'next' ? chooseText(item.label, lang, fallbacks) : undefined;
+      return html`<li>
+        <button type="button" part="button related" data-related=${item.event.id} @click=${() => onGo(item.event)}>
+          ${label ? text(label) : item.direction === 'next' ? m.ledTo : m.followsFrom}: ${text(titleOf(item.event))}
+        </button>
+      </li>`;
+    })}
+  </ul>`;
 }
 
 /**

@@ -238,9 +238,9 @@ describe('<event-timeline> keyboard', () => {
     expect(texts(el, '[part="tooltip"]')[0]).to.contain('July 20, 2017');
   });
 
-  it('names every event with its title and its date in words', async () => {
+  it('names every event with its title and its date in words, and what it leads to', async () => {
     const names = shadow(el, '[role="option"]').map((node) => node.getAttribute('aria-label'));
-    expect(names).to.include('Lapshin arrested in Minsk, disputed: December 14 or 15, 2016');
+    expect(names).to.include('Lapshin arrested in Minsk, disputed: December 14 or 15, 2016. Leads to: Belarus decides to extradite Lapshin.');
     expect(names).to.include('Visits to command centre and arms plants, approximately September 2017');
     const positions = shadow(el, '[role="option"]').map((node) => Number(node.getAttribute('aria-posinset')));
     expect([...positions].sort((a, b) => a - b)).to.deep.equal(ids.map((_, i) => i + 1));

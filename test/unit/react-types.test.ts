@@ -20,6 +20,7 @@ const everyAttribute = {
   'max-lanes': '4',
   'server-width': 800,
   selected: 'arrest-minsk',
+  mode: 'story',
 } satisfies EventTimelineProps;
 
 // Each attribute keeps its own type: a wrong value does not type-check.

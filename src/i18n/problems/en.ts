@@ -40,6 +40,10 @@ export const en: ProblemTexts = {
     `${p.where}: the picture ${p.value} is not an https address (or one on this site); it is not shown. Use an address such as https://example.org/picture.jpg.`,
   'media-alt-missing': (p) =>
     `${p.where}: the picture ${p.value} has no "alt" text, so people who cannot see it are not told what it shows. Add "alt" to "media", such as {"src": "…", "alt": "The harbour in 1900"}.`,
+  'related-unknown': (p) =>
+    p.field.startsWith('story')
+      ? `The story names "${p.value}", which is no event's id; it is left out of the story. Check the id in "story".`
+      : `${p.where}: "${p.field}" points to "${p.value}", which is no other event's id; that link is not drawn. Check the id, or add the event.`,
   'fields-missing': (p) => {
     const names = p.value.split(', ').map((name) => `"${name}"`).join(' or ');
     const fix = p.suggestion ? `the fields attribute, such as fields="${p.suggestion}"` : `the fields attribute, such as fields="title:name, start:date"`;

@@ -42,6 +42,10 @@ export const hy: ProblemTexts = {
     `${p.where}՝ ${p.value} պատկերը https հասցե չէ (ոչ էլ այս կայքի հասցե), ուստի չի ցուցադրվում։ Օգտագործեք այնպիսի հասցե, ինչպիսին է https://example.org/picture.jpg։`,
   'media-alt-missing': (p) =>
     `${p.where}՝ ${p.value} պատկերը "alt" տեքստ չունի, և նրանք, ովքեր այն չեն տեսնում, չեն իմանա, թե ինչ է պատկերված։ Ավելացրեք "alt" "media"-ում, օրինակ՝ {"src": "…", "alt": "Նավահանգիստը 1900 թվականին"}։`,
+  'related-unknown': (p) =>
+    p.field.startsWith('story')
+      ? `Պատմությունը նշում է "${p.value}", որը ոչ մի իրադարձության id չէ, ուստի այն բաց է թողնված պատմությունից։ Ստուգեք id-ն "story"-ում։`
+      : `${p.where}՝ "${p.field}"-ը ցույց է տալիս "${p.value}", որը մեկ այլ իրադարձության id չէ, ուստի այդ կապը չի գծվում։ Ստուգեք id-ն կամ ավելացրեք իրադարձությունը։`,
   'fields-missing': (p) => {
     const names = p.value.split(', ').map((name) => `"${name}"`).join(' և ');
     const fix = `fields ատրիբուտով, օրինակ՝ fields="${p.suggestion ?? 'title:name, start:date'}"`;

@@ -38,6 +38,10 @@ export const ru: ProblemTexts = {
     `${p.where}: изображение ${p.value} — не адрес https (и не адрес этого сайта); оно не показано. Укажите адрес вроде https://example.org/picture.jpg.`,
   'media-alt-missing': (p) =>
     `${p.where}: у изображения ${p.value} нет текста "alt", и тем, кто его не видит, не сказано, что на нём. Добавьте "alt" в "media", например {"src": "…", "alt": "Гавань в 1900 году"}.`,
+  'related-unknown': (p) =>
+    p.field.startsWith('story')
+      ? `В истории указан "${p.value}", но такого идентификатора нет ни у одного события; он пропущен. Проверьте идентификатор в "story".`
+      : `${p.where}: "${p.field}" указывает на "${p.value}", но такого идентификатора нет у других событий; эта связь не нарисована. Проверьте идентификатор или добавьте событие.`,
   'fields-missing': (p) => {
     const names = p.value.split(', ').map((name) => `"${name}"`).join(' и ');
     const fix = `атрибутом fields, например fields="${p.suggestion ?? 'title:name, start:date'}"`;

@@ -1,0 +1,63 @@
+/**
+ * What the chart template needs to know beyond positions, gathered from the element's controllers: colours,
+ * names for assistive technology (an event's name says what it leads to), the tab stop, the selection, and
+ * the arrows between linked events. Kept out of the element so that it stays a thin composition.
+ */
+import type { Messages } from '../i18n/messages.js';
+import type { TimelineLayout } from '../layout/timeline-layout.js';
+import type { DerivedData } from '../model/derive.js';
+import type { TimelineEvent } from '../model/types.js';
+import type { ChartLook } from '../render/chart.js';
+import type { DetailsContext } from '../render/details.js';
+import { categoryLabel } from '../model/categories.js';
+import { clusterInWords } from '../time/words.js';
+import type { FocusController } from './focus.js';
+import type { LocaleController } from './locale.js';
+
+export function chartLook(
+  derived: DerivedData,
+  layout: TimelineLayout,
+  context: { locale: LocaleController; focus: FocusController; links?: typeof import('../links.js'); selected?: string; lang: string; m: Messages },
+): ChartLook {
+  const { locale, focus, links, lang, m } = context;
+  return {
+    colorOf: (event) => (event.category ? derived.colors.get(event.category)?.color : undefined) ?? 'var(--_mark)',
+    langOf: (event) => locale.titleOf(event).lang,
+    nameOf: (event) => nameWithLinks(event, derived, locale, m),
+    tabStopId: focus.tabStop(),
+    selectedId: context.selected,
+    total: derived.document.events.length,
+    positionOf: (event) => (derived.positions.get(event.id) ?? 0) + 1,
+    clusterName: (cluster) => clusterInWords(cluster, lang),
+    listLabel: m.eventList,
+    hintId: 'keyboard-hint',
+    underMarks: links?.renderConnections(layout.connections, [focus.tabStop(), context.selected]),
+  };
+}
+
+/** What the details panel (or the story card) of the selected event needs. */
+export function detailsContext(
+  derived: DerivedData,
+  selected: TimelineEvent,
+  context: { locale: LocaleController; focus: FocusController; lang: string; m: Messages },
+): DetailsContext {
+  const { locale, focus, lang, m } = context;
+  const data = derived.document;
+  return {
+    lang,
+    fallbacks: locale.fallbacks,
+    sourceLanguage: data.source?.language,
+    categoryLabel: categoryLabel(data.categories, selected.category, lang),
+    m,
+    related: derived.related.get(selected.id),
+    titleOf: (event) => locale.titleOf(event),
+    onGo: (event) => focus.follow(event),
+  };
+}
+
+/** Title and date in words, then what the event leads to: "…, 17 January 2017. Leads to: Lapshin handed over to Baku." */
+function nameWithLinks(event: TimelineEvent, derived: DerivedData, locale: LocaleController, m: Messages): string {
+  const name = locale.nameOf(event);
+  const next = derived.related.get(event.id)?.filter((item) => item.direction === 'next');
+  return next?.length ? `${name}. ${m.leadsTo(next.map((item) => locale.titleOf(item.event).text).join('; '))}` : name;
+}
