@@ -10,7 +10,7 @@ import { SizeController } from './controllers/size.js';
 import { StoryController } from './controllers/story.js';
 import { ViewController } from './controllers/view.js';
 import type { TimelineView } from './events.js';
-import { hasMessages, hasProblemWords, type Messages } from './i18n/messages.js';
+import { hasProblemWords, type Messages } from './i18n/messages.js';
 import type { Orientation } from './layout/geometry.js';
 import { textMeasurer } from './measure.js';
 import type { EventsFormat } from './model/choose-format.js';
@@ -171,7 +171,8 @@ export class EventTimeline extends ServerDrawnElement {
       orientation: this.orientation,
       verticalBelow: this.verticalBelow,
       rtl: this.locale.rtl,
-      lang: this.locale.spoken ?? this.locale.language,
+      // Nothing is drawn before the words are here: English meanwhile, so that no cache keeps a half-loaded language.
+      lang: this.locale.spoken ?? 'en',
       labelOf: (event) => this.locale.labelOf(event),
       measure: this.measure,
       labelLine: this.measure.line(),
@@ -215,7 +216,7 @@ export class EventTimeline extends ServerDrawnElement {
   /** Also waits for the words of a language the element loads on demand (Armenian, Russian) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return hasMessages(this.language) ? done : this.locale.wordsReady().then(() => super.getUpdateComplete());
+    return this.locale.wordsAtHand() ? done : this.locale.wordsReady().then(() => super.getUpdateComplete());
   }
 
   /** On a server, the controllers' part (see ServerDrawnElement). */
@@ -228,7 +229,7 @@ export class EventTimeline extends ServerDrawnElement {
   }
 
   protected override wordsReady(): Promise<void> | undefined {
-    return hasMessages(this.language) ? undefined : this.locale.wordsReady();
+    return this.locale.wordsAtHand() ? undefined : this.locale.wordsReady();
   }
 
   /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */

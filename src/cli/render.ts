@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import '../i18n/all.js';
+import '../languages.js';
 import '../i18n/problems/index.js';
 import { LABEL_FONT_SIZE } from '../measure.js';
 import { readEventsText } from '../model/read.js';

@@ -8,6 +8,7 @@ import { defineMessages, hasMessages, loadMessages, messagesFor, type Messages }
 import { resolveLang, watchLang } from '../lang.js';
 import { chooseText, type ChosenText } from '../model/text.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
+import { hasCalendarWords, loadCalendarWords } from '../time/calendar.js';
 import { eventDateInWords } from '../time/words.js';
 
 export class LocaleController implements ReactiveController {
@@ -39,7 +40,7 @@ export class LocaleController implements ReactiveController {
    */
   get spoken(): string | undefined {
     const lang = this.language;
-    if (hasMessages(lang)) this.lastSpoken = lang;
+    if (this.wordsAtHand(lang)) this.lastSpoken = lang;
     return this.lastSpoken;
   }
   private lastSpoken?: string;
@@ -48,11 +49,16 @@ export class LocaleController implements ReactiveController {
     return messagesFor(this.spoken ?? this.language);
   }
 
+  /** True when the words of a language, and its calendar words where the browser lacks them, are here. */
+  wordsAtHand(lang = this.language): boolean {
+    return hasMessages(lang) && hasCalendarWords(lang);
+  }
+
   /** Resolves once the words of the element's language are at hand (and asks for a redraw then). */
   wordsReady(): Promise<void> {
     const lang = this.language;
-    if (hasMessages(lang)) return Promise.resolve();
-    return loadMessages(lang).then(() => this.host.requestUpdate());
+    if (this.wordsAtHand(lang)) return Promise.resolve();
+    return Promise.all([loadMessages(lang), loadCalendarWords(lang)]).then(() => this.host.requestUpdate());
   }
 
   hostUpdate(): void {

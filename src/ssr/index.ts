@@ -14,7 +14,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { loadFonts } from '../cli/fonts.js';
-import '../i18n/all.js';
+import '../languages.js';
 import '../i18n/problems/index.js';
 import type { Orientation } from '../layout/geometry.js';
 import { LABEL_FONT_SIZE, measureOnServer } from '../measure.js';

@@ -3,7 +3,6 @@
  * through carried words where it does not (Armenian in Chromium). Always in UTC: the model's dates are
  * calendar values, not instants in the reader's time zone.
  */
-import { armenian } from './armenian.js';
 import type { CarriedCalendar } from './calendar-types.js';
 import { primaryLanguage } from '../model/guards.js';
 
@@ -29,7 +28,35 @@ export interface CalendarFormatter {
   format(instant: number, style: CalendarStyle, width?: Width): string;
 }
 
-const CARRIED: Readonly<Record<string, CarriedCalendar>> = { hy: armenian };
+/**
+ * Calendar words the element carries for a language some browsers' Intl lacks (Armenian: Chromium has
+ * none), each in a file of its own, loaded the first time a timeline speaks the language in such a browser.
+ */
+const CARRIED_FILES: Readonly<Record<string, () => Promise<CarriedCalendar>>> = {
+  hy: () => import('./armenian.js').then((module) => module.armenian),
+};
+/** The carried calendars at hand: loaded, or registered at once (Node, tests). */
+const CARRIED: Record<string, CarriedCalendar> = {};
+
+/** True unless the language needs carried calendar words (the browser lacks it) that have not loaded yet. */
+export function hasCalendarWords(lang: string): boolean {
+  const key = primaryLanguage(wellFormed(lang));
+  return !(key in CARRIED_FILES) || key in CARRIED || (hasIntlLocale(wellFormed(lang)) && Intl.NumberFormat.supportedLocalesOf([wellFormed(lang)]).length > 0);
+}
+
+/** Loads the carried calendar words a language needs here, if any; resolves at once when none are. */
+export function loadCalendarWords(lang: string): Promise<void> {
+  const key = primaryLanguage(wellFormed(lang));
+  return hasCalendarWords(lang) ? Promise.resolve() : CARRIED_FILES[key]().then((words) => registerCalendarWords(key, words));
+}
+
+/** Makes a language's carried calendar words available at once. */
+export function registerCalendarWords(lang: string, words: CarriedCalendar): void {
+  CARRIED[primaryLanguage(lang)] = words;
+  // Formatters made before the words were here wrote the language with Intl's fallback: make them again.
+  for (const key of [...cache.keys()]) if (primaryLanguage(wellFormed(key)) === primaryLanguage(lang)) cache.delete(key);
+  for (const key of [...numberFormats.keys()]) if (primaryLanguage(wellFormed(key)) === primaryLanguage(lang)) numberFormats.delete(key);
+}
 
 const INTL_OPTIONS: Record<CalendarStyle, (width: Width) => Intl.DateTimeFormatOptions> = {
   year: () => ({ year: 'numeric' }),

@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { armenian } from '../../src/time/armenian.js';
 import { calendarFormatter, carriedFormatter, hasIntlLocale, joinParts } from '../../src/time/calendar.js';

@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { categoryLabel } from '../../src/model/categories.js';
 import type { Category } from '../../src/model/types.js';

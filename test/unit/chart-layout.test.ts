@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { CHART, fitText, layoutChart, type ChartInput, type ChartLayout } from '../../src/layout/chart-layout.js';
 import { chooseText } from '../../src/model/text.js';

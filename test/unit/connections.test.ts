@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { layoutChart } from '../../src/layout/chart-layout.js';
 import { layoutConnections, type ConnectionLayout } from '../../src/layout/connections.js';

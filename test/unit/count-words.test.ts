@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import type { Cluster } from '../../src/layout/detail.js';
 import type { TimeView } from '../../src/layout/view.js';

@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { isSafeLink, parseEventsDocument, parseEventsJson } from '../../src/model/parse.js';
 import type { Problem, TimelineDocument } from '../../src/model/types.js';

@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { axisTicks, dataExtent, timeScale, type Tick } from '../../src/layout/scale.js';
 import { calendarFormatter } from '../../src/time/calendar.js';

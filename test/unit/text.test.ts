@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { chooseText, readLocalizedText, shorten, shortenAtWord } from '../../src/model/text.js';
 import { ANY_LANGUAGE } from '../../src/model/types.js';

@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { CHART } from '../../src/layout/chart-layout.js';
 import type { ChartLayout, MarkLayout } from '../../src/layout/geometry.js';

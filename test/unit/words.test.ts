@@ -1,4 +1,4 @@
-import '../../src/i18n/all.js';
+import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 // The words for problems load on demand in the element; here they are wanted at once.
 import '../../src/i18n/problems/index.js';
