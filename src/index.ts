@@ -17,6 +17,6 @@ export { parseEventsDocument, parseEventsJson, isSafeLink } from './model/parse.
 export { parseDate, isImprecise } from './model/dates.js';
 export { chooseText } from './model/text.js';
 export { dateInWords, eventDateInWords, describeProblem } from './time/words.js';
-export { calendarFormatter } from './time/calendar.js';
+export { calendarFormatter, hasCalendarWords, loadCalendarWords, registerCalendarWords } from './time/calendar.js';
 export { defineMessages, hasMessages, loadMessages, messagesFor, registerMessages, supportedLanguages, type Messages } from './i18n/messages.js';
 export type * from './model/types.js';
