@@ -86,6 +86,7 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     labelOf: state.labelOf,
     measure: state.measure,
     maxLanes: state.maxLanes,
+    axis: { finest: data.finest, zone: data.zone },
   };
   const chart = orientation === 'vertical' ? layoutVertical({ ...input, length, labelLine: state.labelLine }) : layoutChart(input);
   return { chart: state.rtl ? mirrorLayout(chart) : chart, orientation, timeRange };

@@ -4,7 +4,8 @@
  */
 import { categoryStyles, type CategoryStyle } from './colors.js';
 import { indexEvents, type EventIndex } from './event-index.js';
-import type { TimelineDocument, TimelineEvent } from './types.js';
+import { dataZone, finestPrecision } from './precision.js';
+import type { Precision, TimelineDocument, TimelineEvent } from './types.js';
 
 export interface DerivedData {
   document: TimelineDocument;
@@ -14,6 +15,10 @@ export interface DerivedData {
   /** The categories events use (undefined for events with none), for the legend. */
   usedCategories: ReadonlySet<string | undefined>;
   colors: ReadonlyMap<string, CategoryStyle>;
+  /** The finest precision of the data's dates: the axis ticks no finer, and the view zooms in no further. */
+  finest: Precision;
+  /** The zone the data's times are shown in, minutes east of UTC (see `dataZone`). */
+  zone: number;
 }
 
 export function derive(document: TimelineDocument): DerivedData {
@@ -24,6 +29,8 @@ export function derive(document: TimelineDocument): DerivedData {
     index: indexEvents(events),
     usedCategories: new Set(events.map((event) => event.category)),
     colors: categoryStyles(categories, events),
+    finest: finestPrecision(events),
+    zone: dataZone(events),
   };
 }
 

@@ -3,6 +3,7 @@
  * "disputed: 14 or 15 December 2016", "2017 – 2027".
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
+import { isTimed, writtenOffset, zoneName } from '../model/precision.js';
 import type { EventDate, Problem, TimeSpan, TimelineEvent } from '../model/types.js';
 import { calendarFormatter, carriedCompactFormat, formatNumber, joinParts, type CalendarFormatter } from './calendar.js';
 
@@ -27,6 +28,13 @@ function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): s
   }
 }
 
+/** A date as its text wrote it: a time in the zone it was written in, saying which ("10:30 AM UTC+4"). */
+function dateAsWritten(date: EventDate, calendar: CalendarFormatter, m: Messages): string {
+  if (!isTimed(date)) return plainDate(date, calendar, m);
+  const offset = writtenOffset(date);
+  return `${plainDate({ ...date, start: date.start + offset * 60_000 }, calendar, m)} ${zoneName(offset)}`;
+}
+
 function orList(items: readonly string[], m: Messages): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${m.or} ${items[items.length - 1]}`;
 }
@@ -42,14 +50,14 @@ function alternativesInWords(alternatives: readonly EventDate[], calendar: Calen
     const parts = calendar.formatToParts(first.start, 'day-month-year');
     return joinParts(parts.map((part) => (part.type === 'day' ? { ...part, value: days } : part)));
   }
-  return orList(alternatives.map((date) => plainDate(date, calendar, m)), m);
+  return orList(alternatives.map((date) => dateAsWritten(date, calendar, m)), m);
 }
 
 export function dateInWords(date: EventDate, lang: string): string {
   const m = messagesFor(lang);
   const calendar = calendarFormatter(lang);
   if (date.alternatives) return m.disputed(alternativesInWords(date.alternatives, calendar, m));
-  const words = plainDate(date, calendar, m);
+  const words = dateAsWritten(date, calendar, m);
   if (date.approximate && date.uncertain) return m.approximatelyUncertain(words);
   if (date.approximate) return m.approximately(words);
   if (date.uncertain) return m.uncertain(words);

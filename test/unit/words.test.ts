@@ -14,13 +14,20 @@ describe('dateInWords() in English', () => {
     expect(dateInWords(parsedDate('2016-12-15'), 'en')).to.equal('December 15, 2016');
   });
 
-  it('dateInWords() writes a minute in UTC: 2016-12-15T23:30+04:00 is 7:30 PM', () => {
-    expect(dateInWords(parsedDate('2016-12-15T23:30Z'), 'en')).to.equal('December 15, 2016 at 11:30 PM');
-    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'en')).to.equal('December 15, 2016 at 7:30 PM');
+  it('dateInWords() writes a minute in the zone it was written in, and names the zone', () => {
+    expect(dateInWords(parsedDate('2016-12-15T23:30Z'), 'en')).to.equal('December 15, 2016 at 11:30 PM UTC');
+    expect(dateInWords(parsedDate('2016-12-15T23:30'), 'en')).to.equal('December 15, 2016 at 11:30 PM UTC');
+    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'en')).to.equal('December 15, 2016 at 11:30 PM UTC+4');
+    expect(dateInWords(parsedDate('2016-12-15T01:30-05:30'), 'en')).to.equal('December 15, 2016 at 1:30 AM UTC\u22125:30');
+  });
+
+  it('dateInWords() names no zone for a date without a time', () => {
+    expect(dateInWords(parsedDate('2016-12-15'), 'en')).to.not.contain('UTC');
+    expect(dateInWords(parsedDate('[2016-12-14,2016-12-15]'), 'en')).to.not.contain('UTC');
   });
 
   it('dateInWords() writes a second-precision date with its seconds', () => {
-    expect(dateInWords(parsedDate('2016-12-15T10:30:15Z'), 'en')).to.include('10:30:15');
+    expect(dateInWords(parsedDate('2016-12-15T10:30:15Z'), 'en')).to.include('10:30:15').and.match(/ UTC$/);
   });
 
   it('dateInWords() writes the seasons as season and year', () => {
@@ -81,8 +88,9 @@ describe('dateInWords() in Armenian', () => {
     expect(dateInWords(parsedDate('2016-12-15'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ.');
   });
 
-  it('dateInWords() writes a minute in UTC', () => {
-    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ., 19:30');
+  it('dateInWords() writes a minute in the zone it was written in', () => {
+    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ., 23:30 UTC+4');
+    expect(dateInWords(parsedDate('2016-12-15T19:30Z'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ., 19:30 UTC');
   });
 
   it('dateInWords() writes the seasons with the year first', () => {
