@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { FocusController } from './controllers/focus.js';
+import { LegendController } from './controllers/legend.js';
 import { LocaleController } from './controllers/locale.js';
 import { SizeController } from './controllers/size.js';
 import { ViewController } from './controllers/view.js';
@@ -18,7 +19,6 @@ import { renderChart } from './render/chart.js';
 import { renderControls } from './render/controls.js';
 import { renderDetails } from './render/details.js';
 import { renderEventsFor } from './render/event-list.js';
-import { legendEntries, renderLegend } from './render/legend.js';
 import { renderProblems } from './render/problems.js';
 import { renderSource } from './render/source.js';
 import { renderTooltip } from './render/tooltip.js';
@@ -64,6 +64,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-axis-color - The axis line and tick marks.
  * @cssprop --event-timeline-grid-color - Grid lines at the ticks.
  * @cssprop --event-timeline-mark-color - Marks of events with no category.
+ * @cssprop --event-timeline-category-1 - The first category's colour; `--event-timeline-category-2` to `-12` the next ones'.
  * @cssprop --event-timeline-focus-color - The focus ring.
  * @cssprop --event-timeline-error-color - Text and border of the problems alert.
  * @cssprop --event-timeline-error-background - Background of the problems alert.
@@ -163,6 +164,7 @@ export class EventTimeline extends LitElement {
     announce: (text) => this.interaction.announce(text),
   });
   private readonly interaction = new FocusController(this, () => this.derived, this.viewer, this.locale);
+  private readonly legend = new LegendController(this);
 
   private get derived(): DerivedData | undefined {
     return this.source.derived;
@@ -289,7 +291,7 @@ export class EventTimeline extends LitElement {
             onClose: () => focus.closeDetails(),
           })
         : nothing}
-      ${events.length ? renderLegend(legendEntries(data.categories, derived.colors, derived.usedCategories, lang, m), m) : nothing}
+      ${events.length ? this.legend.render(derived, lang, m) : nothing}
       ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m)}
       ${renderSource(data.source, lang, m)}
     </figure>`;

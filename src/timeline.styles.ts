@@ -88,9 +88,11 @@ export const timelineStyles = css`
   .mark.point.approximate {
     fill: var(--_background, transparent);
   }
+  /* Uncertain or disputed: a dotted outline round a pale fill, so that the dots show on a point too. */
   .mark.uncertain {
     stroke-dasharray: 1.5 2.5;
     stroke-width: 2;
+    fill-opacity: 0.3;
   }
   [part~='label'] {
     fill: var(--_text);
@@ -117,6 +119,23 @@ export const timelineStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1.5rem;
+  }
+  [part='legend'][hidden] {
+    display: none;
+  }
+  /* "N more": reads as an entry of the legend, and is a button that opens the rest. */
+  .legend-more {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 1.5rem;
+    padding: 0 0.5rem;
+  }
+  /* Opened, the folded categories take a row of their own, and scroll past a few lines. */
+  .legend-folded {
+    flex-basis: 100%;
+    max-height: 9rem;
+    overflow-y: auto;
   }
   [part='problems'] {
     color: var(--_error);

@@ -47,6 +47,8 @@ export interface Messages {
   legendSpan: string;
   legendApproximate: string;
   legendUncertain: string;
+  /** The legend's entry that opens the categories it does not name: "9,988 more". */
+  legendMore(count: string): string;
   /** What the legend of mark shapes is called. */
   legendShapes: string;
   zoomIn: string;
