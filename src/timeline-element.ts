@@ -22,8 +22,7 @@ import { renderEventsFor } from './render/event-list.js';
 import { renderProblems } from './render/problems.js';
 import { renderSource } from './render/source.js';
 import { renderTooltip } from './render/tooltip.js';
-import { calendarFormatter } from './time/calendar.js';
-import { clusterInWords, describeProblem, formatCount } from './time/words.js';
+import { clusterInWords, describeProblem, formatCount, summaryInWords } from './time/words.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
@@ -242,9 +241,8 @@ export class EventTimeline extends LitElement {
     const events = data.events;
     const fallbacks = this.locale.fallbacks;
     const title = chooseText(data.title, lang, fallbacks);
-    const calendar = calendarFormatter(lang);
     const [from, to] = events.length ? [events[0].from, index.maxTos[events.length - 1] - 1] : [0, 0];
-    const summary = m.summary(formatCount(events.length, lang), calendar.format(from, 'year'), calendar.format(to, 'year'));
+    const summary = summaryInWords(events.length, from, to, derived.finest, lang);
     const selected = eventById(derived, this.selected);
     const layout = this.viewer.layout;
     const focus = this.interaction;

@@ -58,6 +58,12 @@ export const timelineStyles = css`
     stroke: var(--_grid);
     stroke-width: 1;
   }
+  /* Lines under and over the marks never take a click or tap meant for a mark (the vertical axis runs
+     through the middle of its points). */
+  .grid,
+  [part~='axis'] {
+    pointer-events: none;
+  }
   [part~='axis'] .baseline {
     stroke: var(--_axis);
     stroke-width: 1;
@@ -248,7 +254,8 @@ export const timelineStyles = css`
   }
   .tooltip {
     position: absolute;
-    transform: translateX(-50%);
+    /* Centred under its mark, moved sideways by --_nudge where it would leave the page (focus.ts). */
+    transform: translateX(calc(-50% + var(--_nudge, 0px)));
     pointer-events: none;
     background: var(--_surface);
     color: var(--_text);

@@ -7,6 +7,7 @@ export const en: Messages = {
   legend: 'Categories',
   eventList: 'Events in time order',
   summary: (count, from, to) => `${count === '1' ? '1 event' : `${count} events`}, from ${from} to ${to}`,
+  summarySpan: (count, span) => `${count === '1' ? '1 event' : `${count} events`}, ${span}`,
   approximately: (date) => `approximately ${date}`,
   uncertain: (date) => `possibly ${date} (uncertain)`,
   approximatelyUncertain: (date) => `possibly approximately ${date} (uncertain)`,

@@ -7,6 +7,7 @@ export const hy: Messages = {
   legend: 'Կատեգորիաներ',
   eventList: 'Իրադարձություններն ըստ ժամանակի',
   summary: (count, from, to) => `${count} իրադարձություն, ${from} – ${to}`,
+  summarySpan: (count, span) => `${count} իրադարձություն, ${span}`,
   approximately: (date) => `մոտավորապես ${date}`,
   uncertain: (date) => `հավանաբար ${date} (ստույգ չէ)`,
   approximatelyUncertain: (date) => `հավանաբար մոտավորապես ${date} (ստույգ չէ)`,

@@ -18,6 +18,7 @@ export const ru: Messages = {
   legend: 'Категории',
   eventList: 'События по времени',
   summary: (count, from, to) => `${events(count)}, ${from} – ${to}`,
+  summarySpan: (count, span) => `${events(count)}, ${span}`,
   approximately: (date) => `приблизительно ${date}`,
   uncertain: (date) => `возможно, ${date} (не точно)`,
   approximatelyUncertain: (date) => `возможно, приблизительно ${date} (не точно)`,

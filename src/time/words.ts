@@ -3,9 +3,9 @@
  * "disputed: 14 or 15 December 2016", "2017 – 2027".
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import { isTimed, writtenOffset, zoneName } from '../model/precision.js';
-import type { EventDate, Problem, TimeSpan, TimelineEvent } from '../model/types.js';
-import { calendarFormatter, carriedCompactFormat, formatNumber, joinParts, type CalendarFormatter } from './calendar.js';
+import { isTimed, precisionUnit, writtenOffset, zoneName } from '../model/precision.js';
+import type { EventDate, Precision, Problem, TimeSpan, TimelineEvent } from '../model/types.js';
+import { calendarFormatter, carriedCompactFormat, formatNumber, joinParts, type CalendarFormatter, type CalendarStyle } from './calendar.js';
 
 /** A date at its own precision, without qualifiers. */
 function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): string {
@@ -90,7 +90,8 @@ export function describeProblem(problem: Problem, lang: string): string {
   });
 }
 
-const YEAR = 365 * 86_400_000;
+const DAY = 86_400_000;
+const YEAR = 365 * DAY;
 
 /** Counts short enough for a cluster bar: "1.2K", "1,2 հզր". */
 const compactFormats = new Map<string, (count: number) => string>();
@@ -125,6 +126,23 @@ export function clusterInWords(cluster: CountedSpan, lang: string): string {
     calendar.format(cluster.firstStart, style),
     calendar.format(cluster.lastStart, style),
   );
+}
+
+/**
+ * The summary under the title: how many events, over what span, at the precision that tells something
+ * and no finer than the data's dates: "12 events, from 2009 to 2027", "63 events, Apr 1992 – Nov 1993",
+ * "1,707 events, Jan 31 – Feb 7, 2018". `to` is the last instant covered.
+ */
+export function summaryInWords(count: number, from: number, to: number, finest: Precision, lang: string): string {
+  const m = messagesFor(lang);
+  const calendar = calendarFormatter(lang);
+  const span = to - from;
+  const unit = precisionUnit(finest);
+  const style: CalendarStyle = span > 3 * YEAR || unit >= YEAR ? 'year' : span > 62 * DAY || unit > DAY ? 'month-year' : 'day-month-year';
+  const words = formatCount(count, lang);
+  const [first, last] = [calendar.format(from, style, 'short'), calendar.format(to, style, 'short')];
+  if (style === 'year' && first !== last) return m.summary(words, first, last);
+  return m.summarySpan(words, first === last ? first : calendar.formatRange(from, to, style, 'short'));
 }
 
 /** "Showing 1980 to 1990: 1,234 events.", at a precision that suits the span shown. */

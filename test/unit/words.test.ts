@@ -1,7 +1,7 @@
 import '../../src/i18n/all.js';
 import { expect } from '@open-wc/testing';
 import type { Problem, ProblemCode, TimelineEvent } from '../../src/model/types.js';
-import { dateInWords, describeProblem, eventDateInWords, formatCount } from '../../src/time/words.js';
+import { dateInWords, describeProblem, eventDateInWords, formatCount, summaryInWords } from '../../src/time/words.js';
 import { events, parsedDate } from '../helpers/model.js';
 
 /** One valid event from a raw object. */
@@ -234,5 +234,36 @@ describe('formatCount()', () => {
     expect(formatCount(1234, 'en')).to.equal('1,234');
     expect(formatCount(1234, 'ru')).to.equal('1\u00a0234');
     expect(formatCount(12, 'en_US')).to.equal('12');
+  });
+});
+
+describe('summaryInWords()', () => {
+  const at = (text: string) => Date.parse(text);
+  const norm = (text: string) => text.replace(/[\s\u2009\u202f]+/g, ' ');
+
+  it('summaryInWords() says a span of years from year to year', () => {
+    expect(summaryInWords(12, at('2009-01-01'), at('2027-12-31T23:59:59.999Z'), 'day', 'en')).to.equal('12 events, from 2009 to 2027');
+    expect(summaryInWords(12, at('2009-01-01'), at('2027-12-31T23:59:59.999Z'), 'day', 'hy')).to.equal('12 իրադարձություն, 2009 – 2027');
+  });
+
+  it('summaryInWords() says a few months by month, not "from 1992 to 1993"', () => {
+    expect(norm(summaryInWords(63, at('1992-04-29'), at('1993-11-24T23:59:59.999Z'), 'day', 'en'))).to.equal('63 events, Apr 1992 – Nov 1993');
+  });
+
+  it('summaryInWords() says a few days by day, the month and year once: "Feb 7 – 12, 2018"', () => {
+    const from = at('2018-02-07T10:00Z');
+    const to = at('2018-02-12T18:00Z');
+    expect(norm(summaryInWords(1707, from, to, 'second', 'en'))).to.equal('1,707 events, Feb 7 – 12, 2018');
+    expect(summaryInWords(1707, from, to, 'second', 'hy')).to.equal('1707 իրադարձություն, 7–12 փտվ, 2018 թ.');
+    expect(norm(summaryInWords(1707, from, to, 'second', 'ru'))).to.match(/^1 707 событи\S+, 7–12 февр\. 2018 г\.$/);
+    expect(norm(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'en'))).to.equal('5 events, Jan 31 – Feb 7, 2018');
+    expect(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'hy')).to.equal('5 իրադարձություն, 31 հնվ, 2018 թ. – 7 փտվ, 2018 թ.');
+  });
+
+  it('summaryInWords() says one date once, and never finer than the data', () => {
+    expect(summaryInWords(1, at('1992-04-30'), at('1992-04-30T23:59:59.999Z'), 'day', 'en')).to.equal('1 event, Apr 30, 1992');
+    // Dated by years: a single year, not "Jan 1 – Dec 31".
+    expect(summaryInWords(3, at('2018-01-01'), at('2018-12-31T23:59:59.999Z'), 'year', 'en')).to.equal('3 events, 2018');
+    expect(norm(summaryInWords(3, at('2018-03-01'), at('2018-05-31T23:59:59.999Z'), 'month', 'en'))).to.equal('3 events, Mar – May 2018');
   });
 });
