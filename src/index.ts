@@ -13,7 +13,8 @@ export type {
   TimelineEventName,
 } from './events.js';
 export type { EventsInput } from './timeline-element.js';
-export { parseEventsDocument, parseEventsJson, isSafeLink } from './model/parse.js';
+export { parseEventsDocument, isSafeLink } from './model/parse.js';
+export { parseEventsJson } from './model/parse-json.js';
 export { parseDate, isImprecise } from './model/dates.js';
 export { chooseText } from './model/text.js';
 export { dateInWords, eventDateInWords, describeProblem } from './time/words.js';

@@ -4,7 +4,9 @@ import { chartLook, detailsContext } from './controllers/chart-look.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { ChartExport } from './controllers/export.js';
 import { FocusController } from './controllers/focus.js';
+import { LazyModule } from './controllers/lazy-module.js';
 import { LinksController } from './controllers/links.js';
+import { LegendController } from './controllers/legend.js';
 import { LocaleController } from './controllers/locale.js';
 import { SizeController } from './controllers/size.js';
 import { StoryController } from './controllers/story.js';
@@ -18,7 +20,7 @@ import { eventById, type DerivedData } from './model/derive.js';
 import { chooseText } from './model/text.js';
 import type { MapEvent } from './model/types.js';
 import {
-  pictureStyles, renderCaption, renderChart, renderControls, renderDetails, renderEventsFor, legendEntries, renderLegend, renderProblems, renderSource, renderTooltip,
+  pictureStyles, renderCaption, renderChart, renderControls, renderEventsFor, renderProblems, renderSource, renderTooltip,
 } from './render/index.js';
 import { ServerDrawnElement } from './server-drawn.js';
 import { storyCardStyles, storyStyles } from './styles/story.styles.js';
@@ -66,6 +68,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-axis-color - The axis line and tick marks.
  * @cssprop --event-timeline-grid-color - Grid lines at the ticks.
  * @cssprop --event-timeline-mark-color - Marks of events with no category.
+ * @cssprop --event-timeline-category-1 - The first category's colour; `--event-timeline-category-2` to `-12` the next ones'.
  * @cssprop --event-timeline-focus-color - The focus ring.
  * @cssprop --event-timeline-error-color - Text and border of the problems alert.
  * @cssprop --event-timeline-error-background - Background of the problems alert.
@@ -185,6 +188,8 @@ export class EventTimeline extends ServerDrawnElement {
   private readonly links = new LinksController(this, () => this.source.derived);
   private readonly story: StoryController;
   private readonly interaction = new FocusController(this, () => this.source.derived, this.viewer, this.locale);
+  private readonly legend = new LegendController(this);
+  private readonly detailsFile = new LazyModule(this, () => import('./render/details.js')); // the first time an event is selected
 
   constructor() {
     super();
@@ -216,7 +221,8 @@ export class EventTimeline extends ServerDrawnElement {
   /** Also waits for the words of a language the element loads on demand (Armenian, Russian) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return this.locale.wordsAtHand() ? done : this.locale.wordsReady().then(() => super.getUpdateComplete());
+    const pending = [this.locale.wordsAtHand() ? undefined : this.locale.wordsReady(), this.detailsFile.pending];
+    return pending.some(Boolean) ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 
   /** On a server, the controllers' part (see ServerDrawnElement). */
@@ -285,8 +291,8 @@ export class EventTimeline extends ServerDrawnElement {
             </div>
             <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}</p>`
         : nothing}
-      ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
-      ${events.length ? renderLegend(legendEntries(data.categories, derived.colors, derived.usedCategories, lang, m), m) : nothing}
+      ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? this.detailsFile.get()?.renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
+      ${events.length ? this.legend.render(derived, lang, m) : nothing}
       ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m)}
       ${renderSource(data.source, lang, m)}
     </figure>`;

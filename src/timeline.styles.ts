@@ -62,6 +62,12 @@ export const timelineStyles = css`
     stroke: var(--_grid);
     stroke-width: 1;
   }
+  /* Lines under and over the marks never take a click or tap meant for a mark (the vertical axis runs
+     through the middle of its points). */
+  .grid,
+  [part~='axis'] {
+    pointer-events: none;
+  }
   [part~='axis'] .baseline {
     stroke: var(--_axis);
     stroke-width: 1;
@@ -92,9 +98,11 @@ export const timelineStyles = css`
   .mark.point.approximate {
     fill: var(--_background, transparent);
   }
+  /* Uncertain or disputed: a dotted outline round a pale fill, so that the dots show on a point too. */
   .mark.uncertain {
     stroke-dasharray: 1.5 2.5;
     stroke-width: 2;
+    fill-opacity: 0.3;
   }
   [part~='label'] {
     fill: var(--_text);
@@ -121,6 +129,23 @@ export const timelineStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1.5rem;
+  }
+  [part='legend'][hidden] {
+    display: none;
+  }
+  /* "N more": reads as an entry of the legend, and is a button that opens the rest. */
+  .legend-more {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 1.5rem;
+    padding: 0 0.5rem;
+  }
+  /* Opened, the folded categories take a row of their own, and scroll past a few lines. */
+  .legend-folded {
+    flex-basis: 100%;
+    max-height: 9rem;
+    overflow-y: auto;
   }
   [part='problems'] {
     color: var(--_error);
@@ -233,7 +258,8 @@ export const timelineStyles = css`
   }
   .tooltip {
     position: absolute;
-    transform: translateX(-50%);
+    /* Centred under its mark, moved sideways by --_nudge where it would leave the page (focus.ts). */
+    transform: translateX(calc(-50% + var(--_nudge, 0px)));
     pointer-events: none;
     background: var(--_surface);
     color: var(--_text);

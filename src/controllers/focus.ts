@@ -14,6 +14,9 @@ import type { TimelineEvent } from '../model/types.js';
 import type { LocaleController } from './locale.js';
 import type { ViewController } from './view.js';
 
+/** How far the tooltip keeps from the sides of the page, px. */
+const TOOLTIP_MARGIN = 4;
+
 export interface FocusHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: ParentNode;
   /** The id of the selected event. */
@@ -49,12 +52,27 @@ export class FocusController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.keepTooltipOnPage();
     if (!this.pendingFocusId) return;
     const node = this.host.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(this.pendingFocusId)}"][role="option"]`);
     if (node) {
       this.pendingFocusId = undefined;
       node.focus();
     }
+  }
+
+  /**
+   * The tooltip kept inside the page: moved sideways by as much as it sticks out of the viewport. Its
+   * width is known only once it is drawn (its title wraps), so this is measured, not laid out.
+   */
+  private keepTooltipOnPage(): void {
+    const tip = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (!tip) return;
+    tip.style.removeProperty('--_nudge');
+    const { left, right } = tip.getBoundingClientRect();
+    const page = document.documentElement.clientWidth;
+    const nudge = left < TOOLTIP_MARGIN ? TOOLTIP_MARGIN - left : right > page - TOOLTIP_MARGIN ? Math.max(TOOLTIP_MARGIN - left, page - TOOLTIP_MARGIN - right) : 0;
+    if (nudge) tip.style.setProperty('--_nudge', `${nudge}px`);
   }
 
   /** The roving tab stop, moved onto a drawn event when the one it was on is out of view. */
@@ -92,6 +110,8 @@ export class FocusController implements ReactiveController {
   select(id: string | undefined): void {
     const event = eventById(this.data(), id);
     this.host.selected = event?.id;
+    // The details say what the tooltip said, and would be under it: put away until the pointer moves on.
+    this.hoverId = undefined;
     const m = this.locale.messages;
     this.announce(event ? m.selectedAnnouncement(this.locale.titleOf(event).text, this.locale.dateOf(event)) : m.closedAnnouncement);
     emit(this.host, 'event-select', { id: event?.id, event });

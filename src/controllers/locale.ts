@@ -117,10 +117,12 @@ export class LocaleController implements ReactiveController {
     return words;
   }
 
-  /** An event's label on the chart: its title, marked when its date is uncertain. */
+  /**
+   * An event's label on the chart: its title. An uncertain or disputed date is shown by the mark's dotted
+   * outline (which the legend explains) and said in the event's name, not by a "?" that reads as a typo.
+   */
   labelOf(event: TimelineEvent): string {
-    const title = this.titleOf(event).text;
-    return event.start.uncertain || event.end?.uncertain ? `${title} ?` : title;
+    return this.titleOf(event).text;
   }
 
   /** What a screen reader says for an event: its title and date. */

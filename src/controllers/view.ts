@@ -9,13 +9,15 @@ import { emit } from '../events.js';
 import type { Cluster } from '../layout/detail.js';
 import { dataExtent, timeScale } from '../layout/scale.js';
 import { layoutTimeline, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
-import { MIN_VIEW_SPAN, clampView, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
+import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
+import { precisionUnit } from '../model/precision.js';
 import type { DerivedData } from '../model/derive.js';
 import { countInView, visibleRange } from '../model/event-index.js';
 import { viewInWords } from '../time/words.js';
 import { ZoomBinding } from './zoom-binding.js';
 
 const TRANSITION_MS = 250;
+const DAY = 86_400_000;
 const VIEW_EVENT_INTERVAL_MS = 150;
 /** How long the view must rest before slower followers (the screen-reader list) catch up, ms. */
 const SETTLE_MS = 300;
@@ -35,6 +37,8 @@ export class ViewController implements ReactiveController {
   settled?: TimeView;
   /** All of the data, with a margin: the widest view. */
   fullView: TimeView = { start: 0, end: 1 };
+  /** The narrowest view: a few units of the data's finest precision (see minViewSpan). */
+  minSpan = MIN_VIEW_SPAN;
   /** The layout of what is drawn; undefined until there are data and a width. */
   layout?: TimelineLayout;
 
@@ -71,7 +75,7 @@ export class ViewController implements ReactiveController {
   }
 
   get canZoomIn(): boolean {
-    return !!this.shown && viewSpan(this.shown) > MIN_VIEW_SPAN * 1.01;
+    return !!this.shown && viewSpan(this.shown) > this.minSpan * 1.01;
   }
 
   get canZoomOut(): boolean {
@@ -95,12 +99,13 @@ export class ViewController implements ReactiveController {
     const data = this.options.data();
     if (data && data !== this.seen) {
       this.seen = data;
-      this.fullView = toView(dataExtent(data.document.events));
-      this.shown = clampView(this.requested ?? this.fullView, this.fullView);
+      this.minSpan = minViewSpan(data.finest);
+      this.fullView = toView(dataExtent(data.document.events, undefined, Math.max(DAY, precisionUnit(data.finest))));
+      this.shown = this.clamp(this.requested ?? this.fullView);
       this.settled = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };
     } else if (this.requestPending && data && this.requested) {
-      const target = clampView(this.requested, this.fullView);
+      const target = this.clamp(this.requested);
       this.requested = undefined;
       if (!this.shown || !sameView(target, this.shown)) {
         const duration = this.transitionMs();
@@ -123,7 +128,7 @@ export class ViewController implements ReactiveController {
       width: chart.width,
       height: chart.height,
       orientation,
-      maxZoom: viewSpan(this.fullView) / MIN_VIEW_SPAN,
+      maxZoom: viewSpan(this.fullView) / this.minSpan,
       duration: this.transitionMs(),
     });
     if (this.pendingZoom) {
@@ -135,7 +140,7 @@ export class ViewController implements ReactiveController {
 
   /** Moves smoothly to `target` (kept within the data) and tells the page. */
   moveTo(target: TimeView): void {
-    const view = clampView(target, this.fullView);
+    const view = this.clamp(target);
     if (this.shown && sameView(view, this.shown)) return;
     this.binding.show(view, this.transitionMs());
     this.report(view);
@@ -152,8 +157,12 @@ export class ViewController implements ReactiveController {
 
   /** Zooms to where a cluster's events start, where it splits into smaller clusters or single events. */
   openCluster(cluster: Cluster): void {
-    const pad = Math.max((cluster.lastStart - cluster.firstStart) * 0.05, MIN_VIEW_SPAN / 2);
+    const pad = Math.max((cluster.lastStart - cluster.firstStart) * 0.05, this.minSpan / 2);
     this.moveTo({ start: cluster.firstStart - pad, end: cluster.lastStart + pad });
+  }
+
+  private clamp(view: TimeView): TimeView {
+    return clampView(view, this.fullView, this.minSpan);
   }
 
   private transitionMs(): number {

@@ -19,6 +19,8 @@ export interface Messages {
   eventList: string;
   /** "12 events from 2009 to 2027". */
   summary(count: string, from: string, to: string): string;
+  /** "1,707 events, Jan 31 – Feb 7, 2018": the span already in words, a range or one date. */
+  summarySpan(count: string, span: string): string;
   approximately(date: string): string;
   uncertain(date: string): string;
   approximatelyUncertain(date: string): string;
@@ -56,6 +58,8 @@ export interface Messages {
   legendSpan: string;
   legendApproximate: string;
   legendUncertain: string;
+  /** The legend's entry that opens the categories it does not name: "9,988 more". */
+  legendMore(count: string): string;
   /** What the legend of mark shapes is called. */
   legendShapes: string;
   zoomIn: string;

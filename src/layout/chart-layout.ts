@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '../model/types.js';
 import { assignLanes } from './lanes.js';
-import { axisTicks, timeScale } from './scale.js';
+import { axisTicks, timeScale, type AxisOptions, type Tick } from './scale.js';
 import type { ChartLayout, ClusterLayout, MarkLayout, TickLayout } from './geometry.js';
 import type { Cluster } from './detail.js';
 
@@ -28,6 +28,26 @@ export interface ChartInput {
   clusters?: readonly Cluster[];
   /** A cluster's count in words that fit a few characters: "1.2K". */
   clusterLabel?: (cluster: Cluster) => string;
+  /** What the data allows the axis: ticks no finer than its dates, in the zone of its times. */
+  axis?: Pick<AxisOptions, 'finest' | 'zone'>;
+}
+
+/** Tick labels keep this far from their sides, and this far apart, px. */
+const TICK_EDGE = 28;
+const TICK_GAP = 12;
+
+function tickAnchor(x: number, width: number): 'start' | 'middle' | 'end' {
+  return x < TICK_EDGE ? 'start' : x > width - TICK_EDGE ? 'end' : 'middle';
+}
+
+/** True when two tick labels, anchored as drawn, keep TICK_GAP between them. */
+function ticksApart(width: number, measure: (text: string) => number) {
+  const extent = (tick: Tick): [number, number] => {
+    const size = measure(tick.label);
+    const anchor = tickAnchor(tick.x, width);
+    return anchor === 'start' ? [tick.x, tick.x + size] : anchor === 'end' ? [tick.x - size, tick.x] : [tick.x - size / 2, tick.x + size / 2];
+  };
+  return (before: Tick, after: Tick) => extent(before)[1] + TICK_GAP <= extent(after)[0];
 }
 
 export function layoutChart(input: ChartInput): ChartLayout {
@@ -71,11 +91,11 @@ export function layoutChart(input: ChartInput): ChartLayout {
     };
   });
   const axisY = top + laneCount * laneHeight;
-  const ticks: TickLayout[] = axisTicks(scale, calendar).map((tick) => ({
+  const ticks: TickLayout[] = axisTicks(scale, calendar, { ...input.axis, fits: ticksApart(width, measure) }).map((tick) => ({
     ...tick,
     labelX: tick.x,
     labelY: axisY + 19,
-    anchor: tick.x < 28 ? 'start' : tick.x > width - 28 ? 'end' : 'middle',
+    anchor: tickAnchor(tick.x, width),
     mark: { x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 5 },
     grid: { x1: tick.x, y1: 0, x2: tick.x, y2: axisY },
   }));

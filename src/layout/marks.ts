@@ -41,13 +41,14 @@ export interface MarkExtent {
 }
 
 /**
- * A point sits at the middle of its instant's span (a day's point at its day). A span reaching past the
+ * A point sits at the start of its instant's span: a day's point on that day's tick (midnight), not at
+ * noon between two ticks, and a time's on its minute. A span reaching past the
  * view is cut at the chart's `edges` rather than drawn thousands of px beyond them; an open end runs to
  * `openEndAt`, the end of the time axis. A short span is drawn at least `minBarWidth` long.
  */
 export function markExtent(event: TimelineEvent, scale: TimeScale, edges: readonly [number, number], openEndAt: number): MarkExtent {
   if (isPoint(event)) {
-    const at = scale((event.from + event.to) / 2);
+    const at = scale(event.from);
     return { kind: 'point', t0: at, t1: at };
   }
   const t0 = Math.max(edges[0], scale(event.from));

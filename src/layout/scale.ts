@@ -2,6 +2,8 @@
  * The time scale and axis ticks for a view. Pure: plain numbers in, plain numbers and strings out.
  */
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
+import { precisionUnit, zoneName } from '../model/precision.js';
+import type { Precision } from '../model/types.js';
 import type { CalendarFormatter } from '../time/calendar.js';
 
 export interface Tick {
@@ -11,12 +13,17 @@ export interface Tick {
   label: string;
   /** Years, months, days or times: a label for a year boundary reads stronger than one for a day. */
   level: 'year' | 'month' | 'day' | 'time';
+  /** The label in short lines, for a narrow gutter: "Jul" over "1992". */
+  lines: string[];
 }
 
 const DAY = 86_400_000;
 
-/** The span to show for these events: all of them, with a margin so that no mark sits on the edge. */
-export function dataExtent(spans: readonly { from: number; to: number }[], marginRatio = 0.04): [number, number] {
+/**
+ * The span to show for these events: all of them, with a margin so that no mark sits on the edge, and at
+ * least `minMargin` (a day; a year for data dated by years, so that a single reign still has years around it).
+ */
+export function dataExtent(spans: readonly { from: number; to: number }[], marginRatio = 0.04, minMargin = DAY): [number, number] {
   if (spans.length === 0) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   let from = Infinity;
   let to = -Infinity;
@@ -24,7 +31,7 @@ export function dataExtent(spans: readonly { from: number; to: number }[], margi
     if (span.from < from) from = span.from;
     if (span.to > to) to = span.to;
   }
-  const margin = Math.max((to - from) * marginRatio, DAY);
+  const margin = Math.max((to - from) * marginRatio, minMargin);
   return [from - margin, to + margin];
 }
 
@@ -68,6 +75,8 @@ function linearTime(domain: readonly [number, number], range: readonly [number, 
   return scale;
 }
 
+const LEVELS: readonly Tick['level'][] = ['time', 'day', 'month', 'year'];
+
 function levelOf(date: Date): Tick['level'] {
   if (+utcYear.floor(date) === +date) return 'year';
   if (+utcMonth.floor(date) === +date) return 'month';
@@ -75,33 +84,77 @@ function levelOf(date: Date): Tick['level'] {
   return 'time';
 }
 
+/** The coarsest tick a unit of this length allows: a day's data never gets a tick between two midnights. */
+function levelOfUnit(unit: number): Tick['level'] {
+  return unit < DAY ? 'time' : unit < 28 * DAY ? 'day' : unit < 365 * DAY ? 'month' : 'year';
+}
+
+export interface AxisOptions {
+  /** Ticks at least this far apart, px. */
+  minSpacing?: number;
+  /** The finest precision of the data's dates: no tick falls between two of its units (no clock ticks for days). */
+  finest?: Precision;
+  /** The zone the axis is in, minutes east of UTC: ticks fall on its midnights and say its times. */
+  zone?: number;
+  /** False when the labels of two neighbouring ticks would run into each other: fewer ticks are tried then. */
+  fits?: (before: Tick, after: Tick) => boolean;
+}
+
 /**
  * Ticks that fit the width, labelled in the reader's language: a year where a year begins, a short month
- * where a month begins, and so on, as d3's multi-scale time format does, but through Intl.
+ * where a month begins, and so on, as d3's multi-scale time format does, but through Intl. The first tick
+ * of the view and the first of each year name their year ("Jul 1992, Oct, 1993, Apr"); the first tick
+ * also names its day when it is a time, and the first time says its zone. Never finer than `finest`.
  */
-export function axisTicks(scale: TimeScale, calendar: CalendarFormatter, minSpacing = 80): Tick[] {
+export function axisTicks(scale: TimeScale, calendar: CalendarFormatter, options: AxisOptions = {}): Tick[] {
+  const { minSpacing = 80, finest, zone = 0, fits } = options;
   const [x0, x1] = scale.range();
+  const [d0, d1] = scale.domain();
+  // Ticks are found and named in the zone's wall time, then put back on the UTC scale.
+  const shift = zone * 60_000;
+  const [w0, w1] = [d0 + shift, d1 + shift];
+  const unit = finest ? precisionUnit(finest) : 1;
+  const coarsest = LEVELS.indexOf(levelOfUnit(unit));
   const room = Math.max(2, Math.floor(Math.abs(x1 - x0) / minSpacing));
+  // d3 picks the interval nearest to span / count: a count of at most span / unit never picks one finer
+  // than the unit; the filter catches a view narrower than one unit.
+  const dates = (count: number) =>
+    utcTicks(new Date(w0), new Date(w1), count).filter((date) => LEVELS.indexOf(levelOf(date)) >= coarsest);
+  const name = (wall: Date[]) => nameTicks(wall, calendar, zone).map((tick) => ({ ...tick, x: scale(tick.at) }));
+  const collide = (ticks: Tick[]) => fits !== undefined && ticks.some((tick, i) => i > 0 && !fits(ticks[i - 1], tick));
   // d3 treats the count as a hint and may return up to about twice as many; ask for fewer until they fit.
-  let count = room;
-  let dates = scale.ticks(count);
-  while (dates.length > room + 1 && count > 1) dates = scale.ticks(--count);
-  // Where no tick falls on a new year, the first one carries the year, so the axis always says which.
-  const yearShown = dates.some((date) => levelOf(date) === 'year');
-  return dates.map((date, i) => {
+  let count = Math.max(1, Math.min(room, Math.floor((w1 - w0) / unit)));
+  let wall = dates(count);
+  let ticks = name(wall);
+  while (count > 1 && (wall.length > room + 1 || collide(ticks))) ticks = name((wall = dates(--count)));
+  // Labels too long for even the fewest round ticks: every other one, until they fit.
+  while (wall.length > 1 && collide(ticks)) ticks = name((wall = wall.filter((_, i) => i % 2 === 0)));
+  return ticks;
+}
+
+/** Labels for ticks at these instants of wall time (UTC fields read as the zone's), each given its `at` in UTC. */
+function nameTicks(wall: readonly Date[], calendar: CalendarFormatter, zone: number): Omit<Tick, 'x'>[] {
+  const zoneWord = zoneName(zone);
+  let zoneSaid = false;
+  return wall.map((date, i) => {
     const level = levelOf(date);
-    const at = +date;
-    const withYear = i === 0 && !yearShown;
-    const label =
-      level === 'year'
-        ? calendar.format(at, 'year')
-        : level === 'month'
-          ? calendar.format(at, withYear ? 'month-year' : 'month', 'short')
-          : level === 'day'
-            ? calendar.format(at, withYear ? 'day-month-year' : 'day-month', 'short')
-            : withYear
-              ? calendar.format(at, 'day-month-year-time', 'short')
-              : calendar.format(at, 'time');
-    return { x: scale(date), at, label, level };
+    const time = +date;
+    const at = time - zone * 60_000;
+    const newYear = i === 0 || wall[i - 1].getUTCFullYear() !== date.getUTCFullYear();
+    const year = calendar.format(time, 'year');
+    if (level === 'year') return { at, level, label: year, lines: [year] };
+    if (level === 'month' || level === 'day') {
+      const short = calendar.format(time, level === 'month' ? 'month' : 'day-month', 'short');
+      return newYear
+        ? { at, level, label: calendar.format(time, level === 'month' ? 'month-year' : 'day-month-year', 'short'), lines: [short, year] }
+        : { at, level, label: short, lines: [short] };
+    }
+    // A time: the first says the zone, and the first of the view its day and year as well.
+    const clock = calendar.format(time, 'time');
+    const withZone = (text: string) => (zoneSaid ? text : `${text} ${zoneWord}`);
+    const lines = zoneSaid ? [clock] : [clock, zoneWord];
+    const label = withZone(i === 0 ? calendar.format(time, 'day-month-year-time', 'short') : clock);
+    zoneSaid = true;
+    return { at, level, label, lines: i === 0 ? [...lines, calendar.format(time, 'day-month', 'short'), year] : lines };
   });
 }

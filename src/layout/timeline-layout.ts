@@ -91,6 +91,7 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     labelOf: state.labelOf,
     measure: state.measure,
     maxLanes: state.maxLanes,
+    axis: { finest: data.finest, zone: data.zone },
   };
   const chart = orientation === 'vertical' ? layoutVertical({ ...input, length, labelLine: state.labelLine }) : layoutChart(input);
   const drawn = state.rtl ? mirrorLayout(chart) : chart;

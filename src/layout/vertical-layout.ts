@@ -14,6 +14,8 @@ export const VERTICAL = {
   /** Ticks at least this far apart along the axis. */
   tickSpacing: 40,
   tickLength: 5,
+  /** From one line of a tick's label to the next. */
+  tickLine: 14,
   /** From the axis to the tick label's end. */
   tickLabelGap: 8,
   /** From a row's centre down to a 13px text's baseline, when the input gives no `labelLine`. */
@@ -135,7 +137,9 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
     return laid;
   });
 
-  const ticks: TickLayout[] = axisTicks(scale, calendar, V.tickSpacing).map((tick) => ({
+  // A tick's label is stacked in short lines ("Jul" over "1992"), each its own line box below the tick.
+  const apart = (before: { x: number; lines: string[] }, after: { x: number }) => after.x - before.x >= before.lines.length * V.tickLine + 2;
+  const ticks: TickLayout[] = axisTicks(scale, calendar, { ...input.axis, minSpacing: V.tickSpacing, fits: apart }).map((tick) => ({
     ...tick,
     labelX: axisX - V.tickLabelGap,
     labelY: tick.x + V.baseline,

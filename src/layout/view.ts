@@ -3,7 +3,8 @@
  * within sensible limits. Pure: UTC milliseconds in, UTC milliseconds out.
  */
 
-import type { TimeSpan } from '../model/types.js';
+import { precisionUnit } from '../model/precision.js';
+import type { Precision, TimeSpan } from '../model/types.js';
 
 /** The visible span: first and last visible instant, UTC ms. */
 export type TimeView = TimeSpan;
@@ -12,6 +13,14 @@ const HOUR = 3_600_000;
 
 /** Zoomed in, the view shows at least a few hours; zoomed out, never more than the data and its margin. */
 export const MIN_VIEW_SPAN = 3 * HOUR;
+
+/**
+ * The narrowest view for data of this precision: three of its units (three days for dates known to the
+ * day, so that a day never fills the chart under clock ticks), and never less than MIN_VIEW_SPAN.
+ */
+export function minViewSpan(finest: Precision): number {
+  return Math.max(MIN_VIEW_SPAN, 3 * precisionUnit(finest));
+}
 
 export function viewSpan(view: TimeView): number {
   return view.end - view.start;

@@ -4,8 +4,9 @@
  */
 import { categoryStyles, type CategoryStyle } from './colors.js';
 import { indexEvents, type EventIndex } from './event-index.js';
+import { dataZone, finestPrecision } from './precision.js';
 import { indexRelated, type RelatedEvent } from './related.js';
-import type { TimelineDocument, TimelineEvent } from './types.js';
+import type { Precision, TimelineDocument, TimelineEvent } from './types.js';
 
 export interface DerivedData {
   document: TimelineDocument;
@@ -17,6 +18,10 @@ export interface DerivedData {
   colors: ReadonlyMap<string, CategoryStyle>;
   /** Each event's links, both ways, in time order, by id (see related.ts). */
   related: ReadonlyMap<string, RelatedEvent[]>;
+  /** The finest precision of the data's dates: the axis ticks no finer, and the view zooms in no further. */
+  finest: Precision;
+  /** The zone the data's times are shown in, minutes east of UTC (see `dataZone`). */
+  zone: number;
 }
 
 export function derive(document: TimelineDocument): DerivedData {
@@ -28,6 +33,8 @@ export function derive(document: TimelineDocument): DerivedData {
     usedCategories: new Set(events.map((event) => event.category)),
     colors: categoryStyles(categories, events),
     related: indexRelated(events),
+    finest: finestPrecision(events),
+    zone: dataZone(events),
   };
 }
 

@@ -4,7 +4,6 @@
  */
 import { aggregateProblems } from './aggregate.js';
 import { parseDate, parseDateObject, parseYearNumber, type DateResult } from './dates.js';
-import { findJsonSyntaxError, lineAndColumn } from './json-syntax-error.js';
 import { isSafeLink } from './links.js';
 import { readMedia } from './media.js';
 import { preview } from './preview.js';
@@ -41,29 +40,7 @@ export interface ParseOptions {
   readDate?: (value: unknown) => DateRead | undefined;
 }
 
-/** Parses the text of an events file. A syntax error is a problem with the line and column it is at. */
-export function parseEventsJson(text: string): TimelineDocument {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return emptyDocument([{ code: 'json-syntax', severity: 'error', detail: describeJsonError(text, error) }]);
-  }
-  return parseEventsDocument(value);
-}
-
-/**
- * The line:column of a syntax error, found by scanning the text: engines word their messages differently
- * and only V8 gives a position. If the text is valid JSON after all, the engine gave up for another reason
- * (a limit such as nesting depth): its own message is all there is to say.
- */
-function describeJsonError(text: string, error: unknown): string {
-  const offset = findJsonSyntaxError(text);
-  if (offset !== undefined) return lineAndColumn(text, offset);
-  return error instanceof Error ? error.message : String(error);
-}
-
-function emptyDocument(problems: Problem[]): TimelineDocument {
+export function emptyDocument(problems: Problem[]): TimelineDocument {
   return { categories: [], events: [], problems };
 }
 

@@ -5,12 +5,14 @@
  */
 import { chooseFormat, isGeoJson, isTimelineJs, needsMapping, type ReadHints } from './choose-format.js';
 import { withoutBom } from './guards.js';
-import { parseEventsDocument, parseEventsJson } from './parse.js';
+import { parseEventsDocument } from './parse.js';
 import type { TimelineDocument } from './types.js';
 
 export type FirstRead =
-  /** This element's JSON (or JSON that could not be parsed), read. */
+  /** This element's JSON, read. */
   | { kind: 'read'; document: TimelineDocument }
+  /** Text meant as JSON that is not: the readers place the error (a scan of its own). */
+  | { kind: 'broken-json'; body: string }
   /** A table for the delimited reader. */
   | { kind: 'table'; body: string; format: 'csv' | 'tsv'; hints: ReadHints }
   /** A TimelineJS3 value, parsed, for its reader. */
@@ -26,7 +28,7 @@ export function readFirst(text: string, hints: ReadHints = {}): FirstRead {
   try {
     value = JSON.parse(body);
   } catch {
-    return { kind: 'read', document: parseEventsJson(body) };
+    return { kind: 'broken-json', body };
   }
   return readFirstValue(value, hints, format === 'timelinejs');
 }

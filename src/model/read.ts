@@ -14,6 +14,7 @@ import { dateReader } from './mapping/date-format.js';
 import { applyFields, parseFields, unfoundFields, type FieldMapping } from './mapping/field-map.js';
 import { readFirst, readFirstValue, type FirstRead } from './read-core.js';
 import { parseEventsDocument, SKIPPED, type ParseOptions } from './parse.js';
+import { parseEventsJson } from './parse-json.js';
 import { isObject } from './guards.js';
 import type { Problem, TimelineDocument } from './types.js';
 
@@ -29,6 +30,8 @@ export function readRest(first: FirstRead): ReadDocument {
   switch (first.kind) {
     case 'read':
       return { ...first.document, format: 'json' };
+    case 'broken-json':
+      return { ...parseEventsJson(first.body), format: 'json' };
     case 'timelinejs':
       return fromConverted(fromTimelineJs(first.value), 'timelinejs');
     case 'table':

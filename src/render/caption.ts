@@ -4,8 +4,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { DerivedData } from '../model/derive.js';
 import type { ChosenText } from '../model/text.js';
 import { chooseText } from '../model/text.js';
-import { calendarFormatter } from '../time/calendar.js';
-import { formatCount } from '../time/words.js';
+import { summaryInWords } from '../time/words.js';
 
 const lang = (chosen: ChosenText) => chosen.lang ?? nothing;
 
@@ -14,9 +13,8 @@ export function renderCaption(derived: DerivedData, language: string, fallbacks:
   const { events } = data;
   const title = chooseText(data.title, language, fallbacks);
   const about = chooseText(data.description, language, fallbacks);
-  const calendar = calendarFormatter(language);
   const [from, to] = events.length ? [events[0].from, index.maxTos[events.length - 1] - 1] : [0, 0];
-  const summary = m.summary(formatCount(events.length, language), calendar.format(from, 'year'), calendar.format(to, 'year'));
+  const summary = summaryInWords(events.length, from, to, derived.finest, language);
   return html`<figcaption>
     ${title ? html`<p part="title" lang=${lang(title)}>${title.text}</p>` : nothing}
     ${about ? html`<p part="description" lang=${lang(about)}>${about.text}</p>` : nothing}

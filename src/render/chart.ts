@@ -5,7 +5,8 @@
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps, serverStyle } from './css-props.js';
-import type { ChartLayout, ClusterLayout, MarkLayout } from '../layout/geometry.js';
+import type { ChartLayout, ClusterLayout, MarkLayout, TickLayout } from '../layout/geometry.js';
+import { VERTICAL } from '../layout/vertical-layout.js';
 import type { Cluster } from '../layout/detail.js';
 import { isImprecise } from '../model/dates.js';
 import type { TimelineEvent } from '../model/types.js';
@@ -87,8 +88,16 @@ function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
   </g>`;
 }
 
+/** A tick's label in short lines, one under the other: the vertical chart's gutter is narrow. */
+const TICK_LINE = VERTICAL.tickLine;
+
+function tickLines(tick: TickLayout) {
+  return tick.lines.map((line, i) => svg`<tspan x=${tick.labelX} dy=${i ? TICK_LINE : 0}>${line}</tspan>`);
+}
+
 export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResult {
   const { width, height, ticks, marks, axis, orientation } = layout;
+  const stacked = orientation === 'vertical';
   return html`<svg
     class="chart ${orientation}"
     part="chart"
@@ -110,7 +119,7 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
       ${ticks.map(
         (tick) => svg`<g class="tick ${tick.level}">
           <line x1=${tick.mark.x1} y1=${tick.mark.y1} x2=${tick.mark.x2} y2=${tick.mark.y2}></line>
-          <text x=${tick.labelX} y=${tick.labelY} text-anchor=${tick.anchor}>${tick.label}</text>
+          <text x=${tick.labelX} y=${tick.labelY} text-anchor=${tick.anchor}>${stacked && tick.lines.length > 1 ? tickLines(tick) : tick.label}</text>
         </g>`,
       )}
     </g>

@@ -2,9 +2,7 @@
 export { renderCaption } from './caption.js';
 export { renderChart } from './chart.js';
 export { renderControls } from './controls.js';
-export { renderDetails } from './details.js';
 export { renderEventsFor } from './event-list.js';
-export { legendEntries, renderLegend } from './legend.js';
 export { pictureStyles } from './picture.styles.js';
 export { renderProblems } from './problems.js';
 export { renderSource } from './source.js';

@@ -10,10 +10,10 @@ import { layoutTimeline, type TimelineLayout } from '../layout/timeline-layout.j
 import { derive, type DerivedData } from '../model/derive.js';
 import { chooseText, type ChosenText } from '../model/text.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
-import { legendEntries, type LegendEntry } from '../render/legend.js';
+import { legendContent, type LegendEntry } from '../render/legend.js';
 import { PALETTE as COLORS, THEME_BACKGROUND } from '../styles/palette.styles.js';
 import { calendarFormatter } from '../time/calendar.js';
-import { eventDateInWords, formatCount } from '../time/words.js';
+import { eventDateInWords, summaryInWords } from '../time/words.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -92,17 +92,17 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
         rtl: false,
         lang,
         // As the element labels an event: its title, marked when its date is uncertain.
-        labelOf: (event) => (event.start.uncertain || event.end?.uncertain ? `${titleOf(event).text} ?` : titleOf(event).text),
+        labelOf: (event) => titleOf(event).text,
         measure: options.measure,
         labelLine: options.labelLine,
         maxLanes: options.maxLanes ?? 16,
         pinned: [],
       })
     : undefined;
-  const calendar = calendarFormatter(lang);
   const lastEnd = events.length ? derived.index.maxTos[events.length - 1] - 1 : 0;
-  const summary = events.length ? m.summary(formatCount(events.length, lang), calendar.format(events[0].from, 'year'), calendar.format(lastEnd, 'year')) : m.empty;
-  const legend = legendEntries(document.categories, derived.colors, derived.usedCategories, lang, m).map((entry) => ({
+  const summary = events.length ? summaryInWords(events.length, events[0].from, lastEnd, derived.finest, lang) : m.empty;
+  const content = legendContent(document.categories, derived.colors, derived.usedCategories, lang, m);
+  const legend = [...content.named, ...(content.other ? [content.other] : [])].map((entry) => ({
     ...entry,
     // The entry for events with no category names the element's custom property: a file gets the colour.
     color: entry.color.startsWith('var(') ? palette.mark : entry.color,

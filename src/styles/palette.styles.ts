@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { CATEGORY_COLORS } from '../model/colors.js';
 
 /**
  * The element's colours. Each default is a light and a dark colour, and the element's used `color-scheme`
@@ -22,11 +23,14 @@ export const PALETTE = [
   ['--_focus', '--event-timeline-focus-color', '#0b57d0', '#8ab4f8'],
 ] as const;
 
+/** The category colours (model/colors.ts), each a private property a page may set through its public one. */
+const CATEGORIES = CATEGORY_COLORS.map(([light, dark], i) => [`--_category-${i + 1}`, `--event-timeline-category-${i + 1}`, light, dark] as const);
+
 /** The element's own background under a forced `theme`, light and dark. */
 export const THEME_BACKGROUND = ['#ffffff', '#0d1117'] as const;
 
 function declarations(pick: (light: string, dark: string) => string) {
-  return unsafeCSS(PALETTE.map(([own, page, light, dark]) => `${own}:var(${page},${pick(light, dark)});`).join(''));
+  return unsafeCSS([...PALETTE, ...CATEGORIES].map(([own, page, light, dark]) => `${own}:var(${page},${pick(light, dark)});`).join(''));
 }
 // Made here, not inside the css literal below: the build's CSS minifier reads a literal up to its first backtick.
 const following = declarations((light, dark) => `light-dark(${light},${dark})`);

@@ -26,6 +26,8 @@ export interface CalendarFormatter {
   readonly carried: boolean;
   formatToParts(instant: number, style: CalendarStyle, width?: Width): CalendarPart[];
   format(instant: number, style: CalendarStyle, width?: Width): string;
+  /** From one instant to another, the parts they share said once where the language does so: "Feb 7 – 12, 2018". */
+  formatRange(from: number, to: number, style: CalendarStyle, width?: Width): string;
 }
 
 /**
@@ -124,11 +126,17 @@ function intlFormatter(lang: string, tag: string): CalendarFormatter {
     }
     return format.formatToParts(instant);
   };
+  const formatRange = (from: number, to: number, style: CalendarStyle, width: Width = 'long') => {
+    const bce = (yearOf(from) < 1 || yearOf(to) < 1) && 'year' in INTL_OPTIONS[style](width);
+    const format = new Intl.DateTimeFormat(tag, { ...INTL_OPTIONS[style](width), ...(bce ? { era: 'short' } : {}), timeZone: 'UTC' });
+    return format.formatRange(from, to);
+  };
   return {
     lang,
     carried: false,
     formatToParts,
     format: (instant, style, width) => joinParts(formatToParts(instant, style, width)),
+    formatRange,
   };
 }
 
@@ -175,7 +183,19 @@ export function carriedFormatter(lang: string, calendar: CarriedCalendar): Calen
     carried: true,
     formatToParts,
     format: (instant, style, width) => joinParts(formatToParts(instant, style, width)),
+    formatRange: (from, to, style, width) => collapsedRange(formatToParts(from, style, width), formatToParts(to, style, width)),
   };
+}
+
+/**
+ * A range from carried words: "7–12 փտվ, 2018 թ." when only the day differs, as CLDR's interval formats
+ * say it; both dates in full otherwise ("3 փտվ, 2018 թ. – 5 մրտ, 2018 թ."), which is long but never wrong.
+ */
+function collapsedRange(from: CalendarPart[], to: CalendarPart[]): string {
+  if (joinParts(from) === joinParts(to)) return joinParts(from);
+  const onlyDay = from.length === to.length && from.every((part, i) => part.type === to[i].type && (part.type === 'day' || part.value === to[i].value));
+  if (onlyDay) return joinParts(from.map((part, i) => (part.type === 'day' ? { ...part, value: `${part.value}–${to[i].value}` } : part)));
+  return `${joinParts(from)} – ${joinParts(to)}`;
 }
 
 const numberFormats = new Map<string, (value: number) => string>();

@@ -3,8 +3,9 @@
  * "disputed: 14 or 15 December 2016", "2017 – 2027".
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import type { EventDate, Problem, TimeSpan, TimelineEvent } from '../model/types.js';
-import { calendarFormatter, carriedCompactFormat, formatNumber, joinParts, type CalendarFormatter } from './calendar.js';
+import { isTimed, precisionUnit, writtenOffset, zoneName } from '../model/precision.js';
+import type { EventDate, Precision, Problem, TimeSpan, TimelineEvent } from '../model/types.js';
+import { calendarFormatter, carriedCompactFormat, formatNumber, joinParts, type CalendarFormatter, type CalendarStyle } from './calendar.js';
 
 /** A date at its own precision, without qualifiers. */
 function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): string {
@@ -28,6 +29,13 @@ function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): s
   }
 }
 
+/** A date as its text wrote it: a time in the zone it was written in, saying which ("10:30 AM UTC+4"). */
+function dateAsWritten(date: EventDate, calendar: CalendarFormatter, m: Messages): string {
+  if (!isTimed(date)) return plainDate(date, calendar, m);
+  const offset = writtenOffset(date);
+  return `${plainDate({ ...date, start: date.start + offset * 60_000 }, calendar, m)} ${zoneName(offset)}`;
+}
+
 function orList(items: readonly string[], m: Messages): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${m.or} ${items[items.length - 1]}`;
 }
@@ -43,14 +51,14 @@ function alternativesInWords(alternatives: readonly EventDate[], calendar: Calen
     const parts = calendar.formatToParts(first.start, 'day-month-year');
     return joinParts(parts.map((part) => (part.type === 'day' ? { ...part, value: days } : part)));
   }
-  return orList(alternatives.map((date) => plainDate(date, calendar, m)), m);
+  return orList(alternatives.map((date) => dateAsWritten(date, calendar, m)), m);
 }
 
 export function dateInWords(date: EventDate, lang: string): string {
   const m = messagesFor(lang);
   const calendar = calendarFormatter(lang);
   if (date.alternatives) return m.disputed(alternativesInWords(date.alternatives, calendar, m));
-  const words = plainDate(date, calendar, m);
+  const words = dateAsWritten(date, calendar, m);
   if (date.approximate && date.uncertain) return m.approximatelyUncertain(words);
   if (date.approximate) return m.approximately(words);
   if (date.uncertain) return m.uncertain(words);
@@ -89,7 +97,8 @@ export function describeProblem(problem: Problem, lang: string): string {
   });
 }
 
-const YEAR = 365 * 86_400_000;
+const DAY = 86_400_000;
+const YEAR = 365 * DAY;
 
 /** Counts short enough for a cluster bar: "1.2K", "1,2 հզր". */
 const compactFormats = new Map<string, (count: number) => string>();
@@ -124,6 +133,23 @@ export function clusterInWords(cluster: CountedSpan, lang: string): string {
     calendar.format(cluster.firstStart, style),
     calendar.format(cluster.lastStart, style),
   );
+}
+
+/**
+ * The summary under the title: how many events, over what span, at the precision that tells something
+ * and no finer than the data's dates: "12 events, from 2009 to 2027", "63 events, Apr 1992 – Nov 1993",
+ * "1,707 events, Jan 31 – Feb 7, 2018". `to` is the last instant covered.
+ */
+export function summaryInWords(count: number, from: number, to: number, finest: Precision, lang: string): string {
+  const m = messagesFor(lang);
+  const calendar = calendarFormatter(lang);
+  const span = to - from;
+  const unit = precisionUnit(finest);
+  const style: CalendarStyle = span > 3 * YEAR || unit >= YEAR ? 'year' : span > 62 * DAY || unit > DAY ? 'month-year' : 'day-month-year';
+  const words = formatCount(count, lang);
+  const [first, last] = [calendar.format(from, style, 'short'), calendar.format(to, style, 'short')];
+  if (style === 'year' && first !== last) return m.summary(words, first, last);
+  return m.summarySpan(words, first === last ? first : calendar.formatRange(from, to, style, 'short'));
 }
 
 /** "Showing 1980 to 1990: 1,234 events.", at a precision that suits the span shown. */

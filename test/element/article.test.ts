@@ -21,7 +21,12 @@ describe('<event-timeline> with the article data', () => {
     expect(drawnIds(el).sort()).to.deep.equal(file.events.map((e) => e.id).sort());
     const labels = texts(el, '[part="label"]');
     for (const event of file.events) expect(labels.some((label) => label.startsWith(event.title.en))).to.equal(true, event.title.en);
-    expect(labels).to.include('Lapshin arrested in Minsk ?');
+    // The disputed date is in the mark's dotted outline and the event's name, not a "?" after its title.
+    expect(labels).to.include('Lapshin arrested in Minsk');
+    expect(labels.every((label) => !label.endsWith('?')), labels.join(' | ')).to.equal(true);
+    const arrest = shadow(el, '[data-id="arrest-minsk"]')[0];
+    expect(arrest.querySelector('.mark')!.classList.contains('uncertain')).to.equal(true);
+    expect(arrest.getAttribute('aria-label')).to.contain('disputed');
   });
 
   it('shows the Armenian titles, month names and source date when lang is hy', async () => {

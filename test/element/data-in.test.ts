@@ -39,7 +39,7 @@ describe('<event-timeline> with real data of other shapes', () => {
     expect(alertText(el)).to.equal('');
     expect(detail.problems).to.deep.equal([]);
     expect(detail.events).to.have.length(63);
-    expect(summary(el)).to.equal('63 events, from 1992 to 1993');
+    expect(summary(el)).to.equal('63 events, Apr 1992 – Nov 1993');
     const aguilar = detail.events.find((event) => event.title['*'] === 'Cesar A. Aguilar')!;
     expect([aguilar.start.text, aguilar.category, aguilar.extra?.neighborhood]).to.deep.equal(['1992-04-30', 'Officer-involved shooting', 'Westlake']);
     expect(texts(el, '[part="legend"] li').join(' ')).to.contain('Homicide').and.contain('Officer-involved shooting');
@@ -79,6 +79,6 @@ describe('<event-timeline> with real data of other shapes', () => {
     const quake = detail.events.find((event) => event.id === first.id)!;
     expect([quake.title['*'], quake.from, quake.start.precision]).to.deep.equal([first.properties.title, first.properties.time, 'millisecond']);
     expect(quake.extra?.geometry).to.deep.equal(first.geometry);
-    expect(summary(el)).to.equal(`${source.features.length.toLocaleString('en')} events, from 2018 to 2018`);
+    expect(summary(el)).to.equal(`${source.features.length.toLocaleString('en')} events, Jan 31 – Feb 7, 2018`);
   });
 });

@@ -94,6 +94,8 @@ describe('<event-timeline> under a strict Content-Security-Policy', () => {
     // Marks are coloured through the CSSOM, which the policy allows: they have their category colour.
     const mark = root.querySelector('[data-id="pardon-decree"] .mark')!;
     expect(getComputedStyle(mark).fill).to.equal('rgb(213, 94, 0)');
+    // The details panel's code loads on demand, under the same policy.
+    await waitUntil(() => root.querySelector('[part="details"]'), 'the details never opened under the policy', { timeout: 5000 });
     expect(root.querySelector('[part="details"]')?.textContent).to.contain('Մինսկ');
     await sleep(100);
     expect(win.__violations).to.deep.equal([]);

@@ -40,18 +40,18 @@ describe('layoutChart()', () => {
     expect(mark.t1).to.be.closeTo(px(Date.UTC(2017, 0, 1)), 1e-9);
   });
 
-  it('layoutChart() draws a day event as a point in the middle of its day', () => {
+  it('layoutChart() draws a day event as a point on its day\'s tick (midnight), not at noon', () => {
     const chart = layout(events([{ id: 'day', start: '2016-12-15' }]));
     const mark = markOf(chart, 'day');
     expect(mark.kind).to.equal('point');
     expect(mark.t0).to.equal(mark.t1);
-    expect(mark.t0).to.be.closeTo(px(Date.UTC(2016, 11, 15, 12)), 1e-9);
+    expect(mark.t0).to.be.closeTo(px(Date.UTC(2016, 11, 15)), 1e-9);
   });
 
-  it('layoutChart() draws a minute as a point', () => {
+  it('layoutChart() draws a minute as a point on its minute', () => {
     const mark = layout(events([{ id: 'm', start: '2017-03-01T10:00Z' }])).marks[0];
     expect(mark.kind).to.equal('point');
-    expect(mark.t0).to.be.closeTo(px(Date.UTC(2017, 2, 1, 10, 0, 30)), 1e-9);
+    expect(mark.t0).to.be.closeTo(px(Date.UTC(2017, 2, 1, 10, 0)), 1e-9);
   });
 
   it('layoutChart() draws a year, a season and a disputed day as spans', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PALETTE, categoryStyles } from '../../src/model/colors.js';
+import { CATEGORY_COLORS, NEUTRAL, PALETTE, categoryStyles } from '../../src/model/colors.js';
 import type { Category } from '../../src/model/types.js';
 import { events, pad } from '../helpers/model.js';
 
@@ -19,7 +19,7 @@ function luminance(hex: string): number {
 describe('categoryStyles()', () => {
   it('categoryStyles() keeps the colour the data declares', () => {
     const styles = categoryStyles([category('legal', '#123456')], eventsIn('legal'));
-    expect(styles.get('legal')).to.deep.equal({ id: 'legal', color: '#123456', declared: true });
+    expect(styles.get('legal')).to.deep.equal({ id: 'legal', color: '#123456', declared: true, count: 1 });
   });
 
   it('categoryStyles() gives declared categories without a colour the palette in order', () => {
@@ -42,11 +42,18 @@ describe('categoryStyles()', () => {
     expect(categoryStyles([], events([{ start: '2016' }, { start: '2017' }])).size).to.equal(0);
   });
 
-  it('categoryStyles() gives 8 categories 8 different colours, then starts the palette again', () => {
+  it('categoryStyles() gives 12 categories 12 different colours, then the neutral colour rather than one again', () => {
     const ids = Array.from({ length: 20 }, (_, i) => `c${i}`);
     const colors = [...categoryStyles([], eventsIn(...ids)).values()].map((style) => style.color);
-    expect(new Set(colors.slice(0, 8)).size).to.equal(8);
-    expect(colors).to.deep.equal(ids.map((_, i) => PALETTE[i % PALETTE.length]));
+    expect(colors.slice(0, 12)).to.deep.equal(PALETTE);
+    expect(colors.slice(12)).to.deep.equal(Array(8).fill(NEUTRAL));
+  });
+
+  it('categoryStyles() orders the categories events name by how many events each has, so the largest get colours', () => {
+    const ids = ['rare', 'big', 'mid', 'big', 'mid', 'big'];
+    const styles = categoryStyles([], events(ids.map((category, i) => ({ start: `2016-01-${pad(i + 1)}`, category }))));
+    expect([...styles.values()].map((style) => [style.id, style.count])).to.deep.equal([['big', 3], ['mid', 2], ['rare', 1]]);
+    expect(styles.get('big')!.color).to.equal(PALETTE[0]);
   });
 
   it('categoryStyles() gives the same colours for the same data, whatever else was coloured before', () => {
@@ -65,18 +72,27 @@ describe('categoryStyles()', () => {
 
   it('categoryStyles() does not give a palette colour that a declared category already has to another category', () => {
     // The data colours "legal" with the palette's second colour; "other" has none of its own.
-    const styles = categoryStyles([category('legal', PALETTE[1]), category('other')], eventsIn('third'));
+    const styles = categoryStyles([category('legal', CATEGORY_COLORS[1][0]), category('other')], eventsIn('third'));
     const colors = [...styles.values()].map((style) => style.color);
     expect(new Set(colors).size, colors.join(', ')).to.equal(3);
   });
 
   it('categoryStyles() knows a declared colour in capitals as the palette colour it is', () => {
-    const styles = categoryStyles([category('legal', PALETTE[1].toUpperCase()), category('other')], []);
+    const styles = categoryStyles([category('legal', CATEGORY_COLORS[1][0].toUpperCase()), category('other')], []);
     expect(styles.get('other')!.color).to.not.equal(PALETTE[1]);
   });
 
-  it('PALETTE has 8 different colours, each at least 3:1 against white', () => {
-    expect(new Set(PALETTE).size).to.equal(8);
-    for (const color of PALETTE) expect((1 + 0.05) / (luminance(color) + 0.05), color).to.be.at.least(3);
+  it('CATEGORY_COLORS has 12 different colours, the light ones at least 3:1 against white, the dark ones against the dark theme', () => {
+    const contrast = (a: string, b: string) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (light + 0.05) / (dark + 0.05);
+    };
+    expect(CATEGORY_COLORS).to.have.length(12);
+    expect(new Set(CATEGORY_COLORS.map(([light]) => light)).size).to.equal(12);
+    expect(new Set(CATEGORY_COLORS.map(([, dark]) => dark)).size).to.equal(12);
+    for (const [light, dark] of CATEGORY_COLORS) {
+      expect(contrast(light, '#ffffff'), light).to.be.at.least(3);
+      for (const background of ['#0d1117', '#161b22']) expect(contrast(dark, background), `${dark} on ${background}`).to.be.at.least(3);
+    }
   });
 });

@@ -25,12 +25,12 @@ describe('isPoint()', () => {
 describe('markExtent()', () => {
   const scale = timeScale(YEAR_2016, 1).range([12, 372]);
 
-  it('markExtent() puts a point in the middle of its day', () => {
+  it('markExtent() puts a day\'s point at the start of its day, where its tick is', () => {
     const [event] = events([{ start: '2016-07-01' }]);
     const extent = markExtent(event, scale, [0, 384], 372);
     expect(extent.kind).to.equal('point');
     expect(extent.t0).to.equal(extent.t1);
-    expect(extent.t0).to.be.closeTo(scale(Date.UTC(2016, 6, 1, 12)), 1e-9);
+    expect(extent.t0).to.be.closeTo(scale(Date.UTC(2016, 6, 1)), 1e-9);
   });
 
   it('markExtent() cuts a span that reaches past the view at the edges', () => {

@@ -1,6 +1,7 @@
 import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
-import { isSafeLink, parseEventsDocument, parseEventsJson } from '../../src/model/parse.js';
+import { isSafeLink, parseEventsDocument } from '../../src/model/parse.js';
+import { parseEventsJson } from '../../src/model/parse-json.js';
 import type { Problem, TimelineDocument } from '../../src/model/types.js';
 
 const ok = (title: string, start: string, more: Record<string, unknown> = {}) => ({ title, start, ...more });

@@ -22,10 +22,11 @@ describe('readFirst()', () => {
     expect(tl.kind).to.equal('timelinejs');
   });
 
-  it('readFirst() reads broken JSON as a problem with its place, not as another format', () => {
+  it('readFirst() hands broken JSON on to be placed, and readRest() names it with its line:column', () => {
     const first = readFirst('{"events": [');
-    expect(first.kind).to.equal('read');
-    if (first.kind === 'read') expect(first.document.problems.map((p) => p.code)).to.deep.equal(['json-syntax']);
+    expect(first).to.deep.equal({ kind: 'broken-json', body: '{"events": [' });
+    const doc = readRest(first);
+    expect(doc.problems.map((p) => [p.code, p.detail])).to.deep.equal([['json-syntax', '1:13']]);
   });
 
   it('readRest() finishes each kind: the same events whichever way the text came', () => {

@@ -127,7 +127,7 @@ describe('axisTicks()', () => {
   });
 
   it('axisTicks() gives fewer ticks for a larger minSpacing', () => {
-    const count = (minSpacing: number) => axisTicks(twoYears, calendarFormatter('en'), minSpacing).length;
+    const count = (minSpacing: number) => axisTicks(twoYears, calendarFormatter('en'), { minSpacing }).length;
     expect(count(300)).to.be.lessThan(count(80));
     expect(count(80)).to.be.at.most(count(40));
     expect(count(300)).to.be.lessThan(count(40));
@@ -173,5 +173,120 @@ describe('axisTicks() and the year', () => {
   it('axisTicks() leaves the year to the year ticks when there are some', () => {
     const ticks = axisTicks(timeScale([Date.UTC(1984, 10, 1), Date.UTC(1985, 2, 1)], 1000), calendarFormatter('en'));
     expect(ticks.filter((tick) => /1985/.test(tick.label)).map((tick) => tick.level)).to.deep.equal(['year']);
+  });
+});
+
+describe('axisTicks() names the year of the view and of each year', () => {
+  // la-riots.csv: 63 deaths from 29 April 1992 to 24 November 1993, with the element's margin.
+  const riots = timeScale(dataExtent([{ from: Date.UTC(1992, 3, 29), to: Date.UTC(1993, 10, 25) }]), 1256);
+
+  it('axisTicks() names the first year of the view even when a later tick starts a year', () => {
+    for (const lang of ['en', 'hy']) {
+      const ticks = axisTicks(riots, calendarFormatter(lang));
+      expect(ticks[0].level, lang).to.equal('month');
+      expect(ticks[0].label, lang).to.contain('1992');
+      expect(ticks.find((tick) => tick.level === 'year')?.label, lang).to.equal('1993');
+    }
+    expect(labels(axisTicks(riots, calendarFormatter('en'))).slice(0, 3)).to.deep.equal(['Jul 1992', 'Oct', '1993']);
+  });
+
+  it('axisTicks() names the year on the first tick of each year where no tick starts it', () => {
+    // Weekly ticks (Sundays) across a new year: 1 January 2017 is a Sunday, 1 January 2018 a Monday.
+    const ticks = axisTicks(timeScale([Date.UTC(2017, 11, 10), Date.UTC(2018, 0, 20)], 1000), calendarFormatter('en'));
+    const firstOf2018 = ticks.find((tick) => new Date(tick.at).getUTCFullYear() === 2018)!;
+    expect(firstOf2018.level).to.equal('day');
+    expect(firstOf2018.label).to.equal('Jan 7, 2018');
+    expect(ticks[0].label).to.contain('2017');
+    expect(ticks.filter((tick) => /201[78]/.test(tick.label))).to.have.length(2);
+  });
+
+  it('axisTicks() stacks a label that names its year into lines for a narrow gutter', () => {
+    const [first] = axisTicks(riots, calendarFormatter('en'));
+    expect(first.lines).to.deep.equal(['Jul', '1992']);
+    const hy = axisTicks(riots, calendarFormatter('hy'))[0];
+    expect(hy.lines).to.deep.equal(['հլս', '1992']);
+  });
+});
+
+describe('axisTicks() never finer than the data', () => {
+  const oneDay = timeScale([Date.UTC(1992, 3, 29), Date.UTC(1992, 4, 1)], 1256);
+
+  it('axisTicks() gives day data no clock ticks, only midnights', () => {
+    const ticks = axisTicks(oneDay, calendarFormatter('en'), { finest: 'day' });
+    expect(ticks.length).to.be.at.least(2);
+    for (const tick of ticks) {
+      expect(tick.level, tick.label).to.not.equal('time');
+      expect(tick.at % DAY, tick.label).to.equal(0);
+    }
+    // Without the cap the same view ticks by the hour.
+    expect(axisTicks(oneDay, calendarFormatter('en')).some((tick) => tick.level === 'time')).to.equal(true);
+  });
+
+  it('axisTicks() gives year data only years, and month data no days', () => {
+    const years = axisTicks(timeScale([Date.UTC(1600, 0, 1), Date.UTC(1603, 6, 1)], 1256), calendarFormatter('en'), { finest: 'year' });
+    expect(years.map((tick) => tick.level)).to.deep.equal(['year', 'year', 'year', 'year']);
+    const months = axisTicks(timeScale([Date.UTC(2016, 0, 10), Date.UTC(2016, 3, 20)], 1256), calendarFormatter('en'), { finest: 'month' });
+    expect(months.length).to.be.at.least(3);
+    expect(months.every((tick) => tick.level === 'month' || tick.level === 'year')).to.equal(true);
+  });
+
+  it('axisTicks() shows no tick at all rather than a finer one in a view narrower than a unit', () => {
+    const ticks = axisTicks(timeScale([Date.UTC(1992, 3, 29, 3), Date.UTC(1992, 3, 29, 20)], 1256), calendarFormatter('en'), { finest: 'day' });
+    expect(ticks).to.deep.equal([]);
+  });
+});
+
+describe('axisTicks() says the zone of its times', () => {
+  const sixHours = [Date.UTC(2018, 1, 7, 10, 20), Date.UTC(2018, 1, 7, 16, 20)] as const;
+
+  it('axisTicks() names the day, year and zone on the first time of the view, the zone only once', () => {
+    const ticks = axisTicks(timeScale(sixHours, 1000), calendarFormatter('en'));
+    expect(ticks.every((tick) => tick.level === 'time')).to.equal(true);
+    expect(ticks[0].label).to.match(/^Feb 7, 2018, 10:30\sAM UTC$/);
+    expect(ticks[0].lines.map((line) => line.replace(/\s/g, ' '))).to.deep.equal(['10:30 AM', 'UTC', 'Feb 7', '2018']);
+    expect(ticks.slice(1).every((tick) => !tick.label.includes('UTC'))).to.equal(true);
+    expect(axisTicks(timeScale(sixHours, 1000), calendarFormatter('hy'))[0].label).to.equal('7 փտվ, 2018 թ., 10:30 UTC');
+  });
+
+  it('axisTicks() ticks the hours of the zone the data gives, and says it', () => {
+    const ticks = axisTicks(timeScale(sixHours, 1000), calendarFormatter('en'), { zone: 330 });
+    const hour = 3_600_000;
+    // 10:20 UTC is 15:50 at UTC+5:30: the ticks fall on the zone's whole hours and half hours.
+    for (const tick of ticks) expect((tick.at + 330 * 60_000) % (hour / 2), tick.label).to.equal(0);
+    expect(ticks.some((tick) => (tick.at + 330 * 60_000) % hour === 0 && tick.at % hour !== 0)).to.equal(true);
+    expect(ticks[0].label).to.match(/^Feb 7, 2018, 4:00\sPM UTC\+5:30$/);
+    expect(ticks[0].x).to.be.closeTo(timeScale(sixHours, 1000)(Date.UTC(2018, 1, 7, 10, 30)), 1e-6);
+  });
+
+  it('axisTicks() puts a day tick on the zone\'s midnight', () => {
+    const ticks = axisTicks(timeScale([Date.UTC(2018, 1, 6), Date.UTC(2018, 1, 12)], 1000), calendarFormatter('en'), { zone: 240, finest: 'day' });
+    for (const tick of ticks) expect((tick.at + 4 * 3_600_000) % DAY, tick.label).to.equal(0);
+  });
+});
+
+describe('axisTicks() and long labels', () => {
+  it('axisTicks() takes fewer ticks until neighbouring labels fit', () => {
+    const scale = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2016, 11, 31)], 1000);
+    const width = (text: string) => text.length * 30;
+    const fits = (a: Tick, b: Tick) => b.x - a.x >= (width(a.label) + width(b.label)) / 2;
+    const all = axisTicks(scale, calendarFormatter('en'));
+    const fitted = axisTicks(scale, calendarFormatter('en'), { fits });
+    expect(fitted.length).to.be.lessThan(all.length);
+    expect(fitted.length).to.be.at.least(2);
+    for (let i = 1; i < fitted.length; i++) expect(fits(fitted[i - 1], fitted[i]), fitted[i].label).to.equal(true);
+  });
+
+  it('axisTicks() keeps one tick when no two labels ever fit', () => {
+    const scale = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2020, 0, 1)], 1000);
+    const ticks = axisTicks(scale, calendarFormatter('en'), { fits: () => false });
+    expect(ticks).to.have.length(1);
+  });
+});
+
+describe('dataExtent() with a unit', () => {
+  it('dataExtent() keeps at least minMargin on each side: a year around a single year', () => {
+    const from = Date.UTC(1600, 0, 1);
+    const to = Date.UTC(1601, 0, 1);
+    expect(dataExtent([{ from, to }], 0.04, 365 * DAY)).to.deep.equal([from - 365 * DAY, to + 365 * DAY]);
   });
 });

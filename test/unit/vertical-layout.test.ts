@@ -56,11 +56,11 @@ describe('layoutVertical()', () => {
     expect(mark.shape).to.deep.equal({ type: 'rect', x: AXIS_X - CHART.barHeight / 2, y: mark.t0, width: CHART.barHeight, height: mark.t1 - mark.t0 });
   });
 
-  it('layoutVertical() puts a day event as a point on the axis in the middle of its day', () => {
+  it('layoutVertical() puts a day event as a point on the axis at its day\'s tick', () => {
     const mark = layout(events([{ id: 'day', start: '2016-12-15' }])).marks[0];
     expect(mark.kind).to.equal('point');
     expect(mark.t0).to.equal(mark.t1);
-    expect(mark.t0).to.be.closeTo(py(Date.UTC(2016, 11, 15, 12)), 1e-9);
+    expect(mark.t0).to.be.closeTo(py(Date.UTC(2016, 11, 15)), 1e-9);
     expect(mark.shape).to.deep.equal({ type: 'circle', cx: AXIS_X, cy: mark.t0, r: CHART.pointRadius });
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MIN_VIEW_SPAN, clampView, intersects, panToInclude, sameView, viewSpan, zoomView, type TimeView } from '../../src/layout/view.js';
+import { MIN_VIEW_SPAN, clampView, intersects, minViewSpan, panToInclude, sameView, viewSpan, zoomView, type TimeView } from '../../src/layout/view.js';
 import { mulberry32 } from '../helpers/random.js';
 
 const HOUR = 3_600_000;
@@ -178,5 +178,21 @@ describe('sameView()', () => {
   it('sameView() takes another tolerance', () => {
     expect(sameView(june, view(june.start + HOUR, june.end - HOUR), HOUR)).to.equal(true);
     expect(sameView(june, view(june.start + HOUR + 1, june.end), HOUR)).to.equal(false);
+  });
+});
+
+describe('minViewSpan()', () => {
+  it('minViewSpan() is three units of the data\'s finest precision, and never under MIN_VIEW_SPAN', () => {
+    expect(minViewSpan('day')).to.equal(3 * 86_400_000);
+    expect(minViewSpan('year')).to.equal(3 * 365 * 86_400_000);
+    expect(minViewSpan('month')).to.equal(90 * 86_400_000);
+    expect(minViewSpan('minute')).to.equal(MIN_VIEW_SPAN);
+    expect(minViewSpan('second')).to.equal(MIN_VIEW_SPAN);
+  });
+
+  it('clampView() with the day minimum keeps three days in view, zoomed in as far as it goes', () => {
+    const extent = view(Date.UTC(1992, 3, 1), Date.UTC(1993, 11, 1));
+    const noon = Date.UTC(1992, 3, 30, 12);
+    expect(viewSpan(clampView(view(noon - HOUR, noon + HOUR), extent, minViewSpan('day')))).to.equal(3 * 86_400_000);
   });
 });

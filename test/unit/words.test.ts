@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 // The words for problems load on demand in the element; here they are wanted at once.
 import '../../src/i18n/problems/index.js';
 import type { Problem, ProblemCode, TimelineEvent } from '../../src/model/types.js';
-import { dateInWords, describeProblem, eventDateInWords, formatCount } from '../../src/time/words.js';
+import { dateInWords, describeProblem, eventDateInWords, formatCount, summaryInWords } from '../../src/time/words.js';
 import { events, parsedDate } from '../helpers/model.js';
 
 /** One valid event from a raw object. */
@@ -16,13 +16,20 @@ describe('dateInWords() in English', () => {
     expect(dateInWords(parsedDate('2016-12-15'), 'en')).to.equal('December 15, 2016');
   });
 
-  it('dateInWords() writes a minute in UTC: 2016-12-15T23:30+04:00 is 7:30 PM', () => {
-    expect(dateInWords(parsedDate('2016-12-15T23:30Z'), 'en')).to.equal('December 15, 2016 at 11:30 PM');
-    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'en')).to.equal('December 15, 2016 at 7:30 PM');
+  it('dateInWords() writes a minute in the zone it was written in, and names the zone', () => {
+    expect(dateInWords(parsedDate('2016-12-15T23:30Z'), 'en')).to.equal('December 15, 2016 at 11:30 PM UTC');
+    expect(dateInWords(parsedDate('2016-12-15T23:30'), 'en')).to.equal('December 15, 2016 at 11:30 PM UTC');
+    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'en')).to.equal('December 15, 2016 at 11:30 PM UTC+4');
+    expect(dateInWords(parsedDate('2016-12-15T01:30-05:30'), 'en')).to.equal('December 15, 2016 at 1:30 AM UTC\u22125:30');
+  });
+
+  it('dateInWords() names no zone for a date without a time', () => {
+    expect(dateInWords(parsedDate('2016-12-15'), 'en')).to.not.contain('UTC');
+    expect(dateInWords(parsedDate('[2016-12-14,2016-12-15]'), 'en')).to.not.contain('UTC');
   });
 
   it('dateInWords() writes a second-precision date with its seconds', () => {
-    expect(dateInWords(parsedDate('2016-12-15T10:30:15Z'), 'en')).to.include('10:30:15');
+    expect(dateInWords(parsedDate('2016-12-15T10:30:15Z'), 'en')).to.include('10:30:15').and.match(/ UTC$/);
   });
 
   it('dateInWords() writes the seasons as season and year', () => {
@@ -83,8 +90,9 @@ describe('dateInWords() in Armenian', () => {
     expect(dateInWords(parsedDate('2016-12-15'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ.');
   });
 
-  it('dateInWords() writes a minute in UTC', () => {
-    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ., 19:30');
+  it('dateInWords() writes a minute in the zone it was written in', () => {
+    expect(dateInWords(parsedDate('2016-12-15T23:30+04:00'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ., 23:30 UTC+4');
+    expect(dateInWords(parsedDate('2016-12-15T19:30Z'), 'hy')).to.equal('15 դեկտեմբերի, 2016 թ., 19:30 UTC');
   });
 
   it('dateInWords() writes the seasons with the year first', () => {
@@ -230,5 +238,36 @@ describe('formatCount()', () => {
     expect(formatCount(1234, 'en')).to.equal('1,234');
     expect(formatCount(1234, 'ru')).to.equal('1\u00a0234');
     expect(formatCount(12, 'en_US')).to.equal('12');
+  });
+});
+
+describe('summaryInWords()', () => {
+  const at = (text: string) => Date.parse(text);
+  const norm = (text: string) => text.replace(/[\s\u2009\u202f]+/g, ' ');
+
+  it('summaryInWords() says a span of years from year to year', () => {
+    expect(summaryInWords(12, at('2009-01-01'), at('2027-12-31T23:59:59.999Z'), 'day', 'en')).to.equal('12 events, from 2009 to 2027');
+    expect(summaryInWords(12, at('2009-01-01'), at('2027-12-31T23:59:59.999Z'), 'day', 'hy')).to.equal('12 իրադարձություն, 2009 – 2027');
+  });
+
+  it('summaryInWords() says a few months by month, not "from 1992 to 1993"', () => {
+    expect(norm(summaryInWords(63, at('1992-04-29'), at('1993-11-24T23:59:59.999Z'), 'day', 'en'))).to.equal('63 events, Apr 1992 – Nov 1993');
+  });
+
+  it('summaryInWords() says a few days by day, the month and year once: "Feb 7 – 12, 2018"', () => {
+    const from = at('2018-02-07T10:00Z');
+    const to = at('2018-02-12T18:00Z');
+    expect(norm(summaryInWords(1707, from, to, 'second', 'en'))).to.equal('1,707 events, Feb 7 – 12, 2018');
+    expect(summaryInWords(1707, from, to, 'second', 'hy')).to.equal('1707 իրադարձություն, 7–12 փտվ, 2018 թ.');
+    expect(norm(summaryInWords(1707, from, to, 'second', 'ru'))).to.match(/^1 707 событи\S+, 7–12 февр\. 2018 г\.$/);
+    expect(norm(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'en'))).to.equal('5 events, Jan 31 – Feb 7, 2018');
+    expect(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'hy')).to.equal('5 իրադարձություն, 31 հնվ, 2018 թ. – 7 փտվ, 2018 թ.');
+  });
+
+  it('summaryInWords() says one date once, and never finer than the data', () => {
+    expect(summaryInWords(1, at('1992-04-30'), at('1992-04-30T23:59:59.999Z'), 'day', 'en')).to.equal('1 event, Apr 30, 1992');
+    // Dated by years: a single year, not "Jan 1 – Dec 31".
+    expect(summaryInWords(3, at('2018-01-01'), at('2018-12-31T23:59:59.999Z'), 'year', 'en')).to.equal('3 events, 2018');
+    expect(norm(summaryInWords(3, at('2018-03-01'), at('2018-05-31T23:59:59.999Z'), 'month', 'en'))).to.equal('3 events, Mar – May 2018');
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * The legend's state and content: whether its "N more" entry is open, and what it shows, made once per
+ * data set and language rather than on every zoom frame (a data set may have thousands of categories).
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+import { isPoint } from '../layout/marks.js';
+import type { DerivedData } from '../model/derive.js';
+import type { TimelineEvent } from '../model/types.js';
+import { legendContent, renderLegend, type DateKinds, type LegendContent } from '../render/legend.js';
+import { formatCount } from '../time/words.js';
+
+/** The kinds of date the events use, as the chart draws them (see markClasses). */
+export function dateKinds(events: readonly TimelineEvent[]): DateKinds {
+  const kinds: DateKinds = { point: false, span: false, approximate: false, uncertain: false };
+  for (const event of events) {
+    if (isPoint(event)) kinds.point = true;
+    else kinds.span = true;
+    if (event.start.approximate || event.end?.approximate) kinds.approximate = true;
+    if (event.start.uncertain || event.end?.uncertain) kinds.uncertain = true;
+  }
+  return kinds;
+}
+
+/** Not a reactive controller: it has nothing to do in the host's lifecycle, only when the legend is drawn. */
+export class LegendController {
+  /** True while the categories folded into "N more" are shown. */
+  open = false;
+  private data?: DerivedData;
+  private kinds?: DateKinds;
+  private content?: LegendContent;
+  private contentFor?: Messages;
+  private contentLang = '';
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  render(derived: DerivedData, lang: string, m: Messages) {
+    if (derived !== this.data) {
+      this.data = derived;
+      this.open = false;
+      this.kinds = dateKinds(derived.document.events);
+      this.content = undefined;
+    }
+    // The messages are per language (and change when a page defines its own words).
+    if (!this.content || m !== this.contentFor || lang !== this.contentLang) {
+      this.content = legendContent(derived.document.categories, derived.colors, derived.usedCategories, lang, m);
+      this.contentFor = m;
+      this.contentLang = lang;
+    }
+    return renderLegend(this.content, this.kinds!, m, { open: this.open, toggle: this.toggle, count: (n) => formatCount(n, lang) });
+  }
+
+  private toggle = (): void => {
+    this.open = !this.open;
+    this.host.requestUpdate();
+  };
+}
