@@ -189,8 +189,11 @@ export function textMeasurer(host: HTMLElement): TextMeasurer {
   // done while the page is idle, it is off the first paint of data that arrives later.
   if (typeof window !== 'undefined') {
     const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
+    // Held weakly: on a busy page idle time may come late, and an element taken out meanwhile must not be
+    // kept alive by its pending measurement.
+    const [weakHost, weakMeasure] = [new WeakRef(host), new WeakRef(measure)];
     whenIdle(() => {
-      if (host.isConnected) measure.line();
+      if (weakHost.deref()?.isConnected) weakMeasure.deref()?.line();
     });
   }
   return measure;

@@ -22,8 +22,8 @@ export abstract class ServerDrawnElement extends LitElement {
   protected abstract serverControllers(): ReactiveController[];
   /** Lays out at the element's `server-width` until it has measured itself. */
   protected abstract keepServerWidth(): void;
-  /** Resolves once the words of the element's language are here; undefined when they are already. */
-  protected abstract wordsReady(): Promise<void> | undefined;
+  /** Resolves once what the element needs to draw is here (its words, its data); undefined when it is. */
+  protected abstract readyToDraw(): Promise<unknown> | undefined;
 
   /** `isServer` is false in the browser's build of Lit: the bundle has none of this. */
   protected override willUpdate(changed: PropertyValues): void {
@@ -44,7 +44,7 @@ export abstract class ServerDrawnElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const words = this.serverDrawn ? this.wordsReady() : undefined;
+    const words = this.serverDrawn ? this.readyToDraw() : undefined;
     return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -217,12 +217,11 @@ export class EventTimeline extends ServerDrawnElement {
   /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
   async toPNG(scale = 2): Promise<Blob | undefined> { return this.files.png(scale); }
 
-
-  /** Also waits for the words of a language the element loads on demand (Armenian, Russian) to be drawn. */
+  /** Also waits for what loads on demand (words, a reader, the details' code) to come and be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = [this.locale.wordsAtHand() ? undefined : this.locale.wordsReady(), this.detailsFile.pending];
-    return pending.some(Boolean) ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
+    const pending = [this.readyToDraw(), this.detailsFile.pending].filter(Boolean);
+    return pending.length ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 
   /** On a server, the controllers' part (see ServerDrawnElement). */
@@ -230,12 +229,12 @@ export class EventTimeline extends ServerDrawnElement {
     return [this.source, this.viewer, this.interaction];
   }
 
-  protected override keepServerWidth(): void {
-    this.size.width = this.serverWidth;
-  }
+  protected override keepServerWidth(): void { this.size.width = this.serverWidth; }
 
-  protected override wordsReady(): Promise<void> | undefined {
-    return this.locale.wordsAtHand() ? undefined : this.locale.wordsReady();
+  /** The words of its language, and data whose reader is loading: what must come before the element draws. */
+  protected override readyToDraw(): Promise<unknown> | undefined {
+    const words = this.locale.wordsAtHand() ? undefined : this.locale.wordsReady();
+    return words || this.source.reading ? Promise.all([words, this.source.reading]) : undefined;
   }
 
   /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */

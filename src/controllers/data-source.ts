@@ -9,7 +9,7 @@ import { loadProblemWords, messagesFor, type LoadErrorCode } from '../i18n/messa
 import { loadText } from '../load.js';
 import type { EventsFormat, ReadHints } from '../model/choose-format.js';
 import { derive, type DerivedData } from '../model/derive.js';
-import { readFirst, readFirstValue, type FirstRead } from '../model/read-core.js';
+import { readFirst, readFirstValue, readersAtHand, type FirstRead } from '../model/read-core.js';
 import type { MapEvent, TimelineDocument } from '../model/types.js';
 import { describeProblem } from '../time/words.js';
 
@@ -137,21 +137,32 @@ export class DataSource implements ReactiveController {
   }
 
   /**
-   * This element's JSON is read at once. The readers of TimelineJS3, CSV and TSV are a module of their own
-   * (in the bundle, a file of its own beside it), loaded the first time a page gives such data: most
-   * pages never pay for them.
+   * The readers are files of their own, loaded with the first data that needs them: this element's own
+   * JSON (a small one), or TimelineJS3, CSV, TSV, GeoJSON and field mapping (most pages never need these).
+   * Where a page or a server provided them, reading is synchronous.
    */
   private acceptFirst(first: FirstRead): void {
-    if (first.kind === 'read') {
-      this.accept(first.document);
+    const now = readersAtHand();
+    if (now) {
+      this.accept(now.readRest(first));
       return;
     }
     const token = this.token;
-    this.setLoading(true);
-    void import('../model/read.js').then((readers) => {
-      if (token === this.token) this.accept(readers.readRest(first));
+    // Other formats take long enough to say so; this element's own JSON comes in a moment.
+    if (first.kind !== 'own') this.setLoading(true);
+    const read =
+      first.kind === 'own'
+        ? import('../model/read-own.js').then((reader) => reader.readOwn(first))
+        : import('../model/read.js').then((readers) => readers.readRest(first));
+    const reading = read.then((data) => {
+      if (token === this.token) this.accept(data);
+      if (this.reading === reading) this.reading = undefined;
     });
+    this.reading = reading;
   }
+
+  /** A read whose reader is still loading: the element's updateComplete waits for it (not for the network). */
+  reading?: Promise<void>;
 
   private accept(data: TimelineDocument): void {
     this.loading = false;

@@ -1,16 +1,16 @@
 /**
  * The first step of reading any events text, synchronous and small enough for the main bundle: strip a
- * byte order mark, choose the format, and read this element's own JSON at once. TimelineJS3, CSV and TSV
- * are handed on to the readers in `read.ts`, which the element loads only when a page gives such data.
+ * byte order mark, choose the format, parse JSON. What comes next is the readers' (`read-own.ts` for this
+ * element's own JSON; `read.ts` for TimelineJS3, CSV, TSV, GeoJSON and field mapping), which the element
+ * loads on demand, each a file of its own, unless a page or a server has provided them (`provideReaders`).
  */
 import { chooseFormat, isGeoJson, isTimelineJs, needsMapping, type ReadHints } from './choose-format.js';
 import { withoutBom } from './guards.js';
-import { parseEventsDocument } from './parse.js';
 import type { TimelineDocument } from './types.js';
 
 export type FirstRead =
-  /** This element's JSON, read. */
-  | { kind: 'read'; document: TimelineDocument }
+  /** This element's own JSON, parsed, for its reader. */
+  | { kind: 'own'; value: unknown }
   /** Text meant as JSON that is not: the readers place the error (a scan of its own). */
   | { kind: 'broken-json'; body: string }
   /** A table for the delimited reader. */
@@ -35,10 +35,26 @@ export function readFirst(text: string, hints: ReadHints = {}): FirstRead {
 
 /**
  * For the `events` property too: a TimelineJS3 object (or any object when `timelineJs` is forced), GeoJSON,
- * and data read with field mapping go on to their readers; this element's own JSON is read at once.
+ * data read with field mapping, and this element's own JSON, each for its reader.
  */
 export function readFirstValue(value: unknown, hints: ReadHints = {}, timelineJs = false): FirstRead {
   if (timelineJs || isTimelineJs(value)) return { kind: 'timelinejs', value };
   if (isGeoJson(value) || needsMapping(hints)) return { kind: 'records', value, hints };
-  return { kind: 'read', document: parseEventsDocument(value) };
+  return { kind: 'own', value };
+}
+
+/** What finishes reading: the readers' modules, or the part of them that a first read needs. */
+export interface Readers {
+  readRest(first: FirstRead): TimelineDocument;
+}
+
+let provided: Readers | undefined;
+
+/** Makes reading synchronous: for a server (which renders in one pass) or a page that bundles the readers. */
+export function provideReaders(readers: Readers): void {
+  provided = readers;
+}
+
+export function readersAtHand(): Readers | undefined {
+  return provided;
 }

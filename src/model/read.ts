@@ -15,6 +15,7 @@ import { applyFields, parseFields, unfoundFields, type FieldMapping } from './ma
 import { readFirst, readFirstValue, type FirstRead } from './read-core.js';
 import { parseEventsDocument, SKIPPED, type ParseOptions } from './parse.js';
 import { parseEventsJson } from './parse-json.js';
+import { readOwn } from './read-own.js';
 import { isObject } from './guards.js';
 import type { Problem, TimelineDocument } from './types.js';
 
@@ -28,8 +29,8 @@ export interface ReadDocument extends TimelineDocument {
 /** Finishes what `readFirst` began. */
 export function readRest(first: FirstRead): ReadDocument {
   switch (first.kind) {
-    case 'read':
-      return { ...first.document, format: 'json' };
+    case 'own':
+      return { ...readOwn(first), format: 'json' };
     case 'broken-json':
       return { ...parseEventsJson(first.body), format: 'json' };
     case 'timelinejs':

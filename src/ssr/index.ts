@@ -19,6 +19,11 @@ import '../i18n/problems/index.js';
 import type { Orientation } from '../layout/geometry.js';
 import { LABEL_FONT_SIZE, measureOnServer } from '../measure.js';
 import '../event-timeline.js';
+import { provideReaders } from '../model/read-core.js';
+import * as readers from '../model/read.js';
+
+// A server renders in one pass: the readers are at hand, not loaded on demand.
+provideReaders(readers);
 
 const fonts = loadFonts();
 measureOnServer(Object.assign((text: string) => fonts.measurer.width(text, LABEL_FONT_SIZE), { line: () => fonts.measurer.line(LABEL_FONT_SIZE) }));

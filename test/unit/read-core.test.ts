@@ -1,16 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { readFirst, readFirstValue } from '../../src/model/read-core.js';
 import { readRest } from '../../src/model/read.js';
+import { readOwn } from '../../src/model/read-own.js';
 
 const ours = JSON.stringify({ events: [{ start: '2016-12-15', title: 'Arrest' }] });
 const timelineJs = JSON.stringify({ events: [{ start_date: { year: 2016 }, text: { headline: 'Arrest' } }] });
 
 describe('readFirst()', () => {
-  it('readFirst() reads this element\'s JSON at once, with or without a byte order mark', () => {
+  it('readFirst() parses this element\'s JSON, with or without a byte order mark, for readOwn()', () => {
     for (const text of [ours, `\uFEFF${ours}`]) {
       const first = readFirst(text);
-      expect(first.kind).to.equal('read');
-      if (first.kind === 'read') expect(first.document.events).to.have.length(1);
+      expect(first).to.deep.equal({ kind: 'own', value: JSON.parse(ours) });
+      if (first.kind === 'own') expect(readOwn(first).events.map((event) => event.start.text)).to.deep.equal(['2016-12-15']);
     }
   });
 
@@ -37,6 +38,6 @@ describe('readFirst()', () => {
 
   it('readFirstValue() sends any object to the TimelineJS3 reader when that format is forced', () => {
     expect(readFirstValue({ events: [] }, {}, true).kind).to.equal('timelinejs');
-    expect(readFirstValue({ events: [] }).kind).to.equal('read');
+    expect(readFirstValue({ events: [] }).kind).to.equal('own');
   });
 });
