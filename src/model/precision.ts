@@ -38,15 +38,18 @@ export function isTimed(date: EventDate): boolean {
  * most `year`: data dated by centuries may still be read by years, and for none, years do.
  */
 export function finestPrecision(events: readonly TimelineEvent[]): Precision {
+  // One pass over up to a million events: compare units kept in locals, and stop at the finest there is.
   let finest: Precision = 'year';
-  const look = (date: EventDate | undefined) => {
+  let finestUnit = precisionUnit(finest);
+  const look = (date: EventDate | undefined): void => {
     if (!date) return;
-    if (precisionUnit(date.precision) < precisionUnit(finest)) finest = date.precision;
-    date.alternatives?.forEach(look);
+    const unit = UNIT_MS[date.precision] ?? 1;
+    if (unit < finestUnit) [finest, finestUnit] = [date.precision, unit];
+    if (date.alternatives) for (const alternative of date.alternatives) look(alternative);
   };
-  for (const event of events) {
-    look(event.start);
-    look(event.end);
+  for (let i = 0; i < events.length && finestUnit > 1; i++) {
+    look(events[i].start);
+    look(events[i].end);
   }
   return finest;
 }
@@ -59,6 +62,7 @@ const ZONE = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(Z|[+-]\d{2}:\d{2})?[?~%]?$/;
  * time written with no zone (read as UTC), and for a date with no time.
  */
 export function writtenOffset(date: EventDate): number {
+  if (date.text.endsWith('Z')) return 0; // the common case, without the pattern
   const zone = isTimed(date) ? ZONE.exec(date.text)?.[1] : undefined;
   if (!zone || zone === 'Z') return 0;
   const [hours, minutes] = zone.slice(1).split(':').map(Number);
@@ -71,14 +75,14 @@ export function writtenOffset(date: EventDate): number {
  */
 export function dataZone(events: readonly TimelineEvent[]): number {
   let zone: number | undefined;
-  for (const event of events) {
-    for (const date of [event.start, event.end]) {
-      if (!date || !isTimed(date)) continue;
-      const offset = writtenOffset(date);
-      if (zone === undefined) zone = offset;
-      else if (zone !== offset) return 0;
-    }
-  }
+  // No array made per event: this runs over up to a million of them.
+  const look = (date: EventDate | undefined): boolean => {
+    if (!date || (UNIT_MS[date.precision] ?? 1) >= DAY) return true;
+    const offset = writtenOffset(date);
+    zone ??= offset;
+    return zone === offset;
+  };
+  for (const event of events) if (!look(event.start) || !look(event.end)) return 0;
   return zone ?? 0;
 }
 

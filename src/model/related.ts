@@ -68,8 +68,10 @@ export interface RelatedEvent {
 
 /** Every event's links in both directions, in time order, by id; events with none are absent. */
 export function indexRelated(events: readonly TimelineEvent[]): ReadonlyMap<string, RelatedEvent[]> {
-  const byId = new Map(events.map((event) => [event.id, event]));
   const index = new Map<string, RelatedEvent[]>();
+  // Most data has no links: then no map of every event is made (a million of them cost seconds).
+  if (!events.some((event) => event.related?.length)) return index;
+  const byId = new Map(events.map((event) => [event.id, event]));
   const add = (id: string, related: RelatedEvent) => {
     const list = index.get(id);
     if (list) list.push(related);
