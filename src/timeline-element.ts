@@ -124,8 +124,11 @@ export class EventTimeline extends ServerDrawnElement {
   /** The largest events file `src` may load, bytes; a larger one is refused without being read. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 50_000_000;
 
-  /** Lanes of labels at most (horizontal); events beyond are drawn as marks without labels. */
+  /** Lanes of labels at most (horizontal); events beyond are drawn as marks without labels, counted ("+44"). */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 16;
+
+  /** `linear`: time runs evenly along the axis. When unset, long stretches with no events are squeezed into marked breaks. */
+  @property({ reflect: true }) axis?: 'linear';
 
   /**
    * Words for languages the element does not carry, or changes to those it does: a map from language tag
@@ -180,21 +183,17 @@ export class EventTimeline extends ServerDrawnElement {
       measure: this.measure,
       labelLine: this.measure.line(),
       maxLanes: this.maxLanes,
-      pinned: [this.interaction.tabStopId, this.selected],
+      pinned: [this.interaction.focusedId, this.selected],
       connect: this.links.module && ((chart) => this.links.module!.layoutConnections({ chart, measure: this.measure, labelLine: this.measure.line() })),
     }),
+    linear: () => this.axis === 'linear',
     announce: (text) => this.interaction.announce(text),
   });
   private readonly links = new LinksController(this, () => this.source.derived);
-  private readonly story: StoryController;
   private readonly interaction = new FocusController(this, () => this.source.derived, this.viewer, this.locale);
+  private readonly story = new StoryController(this, () => this.source.derived, this.viewer, this.interaction, this.locale);
   private readonly legend = new LegendController(this);
   private readonly detailsFile = new LazyModule(this, () => import('./render/details.js')); // the first time an event is selected
-
-  constructor() {
-    super();
-    this.story = new StoryController(this, () => this.source.derived, this.viewer, this.interaction, this.locale);
-  }
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
   get language(): string { return this.locale.language; }
@@ -217,10 +216,10 @@ export class EventTimeline extends ServerDrawnElement {
   /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
   async toPNG(scale = 2): Promise<Blob | undefined> { return this.files.png(scale); }
 
-  /** Also waits for what loads on demand (words, a reader, the details' code) to come and be drawn. */
+  /** Also waits for what loads on demand (words, a reader, the vertical layout, the details' code) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = [this.readyToDraw(), this.detailsFile.pending].filter(Boolean);
+    const pending = [this.readyToDraw(), this.detailsFile.pending, this.viewer.loading].filter(Boolean);
     return pending.length ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 

@@ -26,6 +26,8 @@ export class ZoomBinding {
   private behaviour?: ZoomBehavior<SVGSVGElement, unknown>;
   private frame?: ZoomFrame;
   private animation = 0;
+  /** The view `show()` goes to, and its transform: reported as asked once reached, not as rounded through the scale. */
+  private target?: { view: TimeView; transform: ZoomTransform };
 
   /**
    * `onZoom`: the view moved; `byUser` is false while the element itself moves it (a property set, a
@@ -43,9 +45,12 @@ export class ZoomBinding {
     if (svg !== this.svg) {
       this.detach();
       this.svg = svg;
-      this.behaviour = zoom<SVGSVGElement, unknown>().on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
-        this.onZoom(this.viewOf(event.transform), event.sourceEvent != null),
-      );
+      this.behaviour = zoom<SVGSVGElement, unknown>().on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const { transform } = event;
+        if (event.sourceEvent != null) this.target = undefined;
+        const reached = this.target && ['k', 'x', 'y'].every((key) => transform[key as 'k'] === this.target!.transform[key as 'k']);
+        this.onZoom(reached ? this.target!.view : this.viewOf(transform), event.sourceEvent != null);
+      });
       // D3 runs no transitions here (see vendor/d3-transition-lite.ts): a double click is animated by show().
       select(svg)
         .call(this.behaviour)
@@ -74,26 +79,30 @@ export class ZoomBinding {
 
   /**
    * Moves the zoom to show `view`, smoothly over `duration` ms (0: at once): the centre moves linearly
-   * and the span geometrically, so that zooming feels even at every scale.
+   * and the span geometrically, so that zooming feels even at every scale. Both on the base scale, as
+   * drawn: across a squeezed stretch of time the move is as even as elsewhere.
    */
   show(view: TimeView, duration: number): void {
     cancelAnimationFrame(this.animation);
     if (!this.svg || !this.behaviour || !this.frame) return;
-    const apply = (next: TimeView) => select(this.svg!).call(this.behaviour!.transform, this.transformFor(next));
+    this.target = { view, transform: this.transformFor(view) };
+    const apply = (next: TimeView) => select(this.svg!).call(this.behaviour!.transform, next === view ? this.target!.transform : this.transformFor(next));
     const from = this.current();
     if (duration <= 0 || !from) {
       apply(view);
       return;
     }
-    const [c0, c1] = [(from.start + from.end) / 2, (view.start + view.end) / 2];
-    const [s0, s1] = [from.end - from.start, view.end - view.start];
+    const { base } = this.frame;
+    const [a0, b0, a1, b1] = [base(from.start), base(from.end), base(view.start), base(view.end)];
+    const [c0, c1] = [(a0 + b0) / 2, (a1 + b1) / 2];
+    const [s0, s1] = [b0 - a0, b1 - a1];
     const started = performance.now();
     const step = (now: number) => {
       const t = Math.min(1, (now - started) / duration);
       const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
       const centre = c0 + (c1 - c0) * eased;
       const span = s0 * (s1 / s0) ** eased;
-      apply(t < 1 ? { start: centre - span / 2, end: centre + span / 2 } : view);
+      apply(t < 1 ? { start: base.invert(centre - span / 2), end: base.invert(centre + span / 2) } : view);
       if (t < 1) this.animation = requestAnimationFrame(step);
     };
     this.animation = requestAnimationFrame(step);
@@ -112,9 +121,11 @@ export class ZoomBinding {
     const { base, orientation } = this.frame;
     const [x, y] = pointer(event, this.svg);
     const transform = zoomTransform(this.svg!);
-    const at = base.invert(((orientation === 'horizontal' ? x : y) - (orientation === 'horizontal' ? transform.x : transform.y)) / transform.k);
+    // On the base scale, as drawn: the instant under the pointer stays under it.
+    const at = ((orientation === 'horizontal' ? x : y) - (orientation === 'horizontal' ? transform.x : transform.y)) / transform.k;
+    const [from, to] = [base(view.start), base(view.end)];
     const factor = event.shiftKey ? 2 : 0.5;
-    this.onRequest({ start: at - (at - view.start) * factor, end: at + (view.end - at) * factor });
+    this.onRequest({ start: base.invert(at - (at - from) * factor), end: base.invert(at + (to - at) * factor) });
   }
 
   private viewOf(transform: ZoomTransform): TimeView {

@@ -6,7 +6,8 @@
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { LabelLine, Orientation } from '../layout/geometry.js';
 import { dataExtent } from '../layout/scale.js';
-import { layoutTimeline, type TimelineLayout } from '../layout/timeline-layout.js';
+import { layoutTimeline, useVerticalLayout, type TimelineLayout } from '../layout/timeline-layout.js';
+import { layoutVertical } from '../layout/vertical-layout.js';
 import { derive, type DerivedData } from '../model/derive.js';
 import { chooseText, type ChosenText } from '../model/text.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
@@ -14,6 +15,9 @@ import { legendContent, type LegendEntry } from '../render/legend.js';
 import { PALETTE as COLORS, THEME_BACKGROUND } from '../styles/palette.styles.js';
 import { calendarFormatter } from '../time/calendar.js';
 import { eventDateInWords, summaryInWords } from '../time/words.js';
+
+// In Node everything is at hand: the vertical layout too, which the browser loads on demand.
+useVerticalLayout(layoutVertical);
 
 export type Theme = 'light' | 'dark';
 
