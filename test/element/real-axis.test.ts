@@ -3,8 +3,8 @@
  * year, never ticks finer than the data's dates, puts day events on their day's tick, and says the zone
  * of its times.
  */
+import { preferReducedMotion } from '../helpers/media.js';
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { mount, settle, whenLoaded } from '../helpers/element.js';
 import { earthquakes, laRiots, monarchs, type OwnEvent } from '../helpers/real-data.js';
@@ -45,7 +45,7 @@ async function zoomTo(el: EventTimeline, start: string, end: string): Promise<vo
 
 describe('<event-timeline> axis on real data', () => {
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
   });
 
   it('la-riots.csv: the first tick names 1992, the first of 1993 names 1993, at 1280 and 390 px', async () => {

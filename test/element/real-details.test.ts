@@ -3,8 +3,13 @@
  * selects it (no axis or grid line catches it), the tooltip stays inside the page and goes away on a
  * click, and the summary says the span at a precision that tells something.
  */
+import { preferReducedMotion } from '../helpers/media.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendMouse, setViewport as setSize } from '@web/test-runner-commands';
+import { NO_VIEWPORT, driverCan, itWhere } from '../helpers/engine.js';
+
+/** The viewport's size where the driver can set it (not WebKit's, whose window keeps its size). */
+const setViewport = (size: { width: number; height: number }) => (driverCan.setViewport ? setSize(size) : Promise.resolve());
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { ARTICLE, settle, whenLoaded } from '../helpers/element.js';
 import { earthquakes, laRiots, type OwnEvent } from '../helpers/real-data.js';
@@ -59,7 +64,7 @@ async function clickEveryMark(el: EventTimeline): Promise<{ own: number; total: 
 
 describe('<event-timeline> details on the article and real data', () => {
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
   });
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
@@ -79,7 +84,8 @@ describe('<event-timeline> details on the article and real data', () => {
     }
   });
 
-  it('a click on the centre of every mark selects it on la-riots.csv, zoomed to its five days, in both orientations', async function () {
+  // Five days of riots need a wide page, or same-day points share a spot: where the driver cannot size it, skipped.
+  itWhere(driverCan.setViewport, NO_VIEWPORT)('a click on the centre of every mark selects it on la-riots.csv, zoomed to its five days, in both orientations', async function (this: Mocha.Context) {
     // 126 real clicks, each awaited: more than the default 10 s on a busy 2-core machine.
     this.timeout(40_000);
     await setViewport({ width: 1280, height: 800 });
@@ -96,7 +102,7 @@ describe('<event-timeline> details on the article and real data', () => {
     }
   });
 
-  it('the focus tooltip of the first event stays inside a 390 px page, and of the last at 1280 px', async () => {
+  itWhere(driverCan.setViewport, NO_VIEWPORT)('the focus tooltip of the first event stays inside a 390 px page, and of the last at 1280 px', async () => {
     for (const [page, first] of [[390, true], [1280, false], [390, false]] as const) {
       await setViewport({ width: page, height: 800 });
       const el = await mountAtEdge(page, (node) => (node.src = ARTICLE));

@@ -2,8 +2,8 @@
  * Colours and the legend on real data (vega-datasets): twelve genres get twelve colours a reader can tell
  * apart, light and dark; the legend lists only what the data uses, and stays small with many categories.
  */
+import { preferReducedMotion } from '../helpers/media.js';
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { backgroundBehind, contrastRatio, parseColor } from '../helpers/contrast.js';
 import { mount, settle, whenLoaded } from '../helpers/element.js';
@@ -31,7 +31,7 @@ const GENRES = ['Drama', 'Comedy', 'Action', 'Adventure', 'Thriller/Suspense', '
 
 describe('<event-timeline> colours and legend on real data', () => {
   before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion();
   });
 
   it('movies.json: 12 genres in 12 distinct colours, each at least 3:1 against the background, light and dark', async () => {

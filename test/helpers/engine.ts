@@ -21,7 +21,11 @@ export const engine: Engine = detectEngine(navigator.userAgent);
  */
 export const driverCan = {
   emulateMedia: engine !== 'webkit',
+  /** Classic WebDriver cannot size the viewport either (WebKit's window keeps its size). */
+  setViewport: engine !== 'webkit',
 };
+
+export const NO_VIEWPORT = 'WebDriver cannot set the size of the viewport';
 
 type TestBody = Mocha.Func | Mocha.AsyncFunc;
 

@@ -1,3 +1,4 @@
+import { hasIntlLocale } from '../../src/time/calendar.js';
 import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 // The words for problems load on demand in the element; here they are wanted at once.
@@ -258,10 +259,14 @@ describe('summaryInWords()', () => {
     const from = at('2018-02-07T10:00Z');
     const to = at('2018-02-12T18:00Z');
     expect(norm(summaryInWords(1707, from, to, 'second', 'en'))).to.equal('1,707 events, Feb 7 – 12, 2018');
-    expect(summaryInWords(1707, from, to, 'second', 'hy')).to.equal('1707 իրադարձություն, 7–12 փտվ, 2018 թ.');
+    // The carried Armenian words write 1707 and 7; an engine whose Intl has Armenian (Firefox, WebKit) is
+    // followed in its own CLDR's digits ("1 707", "07").
+    expect(summaryInWords(1707, from, to, 'second', 'hy')).to.match(/^1\s?707 իրադարձություն, 0?7–12 փտվ, 2018 թ\.$/);
+    if (!hasIntlLocale('hy')) expect(summaryInWords(1707, from, to, 'second', 'hy')).to.equal('1707 իրադարձություն, 7–12 փտվ, 2018 թ.');
     expect(norm(summaryInWords(1707, from, to, 'second', 'ru'))).to.match(/^1 707 событи\S+, 7–12 февр\. 2018 г\.$/);
     expect(norm(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'en'))).to.equal('5 events, Jan 31 – Feb 7, 2018');
-    expect(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'hy')).to.equal('5 իրադարձություն, 31 հնվ, 2018 թ. – 7 փտվ, 2018 թ.');
+    if (!hasIntlLocale('hy')) expect(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'hy')).to.equal('5 իրադարձություն, 31 հնվ, 2018 թ. – 7 փտվ, 2018 թ.');
+    else expect(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'hy')).to.match(/^5 իրադարձություն, 31 հնվ.* – 0?7 փտվ, 2018 թ\.$/);
   });
 
   it('summaryInWords() says one date once, and never finer than the data', () => {
