@@ -47,6 +47,9 @@ export function staticRenderServer() {
       const params = new URL(ctx.url, 'http://127.0.0.1').searchParams;
       const args = ['demo/ssr/render-page.mjs', '--lang', params.get('lang') ?? 'en', '--width', params.get('width') ?? '800'];
       if (params.get('script')) args.push('--script', params.get('script'));
+      // Another events file, from the test fixtures only (a name, not a path).
+      const fixture = params.get('fixture');
+      if (fixture && /^[\w-]+\.json$/.test(fixture)) args.push('--data', `test/fixtures/${fixture}`);
       const result = await run(args);
       ctx.status = result.code ? 500 : 200;
       ctx.type = result.code ? 'text/plain' : 'text/html';

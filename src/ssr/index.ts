@@ -49,6 +49,8 @@ function scriptJson(value: unknown): string {
 /** The element as a Lit template, for a page that renders its own templates with `@lit-labs/ssr`. */
 export function timelineTemplate(options: ServerTimelineOptions): TemplateResult {
   const { lang, width = 800, orientation, theme, events } = options;
+  // Lit binds nothing inside a <script>, so the data script is written whole. The data in it is JSON with every
+  // `<` escaped: it stays text and cannot end the script (test/element/ssr.test.ts tries with hostile data).
   const script = `<script type="application/json">${scriptJson(events)}</script>`;
   return html`<event-timeline lang=${lang ?? nothing} server-width=${width} orientation=${orientation ?? nothing} theme=${theme ?? nothing} .events=${events}
     >${unsafeHTML(script)}</event-timeline

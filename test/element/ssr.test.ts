@@ -2,7 +2,7 @@
  * Server rendering: the example page (demo/ssr/render-page.mjs, run in Node by the test server) seen with
  * JavaScript disabled, then taken over by the element in the browser.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 let articleTitles: string[];
 before(async () => {
@@ -11,14 +11,14 @@ before(async () => {
 });
 
 /** The page in an iframe 800 px wide; `sandbox` without allow-scripts runs no script, as with JavaScript disabled. */
-async function framePage(scripts: boolean): Promise<{ frame: HTMLIFrameElement; page: Document }> {
+async function framePage(scripts: boolean, query = 'lang=hy&width=800'): Promise<{ frame: HTMLIFrameElement; page: Document }> {
   const frame = document.createElement('iframe');
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
   frame.style.width = '800px';
   frame.style.height = '900px';
   frame.style.border = '0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test-server/ssr-page?lang=hy&width=800';
+  frame.src = `/test-server/ssr-page?${query}`;
   document.body.append(frame);
   await loaded;
   await frame.contentDocument!.fonts.ready;
@@ -95,6 +95,19 @@ describe('server rendering', function () {
     // Now it is the element: its buttons are there and work.
     const zoomIn = root.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!;
     expect(getComputedStyle(zoomIn).display).to.not.equal('none');
+    frame.remove();
+  });
+
+  it('keeps text from data as text: markup in titles neither runs nor ends the data script, with or without scripts', async () => {
+    const hostile = 'lang=en&width=800&fixture=hostile-events.json&script=/dist/event-timeline.js';
+    const { frame, page } = await framePage(true, hostile);
+    const el = page.querySelector('event-timeline')!;
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('text[part="label"]').length === 2, 'the hostile data was not drawn', { timeout: 10_000 });
+    expect((frame.contentWindow as Window & { __pwned?: string }).__pwned, 'no script from the data ran').to.equal(undefined);
+    const labels = [...el.shadowRoot!.querySelectorAll('text[part="label"]')].map((text) => text.textContent);
+    expect(labels).to.include("</script><script>window.__pwned = 'event'</script><!--");
+    expect(page.querySelectorAll('event-timeline script')).to.have.length(1);
+    expect(page.querySelectorAll('img, b, i')).to.have.length(0);
     frame.remove();
   });
 });
