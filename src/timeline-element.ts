@@ -13,23 +13,19 @@ import { StoryController } from './controllers/story.js';
 import { ViewController } from './controllers/view.js';
 import type { TimelineView } from './events.js';
 import { hasProblemWords, type Messages } from './i18n/messages.js';
-import type { Orientation } from './layout/geometry.js';
 import { textMeasurer } from './measure.js';
-import type { EventsFormat } from './model/choose-format.js';
 import { eventById, type DerivedData } from './model/derive.js';
 import { chooseText } from './model/text.js';
-import type { MapEvent } from './model/types.js';
 import {
   pictureStyles, renderCaption, renderChart, renderControls, renderEventsFor, renderProblems, renderSource, renderTooltip,
 } from './render/index.js';
-import { ServerDrawnElement } from './server-drawn.js';
+import { TimelineProperties } from './timeline-properties.js';
 import { storyCardStyles, storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
-/** Data given to the `events` property: a list of events or a whole events document. */
-export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unknown };
+export type { EventsInput } from './timeline-properties.js';
 
 /**
  * A timeline of dated events, drawn from a JSON events file, a child `<script type="application/json">`,
@@ -73,62 +69,8 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @cssprop --event-timeline-error-color - Text and border of the problems alert.
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
-export class EventTimeline extends ServerDrawnElement {
+export class EventTimeline extends TimelineProperties {
   static override styles = [timelineStyles, pictureStyles, storyStyles, storyCardStyles];
-
-  /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
-  @property({ reflect: true }) src?: string;
-
-  /** Events set from script: a list of events or a document `{title?, source?, events}`. Wins over `src`. */
-  @property({ attribute: false }) events?: EventsInput | null;
-
-  /**
-   * The format of the data: `json` (this element's own, or TimelineJS3, recognised by its shape), `csv`,
-   * `tsv` or `timelinejs`. When unset, it is told by the content type, then the file extension, then the
-   * content itself.
-   */
-  @property() format?: EventsFormat;
-
-  /** Where each event field comes from, `event field:data field`: `title:name, start:properties.time` (dotted paths reach into objects; case and spacing do not matter). */
-  @property() fields?: string;
-
-  /** A d3-time-format pattern for dates written another way, read in UTC: `%b %d %Y` ("Jun 12 1998"), `%d.%m.%Y`, `%Q` (ms since 1970). */
-  @property({ attribute: 'date-format' }) dateFormat?: string;
-
-  /** Turns each record (after `fields`) into an event, for what a rename cannot say: `(record, index) => event`, or null to leave it out. */
-  @property({ attribute: false }) mapEvent?: MapEvent;
-
-  /** Language of the text and dates; when unset, the nearest `lang` ancestor's, then the document's. */
-  // Reflected, so that assistive technology and :lang() see the language a framework set as a property;
-  // not initialised, so that an element given no language carries no empty lang="" either.
-  @property({ reflect: true }) override lang!: string;
-
-  /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width. */
-  @property({ reflect: true }) orientation?: Orientation;
-
-  /** `light` or `dark` colours whatever the page's `color-scheme`, on the element's own background; when unset, the page's. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  /** Width in px below which a timeline with no `orientation` turns vertical. */
-  @property({ type: Number, attribute: 'vertical-below' }) verticalBelow = 520;
-
-  /**
-   * The width in px a server lays the timeline out at (server rendering), which the element keeps in its
-   * first render in the browser, until it has measured itself.
-   */
-  @property({ type: Number, attribute: 'server-width' }) serverWidth = 800;
-
-  /** How long a `src` load may take, ms, before it is given up with a message. */
-  @property({ type: Number }) timeout = 15_000;
-
-  /** The largest events file `src` may load, bytes; a larger one is refused without being read. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 50_000_000;
-
-  /** Lanes of labels at most (horizontal); events beyond are drawn as marks without labels, counted ("+44"). */
-  @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 16;
-
-  /** `linear`: time runs evenly along the axis. When unset, long stretches with no events are squeezed into marked breaks. */
-  @property({ reflect: true }) axis?: 'linear';
 
   /**
    * Words for languages the element does not carry, or changes to those it does: a map from language tag
@@ -144,12 +86,6 @@ export class EventTimeline extends ServerDrawnElement {
     this.requestUpdate('messages');
   }
   private givenMessages?: Record<string, Partial<Messages>>;
-
-  /** `story`: one event at a time on a card, with Previous and Next, the chart above as the navigator (loaded on demand). */
-  @property({ reflect: true }) mode?: 'chart' | 'story';
-
-  /** The id of the selected event, whose details are open. */
-  @property({ reflect: true }) selected?: string;
 
   /** The visible span of time (undefined until there is data). Set it to zoom; it follows every zoom and pan. */
   @property({ attribute: false })

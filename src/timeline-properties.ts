@@ -1,0 +1,74 @@
+import { property } from 'lit/decorators.js';
+import type { Orientation } from './layout/geometry.js';
+import type { EventsFormat } from './model/choose-format.js';
+import type { MapEvent } from './model/types.js';
+import { ServerDrawnElement } from './server-drawn.js';
+
+/** Data given to the `events` property: a list of events or a whole events document. */
+export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unknown };
+
+/**
+ * @ignore Not an element of its own: the attributes and properties of `<event-timeline>` that are plain
+ * values, kept apart from the element, which wires them to its controllers and draws.
+ */
+export abstract class TimelineProperties extends ServerDrawnElement {
+  /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
+  @property({ reflect: true }) src?: string;
+
+  /** Events set from script: a list of events or a document `{title?, source?, events}`. Wins over `src`. */
+  @property({ attribute: false }) events?: EventsInput | null;
+
+  /**
+   * The format of the data: `json` (this element's own, or TimelineJS3, recognised by its shape), `csv`,
+   * `tsv` or `timelinejs`. When unset, it is told by the content type, then the file extension, then the
+   * content itself.
+   */
+  @property() format?: EventsFormat;
+
+  /** Where each event field comes from, `event field:data field`: `title:name, start:properties.time` (dotted paths reach into objects; case and spacing do not matter). */
+  @property() fields?: string;
+
+  /** A d3-time-format pattern for dates written another way, read in UTC: `%b %d %Y` ("Jun 12 1998"), `%d.%m.%Y`, `%Q` (ms since 1970). */
+  @property({ attribute: 'date-format' }) dateFormat?: string;
+
+  /** Turns each record (after `fields`) into an event, for what a rename cannot say: `(record, index) => event`, or null to leave it out. */
+  @property({ attribute: false }) mapEvent?: MapEvent;
+
+  /** Language of the text and dates; when unset, the nearest `lang` ancestor's, then the document's. */
+  // Reflected, so that assistive technology and :lang() see the language a framework set as a property;
+  // not initialised, so that an element given no language carries no empty lang="" either.
+  @property({ reflect: true }) override lang!: string;
+
+  /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width. */
+  @property({ reflect: true }) orientation?: Orientation;
+
+  /** `light` or `dark` colours whatever the page's `color-scheme`, on the element's own background; when unset, the page's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Width in px below which a timeline with no `orientation` turns vertical. */
+  @property({ type: Number, attribute: 'vertical-below' }) verticalBelow = 520;
+
+  /**
+   * The width in px a server lays the timeline out at (server rendering), which the element keeps in its
+   * first render in the browser, until it has measured itself.
+   */
+  @property({ type: Number, attribute: 'server-width' }) serverWidth = 800;
+
+  /** How long a `src` load may take, ms, before it is given up with a message. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** The largest events file `src` may load, bytes; a larger one is refused without being read. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 50_000_000;
+
+  /** Lanes of labels at most (horizontal); events beyond are drawn as marks without labels, counted ("+44"). */
+  @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 16;
+
+  /** `linear`: time runs evenly along the axis. When unset, long stretches with no events are squeezed into marked breaks. */
+  @property({ reflect: true }) axis?: 'linear';
+
+  /** `story`: one event at a time on a card, with Previous and Next, the chart above as the navigator (loaded on demand). */
+  @property({ reflect: true }) mode?: 'chart' | 'story';
+
+  /** The id of the selected event, whose details are open. */
+  @property({ reflect: true }) selected?: string;
+}
