@@ -7,18 +7,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import type { Cluster } from '../layout/detail.js';
-import { dataExtent } from '../layout/scale.js';
-import { NO_WARP, findBreaks, warpedExtent, warpedScale, type TimeWarp } from '../layout/squeeze.js';
+import { NO_WARP, warpedScale, type TimeWarp } from '../layout/squeeze.js';
 import { chooseOrientation, hasVerticalLayout, layoutTimeline, steadyRoom, useVerticalLayout, type SteadyRoom, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
+import { wholeView } from '../layout/whole-view.js';
 import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
-import { precisionUnit } from '../model/precision.js';
 import type { DerivedData } from '../model/derive.js';
 import { countInView, visibleRange } from '../model/event-index.js';
 import { viewInWords } from '../time/words.js';
 import { ZoomBinding } from './zoom-binding.js';
 
 const TRANSITION_MS = 250;
-const DAY = 86_400_000;
 const VIEW_EVENT_INTERVAL_MS = 150;
 /** How long the view must rest before slower followers (the screen-reader list) catch up, ms. */
 const SETTLE_MS = 300;
@@ -116,10 +114,7 @@ export class ViewController implements ReactiveController {
       this.seen = data;
       this.seenLinear = linear;
       this.minSpan = minViewSpan(data.finest);
-      this.warp = linear ? NO_WARP : findBreaks(data.index);
-      // Squeezed, the margin is the warp's; else at least one unit of the data's finest precision.
-      const events = data.document.events;
-      this.fullView = toView(this.warp.breaks.length ? warpedExtent(this.warp, events) : dataExtent(events, undefined, Math.max(DAY, precisionUnit(data.finest))));
+      ({ warp: this.warp, view: this.fullView } = wholeView(data, linear));
       this.room = undefined;
       this.shown = this.clamp((fresh ? this.requested : whole ? this.fullView : this.shown) ?? this.fullView);
       this.settled = this.shown;
@@ -256,8 +251,4 @@ export class ViewController implements ReactiveController {
     if (this.beforePrintView) this.binding.show(this.beforePrintView, 0);
     this.beforePrintView = undefined;
   };
-}
-
-function toView([start, end]: [number, number]): TimeView {
-  return { start, end };
 }
