@@ -77,6 +77,11 @@ export class ViewController implements ReactiveController {
     return this.shown ?? this.requested;
   }
 
+  /** D3's zoom, loading just after the first drawing (see zoom-binding.ts). */
+  get zoomLoading(): Promise<void> | undefined {
+    return this.binding.pending;
+  }
+
   /** A page asks for a view (undefined: none in particular). */
   request(view: TimeView | undefined): void {
     this.requested = view;
