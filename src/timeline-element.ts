@@ -155,7 +155,7 @@ export class EventTimeline extends TimelineProperties {
   /** Also waits for what loads on demand (words, a reader, the vertical layout, the details' code) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = [this.readyToDraw(), this.detailsFile.pending, this.viewer.loading].filter(Boolean);
+    const pending = [this.readyToDraw(), this.detailsFile.pending, this.viewer.loading, this.viewer.zoomLoading].filter(Boolean);
     return pending.length ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 
