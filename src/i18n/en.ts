@@ -70,5 +70,6 @@ export const en: Messages = {
   viewAnnouncement: (from, to, count) => `Showing ${from} to ${to}: ${count === '1' ? '1 event' : `${count} events`}.`,
   closedAnnouncement: 'Details closed.',
   clusterName: (count, from, to) => `${count} events, ${from} – ${to}. Enter or a click zooms in.`,
+  emptyStretch: (span) => `${span}: no events`,
   listPart: (shown, total) => `The ${shown} events in view, of ${total}. Zoom in to list others.`,
 };

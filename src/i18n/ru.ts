@@ -82,5 +82,6 @@ export const ru: Messages = {
   viewAnnouncement: (from, to, count) => `Показано: ${from} – ${to}, ${events(count)}.`,
   closedAnnouncement: 'Подробности закрыты.',
   clusterName: (count, from, to) => `${events(count)}, ${from} – ${stop(to)} Enter или щелчок приближает.`,
+  emptyStretch: (span) => `${span}: событий нет`,
   listPart: (shown, total) => `События в поле зрения: ${shown} из ${total}. Приблизьте, чтобы увидеть остальные.`,
 };

@@ -7,7 +7,7 @@ import { parseDate, parseDateObject, parseYearNumber, type DateResult } from './
 import { isSafeLink } from './links.js';
 import { readMedia } from './media.js';
 import { preview } from './preview.js';
-import { checkRelated, readRelated, readStory } from './related.js';
+import { checkRelated, readRelated, readStory } from './related-read.js';
 import { readLocalizedText, shorten } from './text.js';
 import type {
   Category,
