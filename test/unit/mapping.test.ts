@@ -127,6 +127,15 @@ describe('GeoJSON', () => {
     const seconds = readEventsValue({ type: 'FeatureCollection', features: [quake('x', { updated: '1517966996' })] }, { fields: 'start:updated', dateFormat: '%s' });
     expect(seconds.events[0].start.start).to.equal(1517966996000);
   });
+
+  it('reads a field named by its path in the file, properties.time, as the property it is', () => {
+    const doc = readEventsValue({ type: 'FeatureCollection', features: [quake(1517966773840, { headline: 'Castaic', updated: '1517966996' })] }, {
+      fields: 'title:properties.headline, start:Properties.Updated',
+      dateFormat: '%s',
+    });
+    expect(doc.problems).to.deep.equal([]);
+    expect([doc.events[0].title['*'], doc.events[0].start.start]).to.deep.equal(['Castaic', 1517966996000]);
+  });
 });
 
 describe('TimelineJS\'s Google Sheets template as CSV', () => {
