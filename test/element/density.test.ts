@@ -254,6 +254,11 @@ describe('real data drawn well: phones', () => {
     // The day of the riots' second night is counted where it is: its pile sits among its own labels.
     const piles = shadow(el, '[part="cluster"].pile');
     expect(piles.length).to.be.at.least(2);
+    // Each death after the five days, alone between two breaks, has its day named on the axis.
+    // (A tick's label is stacked in lines, one tspan each: "Nov 24" over "1993".)
+    const lines = (text: Element) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ') || text.textContent!;
+    const ticks = shadow(el, '[part~="axis"] .tick text').map(lines);
+    for (const day of ['May 20', 'May 23', 'Aug 12', 'Dec 16', 'Nov 24 1993']) expect(ticks, ticks.join(' | ')).to.include(day);
     await expect(el).to.be.accessible();
   });
 
