@@ -4,6 +4,7 @@ import { chartLook, detailsContext } from './controllers/chart-look.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { ChartExport } from './controllers/export.js';
 import { FocusController } from './controllers/focus.js';
+import { HistoryController } from './controllers/history.js';
 import { LazyModule } from './controllers/lazy-module.js';
 import { LinksController } from './controllers/links.js';
 import { LegendController } from './controllers/legend.js';
@@ -133,6 +134,12 @@ export class EventTimeline extends TimelineProperties {
   constructor() {
     super();
     this.story = new StoryController(this, () => this.source.derived, this.viewer, this.interaction, this.locale);
+    // Deep links (history="hash"): it holds itself, as a controller of the element.
+    new HistoryController(this, {
+      data: () => this.source.derived,
+      select: (id) => this.interaction.select(id),
+      reveal: (event) => (this.story.module ? this.story.centre(event) : this.interaction.reveal(event)),
+    });
   }
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */

@@ -66,6 +66,14 @@ export abstract class TimelineProperties extends ServerDrawnElement {
   /** `story`: one event at a time on a card, with Previous and Next, the chart above as the navigator (loaded on demand). */
   @property({ reflect: true }) mode?: 'chart' | 'story';
 
+  /**
+   * `hash`: deep links. The selected event (in story mode, the card's) is written into the address's
+   * fragment under the element's `id` (`#tl1=arrest-minsk`; `timeline=` without an id), keeping the
+   * fragment's other parts; an address with it selects the event and opens its details (or its card), and
+   * Back and Forward move through the selections. Opt-in, since the page owns its address; loaded on demand.
+   */
+  @property() history?: 'hash';
+
   /** The id of the selected event, whose details are open. */
   @property({ reflect: true }) selected?: string;
 }

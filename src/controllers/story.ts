@@ -7,6 +7,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 import type { Messages } from '../i18n/messages.js';
 import type { StoryCard } from '../story.js';
 import type { DerivedData } from '../model/derive.js';
+import type { TimelineEvent } from '../model/types.js';
 import type { FocusController } from './focus.js';
 import type { LocaleController } from './locale.js';
 import type { ViewController } from './view.js';
@@ -69,6 +70,15 @@ export class StoryController implements ReactiveController {
     else if (this.host.selected === undefined) this.at = 0;
   }
 
+  /** Centres the chart on a card's event, at the span shown now, or closer: wide enough for the event and half a year around it. */
+  centre(event: TimelineEvent): void {
+    const shown = this.view.shown;
+    if (!shown) return;
+    const half = Math.min(shown.end - shown.start, Math.max(4 * (event.to - event.from), STORY_SPAN_MS)) / 2;
+    const middle = (event.from + event.to) / 2;
+    this.view.moveTo({ start: middle - half, end: middle + half });
+  }
+
   go(by: -1 | 1): void {
     const data = this.data();
     const module = this.module;
@@ -79,13 +89,7 @@ export class StoryController implements ReactiveController {
     this.at = at;
     const event = events[at - 1];
     this.host.selected = event?.id;
-    const shown = this.view.shown;
-    if (event && shown) {
-      // Centred, at the span shown now, or closer: wide enough for the event and half a year around it.
-      const half = Math.min(shown.end - shown.start, Math.max(4 * (event.to - event.from), STORY_SPAN_MS)) / 2;
-      const middle = (event.from + event.to) / 2;
-      this.view.moveTo({ start: middle - half, end: middle + half });
-    }
+    if (event) this.centre(event);
     this.focus.announce(event ? this.locale.titleOf(event).text : this.locale.messages.story);
     this.host.requestUpdate();
   }

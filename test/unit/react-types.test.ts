@@ -21,6 +21,7 @@ const everyAttribute = {
   'server-width': 800,
   selected: 'arrest-minsk',
   mode: 'story',
+  history: 'hash',
 } satisfies EventTimelineProps;
 
 // Each attribute keeps its own type: a wrong value does not type-check.
