@@ -74,6 +74,12 @@ export abstract class TimelineProperties extends ServerDrawnElement {
    */
   @property() history?: 'hash';
 
+  /**
+   * A thin strip under the chart with the density of all events over the data's whole span, and the view
+   * as a window on it (`part="overview-window"`, a slider): drag it to pan, drag its edges to zoom (loaded on demand).
+   */
+  @property({ type: Boolean, reflect: true }) overview = false;
+
   /** The id of the selected event, whose details are open. */
   @property({ reflect: true }) selected?: string;
 }

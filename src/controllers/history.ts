@@ -9,6 +9,8 @@ let loading: Promise<typeof import('../history.js')> | undefined;
 
 export class HistoryController implements ReactiveController {
   private sync?: HashHistory;
+  /** The chunk's load under way: the element's updateComplete waits for it, so what an address asks for is drawn. */
+  pending?: Promise<void>;
 
   constructor(
     private readonly host: HistoryHost,
@@ -32,7 +34,8 @@ export class HistoryController implements ReactiveController {
     } else if (this.sync) this.sync.updated();
     else {
       loading ??= import('../history.js');
-      void loading.then(({ HashHistory }) => {
+      this.pending ??= loading.then(({ HashHistory }) => {
+        this.pending = undefined;
         if (this.sync || this.host.history !== 'hash' || !this.host.isConnected) return;
         this.sync = new HashHistory(this.host, this.options);
         this.sync.connect();

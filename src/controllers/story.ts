@@ -20,6 +20,7 @@ let loaded: StoryModule | undefined;
 let loading: Promise<StoryModule> | undefined;
 
 export interface StoryHost extends ReactiveControllerHost {
+  readonly renderRoot: Node;
   mode?: 'chart' | 'story';
   selected?: string;
 }
@@ -60,7 +61,7 @@ export class StoryController implements ReactiveController {
     this.follow(events);
     const event = events[this.at - 1];
     const { fallbacks, rtl } = this.locale;
-    return module.renderStoryCard({ at: this.at, total: events.length, event, derived, lang, fallbacks, m, rtl, details, go: (by) => this.go(by) });
+    return module.renderStoryCard({ root: this.host.renderRoot, at: this.at, total: events.length, event, derived, lang, fallbacks, m, rtl, details, go: (by) => this.go(by) });
   }
 
   /** Shows the card of the selected event, when it is in the story (a deep link, a click on the chart). */

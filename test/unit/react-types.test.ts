@@ -22,6 +22,7 @@ const everyAttribute = {
   selected: 'arrest-minsk',
   mode: 'story',
   history: 'hash',
+  overview: true,
 } satisfies EventTimelineProps;
 
 // Each attribute keeps its own type: a wrong value does not type-check.
