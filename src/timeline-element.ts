@@ -113,7 +113,8 @@ export class EventTimeline extends TimelineProperties {
     data: () => this.source.derived,
     state: () => ({
       width: this.size.width,
-      orientation: this.orientation,
+      // In story mode the chart is a compact navigator above the card (see StoryController.chartShape).
+      ...this.story.chartShape(this.orientation, this.maxLanes, this.size.width < this.verticalBelow),
       verticalBelow: this.verticalBelow,
       rtl: this.locale.rtl,
       // Nothing is drawn before the words are here: English meanwhile, so that no cache keeps a half-loaded language.
@@ -121,7 +122,6 @@ export class EventTimeline extends TimelineProperties {
       labelOf: (event) => this.locale.labelOf(event),
       measure: this.measure,
       labelLine: this.measure.line(),
-      maxLanes: this.maxLanes,
       pinned: [this.interaction.tabStopId, this.selected],
       connect: this.links.module && ((chart) => this.links.module!.layoutConnections({ chart, measure: this.measure, labelLine: this.measure.line() })),
     }),

@@ -39,7 +39,7 @@ export abstract class TimelineProperties extends ServerDrawnElement {
   // not initialised, so that an element given no language carries no empty lang="" either.
   @property({ reflect: true }) override lang!: string;
 
-  /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width. */
+  /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width (in story mode, horizontal). */
   @property({ reflect: true }) orientation?: Orientation;
 
   /** `light` or `dark` colours whatever the page's `color-scheme`, on the element's own background; when unset, the page's. */

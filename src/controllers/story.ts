@@ -6,11 +6,15 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { StoryCard } from '../story.js';
+import type { Orientation } from '../layout/geometry.js';
 import type { DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { FocusController } from './focus.js';
 import type { LocaleController } from './locale.js';
 import type { ViewController } from './view.js';
+
+/** The most lanes of labels the chart above a story card has on a narrow screen, so that the card stays near. */
+const STORY_LANES = 4;
 
 /** The least span of time a story card's event is shown in: half a year. */
 const STORY_SPAN_MS = 183 * 86_400_000;
@@ -51,6 +55,16 @@ export class StoryController implements ReactiveController {
       loaded = module;
       this.host.requestUpdate();
     });
+  }
+
+  /**
+   * The chart's shape: in story mode it is the navigator above the card, horizontal unless the page set an
+   * orientation (a vertical chart would push the card a screen down on a phone), and on a narrow screen at
+   * most STORY_LANES lanes of labels high.
+   */
+  chartShape(orientation: Orientation | undefined, maxLanes: number, narrow: boolean): { orientation?: Orientation; maxLanes: number } {
+    if (this.host.mode !== 'story') return { orientation, maxLanes };
+    return { orientation: orientation ?? 'horizontal', maxLanes: narrow ? Math.min(maxLanes, STORY_LANES) : maxLanes };
   }
 
   /** The card, in story mode once the module has loaded; the details of the selected event go on it. */

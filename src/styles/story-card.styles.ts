@@ -27,10 +27,19 @@ export const storyCardStyles = css`
     font-weight: 600;
     margin: 0 0 0.25rem;
   }
+  /* Kept at the foot of the screen while a long card is read, so that Next is always at hand (on a phone). */
   .story-nav {
+    position: sticky;
+    bottom: 0;
     display: flex;
     justify-content: space-between;
     gap: 0.5rem;
     margin-top: 0.75rem;
+    padding: 0.5rem 0;
+    background: var(--_surface);
+  }
+  .story-nav button {
+    min-width: 6rem;
+    min-height: 2.75rem;
   }
 `;
