@@ -22,6 +22,8 @@ const everyAttribute = {
   axis: 'linear',
   selected: 'arrest-minsk',
   mode: 'story',
+  history: 'hash',
+  overview: true,
 } satisfies EventTimelineProps;
 
 // Each attribute keeps its own type: a wrong value does not type-check.
