@@ -57,6 +57,25 @@ describe('<event-timeline mode="story">', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moves with a swipe on touch (left: next; right: previous), and not with a mouse drag or a short touch', async () => {
+    const el = await story();
+    const swipe = async (from: number, to: number, pointerType = 'touch') => {
+      const options = { bubbles: true, composed: true, pointerType, clientY: 300 };
+      card(el).dispatchEvent(new PointerEvent('pointerdown', { ...options, clientX: from }));
+      card(el).dispatchEvent(new PointerEvent('pointerup', { ...options, clientX: to }));
+      await settle(el, 400);
+    };
+    await swipe(300, 200);
+    expect(el.selected).to.equal('wikileaks-iceberg-cable');
+    await swipe(300, 200);
+    expect(el.selected).to.equal('blacklisting');
+    await swipe(200, 300);
+    expect(el.selected).to.equal('wikileaks-iceberg-cable');
+    await swipe(300, 200, 'mouse');
+    await swipe(300, 270);
+    expect(el.selected, 'a mouse drag and a 30 px touch move nothing').to.equal('wikileaks-iceberg-cable');
+  });
+
   it('follows the document\'s story order, and a selection made on the chart', async () => {
     const el = await mount();
     el.mode = 'story';
