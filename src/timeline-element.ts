@@ -23,7 +23,7 @@ import { TimelineProperties } from './timeline-properties.js';
 import { storyCardStyles, storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
-export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
+export type { EventSelectDetail, TimelineChangeDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
 export type { EventsInput } from './timeline-properties.js';
 
@@ -35,6 +35,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @fires timeline-error - Loading failed or the data has problems; `detail.message` says what, in the element's language.
  * @fires timeline-view-change - A person zoomed or panned; `detail` is the visible `{start, end}` (throttled).
  * @fires event-select - An event was selected (click, Enter, Space) or the selection cleared; `detail.id`, `detail.event`.
+ * @fires timeline-change - `addEvents`, `updateEvents` or `removeEvents` changed the data; `detail.added`, `detail.updated`, `detail.removed` (ids), `detail.problems`.
  * @csspart title - The data set's title.
  * @csspart summary - How many events over what span.
  * @csspart chart - The SVG chart.
@@ -175,6 +176,18 @@ export class EventTimeline extends TimelineProperties {
     const words = this.locale.wordsAtHand() ? undefined : this.locale.wordsReady();
     return words || this.source.reading ? Promise.all([words, this.source.reading]) : undefined;
   }
+
+  /**
+   * Adds events to those shown, without reading the rest again; the view and the selection stay. Events
+   * that cannot be drawn are named as problems like any others, and the rest are added.
+   */
+  addEvents(events: readonly unknown[]): void { this.source.change('addEvents', events); }
+
+  /** Replaces each event that has the id of one given (the whole event, not some of its fields). */
+  updateEvents(events: readonly unknown[]): void { this.source.change('updateEvents', events); }
+
+  /** Removes the events with these ids; a removed selected event clears the selection. */
+  removeEvents(ids: readonly string[]): void { this.source.change('removeEvents', ids); }
 
   /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */
   reload(): void {

@@ -30,7 +30,11 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
   maxBytes: number;
   readonly language: string;
+  selected?: string;
 }
+
+type ChangeKind = 'addEvents' | 'updateEvents' | 'removeEvents';
+let changes: typeof import('../model/changes.js') | undefined;
 
 /** What the data is read from, and with: a change to any of these reads it again. */
 const READ_FROM = ['events', 'src', 'format', 'fields', 'dateFormat', 'mapEvent'] as const;
@@ -188,6 +192,35 @@ export class DataSource implements ReactiveController {
     });
   }
 
+  /**
+   * Applies a change to the data shown (see changes.ts, loaded with the first change), after any read or
+   * change still waiting for its module. A removed selected event clears the selection.
+   */
+  change(kind: ChangeKind, list: readonly unknown[]): void {
+    const run = () => {
+      const result = changes![kind](this.derived ?? derive({ categories: [], events: [], problems: [] }), Array.from(list ?? []));
+      this.data = result.derived.document;
+      this.derived = result.derived;
+      const { added, updated, removed, problems } = result;
+      const deselect = this.host.selected !== undefined && removed.includes(this.host.selected);
+      if (deselect) this.host.selected = undefined;
+      this.host.requestUpdate();
+      void (problems.length ? loadProblemWords() : Promise.resolve()).then(() => {
+        this.host.requestUpdate();
+        this.emit('timeline-change', () => ({ added, updated, removed, problems }));
+        if (deselect) this.emit('event-select', () => ({}));
+      });
+    };
+    if (changes && !this.reading) return run();
+    const before = this.reading;
+    const after: Promise<void> = Promise.all([before, import('../model/changes.js')]).then(([, module]) => {
+      changes = module;
+      run();
+      if (this.reading === after) this.reading = undefined;
+    });
+    this.reading = after;
+  }
+
   private setLoading(loading: boolean): void {
     this.loading = loading;
     if (loading) this.failure = undefined;
@@ -198,7 +231,7 @@ export class DataSource implements ReactiveController {
    * After the render, so that a listener sees the element as it now is, in its own language (whose words
    * may first have to load: the element's updateComplete waits for them). The detail is made then.
    */
-  private emit<Name extends 'timeline-load' | 'timeline-error'>(name: Name, detail: (lang: string) => TimelineEventDetails[Name]): void {
+  private emit<Name extends 'timeline-load' | 'timeline-error' | 'timeline-change' | 'event-select'>(name: Name, detail: (lang: string) => TimelineEventDetails[Name]): void {
     void this.host.updateComplete.then(() => emit(this.host, name, detail(this.host.language)));
   }
 

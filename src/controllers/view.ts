@@ -98,10 +98,12 @@ export class ViewController implements ReactiveController {
   hostUpdate(): void {
     const data = this.options.data();
     if (data && data !== this.seen) {
+      // A change to the data shown (addEvents, a streamed batch) keeps a view a person chose; one that showed all still does.
+      const keep = data.lineage === this.seen?.lineage && this.shown && !sameView(this.shown, this.fullView) ? this.shown : undefined;
       this.seen = data;
       this.minSpan = minViewSpan(data.finest);
       this.fullView = toView(dataExtent(data.document.events, undefined, Math.max(DAY, precisionUnit(data.finest))));
-      this.shown = this.clamp(this.requested ?? this.fullView);
+      this.shown = this.clamp(keep ?? this.requested ?? this.fullView);
       this.settled = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };
     } else if (this.requestPending && data && this.requested) {
