@@ -17,7 +17,7 @@ import { textMeasurer } from './measure.js';
 import { eventById, type DerivedData } from './model/derive.js';
 import { chooseText } from './model/text.js';
 import {
-  pictureStyles, renderCaption, renderChart, renderControls, renderEventsFor, renderProblems, renderSource, renderTooltip,
+  pictureStyles, renderCaption, renderChart, renderControls, renderEventsFor, renderProblems, renderProgress, renderSource, renderTooltip,
 } from './render/index.js';
 import { TimelineProperties } from './timeline-properties.js';
 import { storyCardStyles, storyStyles } from './styles/story.styles.js';
@@ -56,6 +56,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @csspart problems - The alert listing what is wrong with the data or its loading.
  * @csspart stale - The note over data that a later load failed to replace.
  * @csspart status - The loading message.
+ * @csspart progress - The progress bar of a load that takes longer than a moment (`role="progressbar"`): bytes read, and events read from a stream.
  * @csspart empty - The message for data with no events.
  * @cssprop --event-timeline-font-family - Font of all text.
  * @cssprop --event-timeline-text-color - Labels and titles.
@@ -210,7 +211,7 @@ export class EventTimeline extends TimelineProperties {
     const problems = [...(failure ? [m.load[failure.code](failure.url, failure.detail)] : []), ...((hasProblemWords() && data?.problems) || [])];
     return html`${renderProblems(problems, lang, m, failure && this.src ? () => this.reload() : undefined)}
       ${failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
-      ${loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
+      ${loading ? html`<p part="status" role="status">${m.loading}</p>${renderProgress(this.source.progress.shown, lang, m)}` : nothing}
       ${data && this.source.derived && !unreadable(data) ? this.renderData(this.source.derived, lang, m) : nothing}`;
   }
 

@@ -3,14 +3,16 @@
  * `removeEvents`. The next DerivedData is made from the last: each change is found or placed by binary
  * search (O(k log n)); the sorted list and its index are then copied once with the changes merged in
  * (a copy of n pointers and numbers, which is memory speed, not a new sort, parse or map of every event).
- * Pure; loaded on demand with the first change.
+ * No DOM; the map of events by id is changed in place (see apply). Loaded on demand with the first change.
  */
+import { aggregateProblems } from './aggregate.js';
 import { categoryStyles } from './colors.js';
 import { byTime, insertionPoint, positionsIn, type DerivedData } from './derive.js';
 import { indexEvents } from './event-index.js';
 import { dataZone, finestPrecision, precisionUnit } from './precision.js';
 import { parseEventsDocument, type ParseOptions } from './parse.js';
 import { indexRelated } from './related.js';
+import type { Lines } from './ndjson.js';
 import type { Problem, TimelineEvent } from './types.js';
 
 export interface ChangeResult {
@@ -35,7 +37,34 @@ export function readMore(derived: DerivedData, items: readonly unknown[], option
 
 export function addEvents(derived: DerivedData, items: readonly unknown[]): ChangeResult {
   const { events, problems } = readMore(derived, items);
-  return { ...apply(derived, events, [], problems, items.length), added: events.map((event) => event.id), updated: [], removed: [], problems };
+  return { ...apply(derived, events, [], problems, derived.nextIndex + items.length), added: events.map((event) => event.id), updated: [], removed: [], problems };
+}
+
+/**
+ * Lines of JSON Lines as they arrive (see ndjson.ts): each line read as the event at its line number, the
+ * lines left out skipped, and the problems of both kinds kept with the data.
+ */
+export function addLines(derived: DerivedData, lines: Lines): DerivedData {
+  const { first, values, skip } = lines;
+  const added = new Set<string>();
+  const existing = { has: (id: string) => derived.byId.has(id) || added.has(id) };
+  const events: TimelineEvent[] = [];
+  // Many bad lines are said once, with a count (per batch).
+  const problems = aggregateProblems([...lines.problems], []);
+  for (let from = 0; from < values.length; ) {
+    if (skip.has(from)) {
+      from++;
+      continue;
+    }
+    let to = from;
+    while (to < values.length && !skip.has(to)) to++;
+    const read = readMore(derived, values.slice(from, to), { existing }, first + from);
+    for (const event of read.events) added.add(event.id);
+    events.push(...read.events);
+    problems.push(...read.problems);
+    from = to;
+  }
+  return apply(derived, events, [], problems, first + values.length).derived;
 }
 
 /**
@@ -57,20 +86,22 @@ export function updateEvents(derived: DerivedData, items: readonly unknown[]): C
     replaced.push(old);
     updates.push(event);
   }
-  return { ...apply(derived, updates, replaced, problems, 0), added: [], updated: updates.map((event) => event.id), removed: [], problems };
+  return { ...apply(derived, updates, replaced, problems, derived.nextIndex), added: [], updated: updates.map((event) => event.id), removed: [], problems };
 }
 
 export function removeEvents(derived: DerivedData, ids: readonly unknown[]): ChangeResult {
   const gone = [...new Set(ids)].flatMap((id) => derived.byId.get(String(id)) ?? []);
-  return { ...apply(derived, [], gone, [], 0), added: [], updated: [], removed: gone.map((event) => event.id), problems: [] };
+  return { ...apply(derived, [], gone, [], derived.nextIndex), added: [], updated: [], removed: gone.map((event) => event.id), problems: [] };
 }
 
 /** The next DerivedData: `removed` taken out, `inserted` placed in time order, the problems added to the data's. */
-function apply(derived: DerivedData, inserted: TimelineEvent[], removed: TimelineEvent[], problems: Problem[], read: number): { derived: DerivedData } {
+function apply(derived: DerivedData, inserted: TimelineEvent[], removed: TimelineEvent[], problems: Problem[], nextIndex: number): { derived: DerivedData } {
   const old = derived.document.events;
   inserted.sort(byTime);
   const events = merge(old, removed.map((event) => insertionPoint(old, event)).sort((a, b) => a - b), inserted);
-  const byId = new Map(derived.byId);
+  // The map of every event is changed in place, not copied (a copy of a million entries takes longer than
+  // the whole change): the DerivedData given is spent, and only the one returned is to be used.
+  const byId = derived.byId as Map<string, TimelineEvent>;
   const counts = new Map(derived.categoryCounts);
   for (const event of removed) {
     byId.delete(event.id);
@@ -100,7 +131,7 @@ function apply(derived: DerivedData, inserted: TimelineEvent[], removed: Timelin
       related: linked ? indexRelated(events) : derived.related,
       finest: inserted.length && precisionUnit(finer) < precisionUnit(derived.finest) ? finer : derived.finest,
       zone: inserted.length ? (derived.document.events.length ? (dataZone(inserted) === derived.zone ? derived.zone : dataZone(events)) : dataZone(inserted)) : derived.zone,
-      nextIndex: derived.nextIndex + read,
+      nextIndex,
     },
   };
 }
