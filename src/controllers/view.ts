@@ -12,7 +12,7 @@ import { layoutTimeline, type TimelineLayout, type TimelineState } from '../layo
 import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
 import { precisionUnit } from '../model/precision.js';
 import type { DerivedData } from '../model/derive.js';
-import { countInView, visibleRange } from '../model/event-index.js';
+import { countOverlapping } from '../model/interval-index.js';
 import { viewInWords } from '../time/words.js';
 import { ZoomBinding } from './zoom-binding.js';
 
@@ -192,8 +192,7 @@ export class ViewController implements ReactiveController {
       emit(this.host, 'timeline-view-change', { start: new Date(view.start), end: new Date(view.end) });
       const index = this.seen?.index;
       if (!index) return;
-      const { first, end } = visibleRange(index, view);
-      this.options.announce(viewInWords(view, countInView(index, first, end, view), this.options.state().lang));
+      this.options.announce(viewInWords(view, countOverlapping(index, view), this.options.state().lang));
     };
     const wait = VIEW_EVENT_INTERVAL_MS - (performance.now() - this.lastReport);
     if (wait <= 0) send();
