@@ -102,7 +102,10 @@ export class ViewController implements ReactiveController {
       const keep = data.lineage === this.seen?.lineage && this.shown && !sameView(this.shown, this.fullView) ? this.shown : undefined;
       this.seen = data;
       this.minSpan = minViewSpan(data.finest);
-      this.fullView = toView(dataExtent(data.document.events, undefined, Math.max(DAY, precisionUnit(data.finest))));
+      // From the index, in O(1): events start in order, and maxTos ends with the latest end.
+      const { froms, maxTos } = data.index;
+      const spans = froms.length ? [{ from: froms[0], to: maxTos[froms.length - 1] }] : [];
+      this.fullView = toView(dataExtent(spans, undefined, Math.max(DAY, precisionUnit(data.finest))));
       this.shown = this.clamp(keep ?? this.requested ?? this.fullView);
       this.settled = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };

@@ -1,14 +1,16 @@
 /**
  * Changes to the events shown, without reading them all again: `addEvents`, `updateEvents` (by id) and
- * `removeEvents`. The next DerivedData is made from the last: each change is found or placed by binary
- * search (O(k log n)); the sorted list and its index are then copied once with the changes merged in
- * (a copy of n pointers and numbers, which is memory speed, not a new sort, parse or map of every event).
- * No DOM; the map of events by id is changed in place (see apply). Loaded on demand with the first change.
+ * `removeEvents`. The next DerivedData is made from the last: each change is found by binary search
+ * (O(k log n)) and merged into the sorted list and its index in place (merge-in-place.ts: moves from the
+ * first position changed on, at memory speed, with no new sort, parse, map or array of every event).
+ * No DOM. The events, their index and the map by id are changed in place: the DerivedData given is spent.
  */
+import { dateKinds } from '../controllers/legend.js';
+import type { DateKinds } from '../render/legend.js';
 import { aggregateProblems } from './aggregate.js';
 import { categoryStyles } from './colors.js';
 import { byTime, insertionPoint, positionsIn, type DerivedData } from './derive.js';
-import { indexEvents } from './event-index.js';
+import { mergeInPlace } from './merge-in-place.js';
 import { dataZone, finestPrecision, precisionUnit } from './precision.js';
 import { parseEventsDocument, type ParseOptions } from './parse.js';
 import { indexRelated } from './related.js';
@@ -96,9 +98,10 @@ export function removeEvents(derived: DerivedData, ids: readonly unknown[]): Cha
 
 /** The next DerivedData: `removed` taken out, `inserted` placed in time order, the problems added to the data's. */
 function apply(derived: DerivedData, inserted: TimelineEvent[], removed: TimelineEvent[], problems: Problem[], nextIndex: number): { derived: DerivedData } {
-  const old = derived.document.events;
+  const events = derived.document.events;
   inserted.sort(byTime);
-  const events = merge(old, removed.map((event) => insertionPoint(old, event)).sort((a, b) => a - b), inserted);
+  const gone = [...new Set(removed.map((event) => insertionPoint(events, event)))].sort((a, b) => a - b);
+  const index = mergeInPlace(events, derived.index, gone, inserted);
   // The map of every event is changed in place, not copied (a copy of a million entries takes longer than
   // the whole change): the DerivedData given is spent, and only the one returned is to be used.
   const byId = derived.byId as Map<string, TimelineEvent>;
@@ -123,7 +126,7 @@ function apply(derived: DerivedData, inserted: TimelineEvent[], removed: Timelin
       document,
       positions: positionsIn(events, byId),
       byId,
-      index: indexEvents(events),
+      index,
       usedCategories: new Set(counts.keys()),
       categoryCounts: counts,
       // The colours stay with their categories; they are dealt again only when a category is new.
@@ -132,39 +135,17 @@ function apply(derived: DerivedData, inserted: TimelineEvent[], removed: Timelin
       finest: inserted.length && precisionUnit(finer) < precisionUnit(derived.finest) ? finer : derived.finest,
       zone: inserted.length ? (derived.document.events.length ? (dataZone(inserted) === derived.zone ? derived.zone : dataZone(events)) : dataZone(inserted)) : derived.zone,
       nextIndex,
+      // A kind only stays after its last event is removed: the legend then names one shape too many, never too few.
+      dateKinds: derived.dateKinds && orKinds(derived.dateKinds, dateKinds(inserted)),
     },
   };
+}
+
+function orKinds(a: DateKinds, b: DateKinds): DateKinds {
+  return { point: a.point || b.point, span: a.span || b.span, approximate: a.approximate || b.approximate, uncertain: a.uncertain || b.uncertain };
 }
 
 function withCounts(colors: DerivedData['colors'], counts: ReadonlyMap<string | undefined, number>): DerivedData['colors'] {
   const kept = [...colors].filter(([id, style]) => style.declared || counts.has(id));
   return new Map(kept.map(([id, style]) => [id, { ...style, count: counts.get(id) ?? 0 }]));
-}
-
-/**
- * `events` less the positions in `gone` (ascending), with `inserted` (in time order) merged in. Few
- * changes are spliced into a copy (a native copy of the pointers); many are merged in one pass.
- */
-function merge(events: readonly TimelineEvent[], gone: number[], inserted: readonly TimelineEvent[]): TimelineEvent[] {
-  if (gone.length + inserted.length <= 64) {
-    const result = events.slice();
-    for (let i = gone.length - 1; i >= 0; i--) result.splice(gone[i], 1);
-    for (const event of inserted) result.splice(insertionPoint(result, event), 0, event);
-    return result;
-  }
-  const result: TimelineEvent[] = new Array(events.length - gone.length + inserted.length);
-  let out = 0;
-  let g = 0;
-  let j = 0;
-  for (let i = 0; i < events.length; i++) {
-    if (g < gone.length && gone[g] === i) {
-      g++;
-      continue;
-    }
-    const event = events[i];
-    while (j < inserted.length && byTime(inserted[j], event) < 0) result[out++] = inserted[j++];
-    result[out++] = event;
-  }
-  while (j < inserted.length) result[out++] = inserted[j++];
-  return result;
 }

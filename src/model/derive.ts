@@ -8,6 +8,7 @@ import { indexEvents, type EventIndex } from './event-index.js';
 import { dataZone, finestPrecision } from './precision.js';
 import { indexRelated, type RelatedEvent } from './related.js';
 import type { Precision, TimelineDocument, TimelineEvent } from './types.js';
+import type { DateKinds } from '../render/legend.js';
 
 /** An event's place in time order, from its id. */
 export interface EventPositions {
@@ -36,6 +37,11 @@ export interface DerivedData {
   lineage: object;
   /** The source index the next added event gets (events are ordered by it among equal spans). */
   nextIndex: number;
+  /**
+   * The kinds of date the legend shows, once it has looked (a pass over every event); a change adds those
+   * of its new events, so that no change makes the legend look at a million events again.
+   */
+  dateKinds?: DateKinds;
 }
 
 export function derive(document: TimelineDocument): DerivedData {
