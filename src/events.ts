@@ -27,6 +27,15 @@ export interface EventSelectDetail {
   event?: TimelineEvent;
 }
 
+/** What `addEvents`, `updateEvents` or `removeEvents` changed, by event id. */
+export interface TimelineChangeDetail {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  /** What was wrong with the events given: those were left out, the others applied. */
+  problems: Problem[];
+}
+
 /** The visible span of time. */
 export interface TimelineView {
   start: Date;
@@ -41,6 +50,7 @@ export interface TimelineEventDetails {
   'timeline-error': TimelineErrorDetail;
   'timeline-view-change': TimelineViewChangeDetail;
   'event-select': EventSelectDetail;
+  'timeline-change': TimelineChangeDetail;
 }
 
 export type TimelineEventName = keyof TimelineEventDetails;

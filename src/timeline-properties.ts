@@ -20,7 +20,7 @@ export abstract class TimelineProperties extends ServerDrawnElement {
 
   /**
    * The format of the data: `json` (this element's own, or TimelineJS3, recognised by its shape), `csv`,
-   * `tsv` or `timelinejs`. When unset, it is told by the content type, then the file extension, then the
+   * `tsv`, `timelinejs` or `ndjson` (JSON Lines, drawn as they arrive). When unset, it is told by the content type, then the file extension, then the
    * content itself.
    */
   @property() format?: EventsFormat;

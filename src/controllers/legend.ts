@@ -38,7 +38,7 @@ export class LegendController {
     if (derived !== this.data) {
       this.data = derived;
       this.open = false;
-      this.kinds = dateKinds(derived.document.events);
+      this.kinds = derived.dateKinds ??= dateKinds(derived.document.events);
       this.content = undefined;
     }
     // The messages are per language (and change when a page defines its own words).

@@ -12,7 +12,7 @@ import { chooseOrientation, hasVerticalLayout, layoutTimeline, steadyRoom, useVe
 import { wholeView } from '../layout/whole-view.js';
 import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
 import type { DerivedData } from '../model/derive.js';
-import { countInView, visibleRange } from '../model/event-index.js';
+import { countOverlapping } from '../model/interval-index.js';
 import { viewInWords } from '../time/words.js';
 import { ZoomBinding } from './zoom-binding.js';
 
@@ -113,9 +113,10 @@ export class ViewController implements ReactiveController {
     const data = this.options.data();
     const linear = this.options.linear();
     if (data && (data !== this.seen || linear !== this.seenLinear)) {
-      const fresh = data !== this.seen;
-      // Showing everything, it goes on showing everything of the new axis.
-      const whole = !fresh && this.shown && sameView(this.shown, this.fullView);
+      // New data shows what was asked for, else all of it. A change to the data shown (addEvents, a
+      // streamed batch) or to the axis keeps a view a person chose; one that showed all still does.
+      const fresh = data !== this.seen && data.lineage !== this.seen?.lineage;
+      const whole = this.shown && sameView(this.shown, this.fullView);
       this.seen = data;
       this.seenLinear = linear;
       this.minSpan = minViewSpan(data.finest);
@@ -235,8 +236,7 @@ export class ViewController implements ReactiveController {
       emit(this.host, 'timeline-view-change', { start: new Date(view.start), end: new Date(view.end) });
       const index = this.seen?.index;
       if (!index) return;
-      const { first, end } = visibleRange(index, view);
-      this.options.announce(viewInWords(view, countInView(index, first, end, view), this.options.state().lang));
+      this.options.announce(viewInWords(view, countOverlapping(index, view), this.options.state().lang));
     };
     const wait = VIEW_EVENT_INTERVAL_MS - (performance.now() - this.lastReport);
     if (wait <= 0) send();

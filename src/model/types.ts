@@ -126,7 +126,11 @@ export type ProblemCode =
   | 'date-format-mismatch'
   | 'map-event-failed'
   | 'map-event-skipped'
-  | 'related-unknown';
+  | 'related-unknown'
+  /** `updateEvents` was given an id no event has. */
+  | 'update-unknown'
+  /** A line of JSON Lines (NDJSON) that is not JSON. */
+  | 'line-syntax';
 
 export interface Problem {
   code: ProblemCode;
