@@ -31,17 +31,41 @@ export type LoadResult =
 const DATA_TYPES = /^(application\/([\w.-]+\+)?json|application\/(x-)?(nd)?json(l|lines)?|text\/(plain|json|csv|tab-separated-values)|application\/(octet-stream|csv))\b/i;
 
 export async function loadText(url: string, signal: AbortSignal, options: LoadOptions): Promise<LoadResult> {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
+  // A timer of the page's own rather than AbortSignal.timeout(), and every wait raced against it (see
+  // `until`): in WebKit, a request aborted while it waits its turn for a connection (one that slow or
+  // endless answers hold) was seen never to settle, and the load never gave up.
+  const timer = new AbortController();
+  const clock = setTimeout(() => timer.abort(new DOMException('The load took too long', 'TimeoutError')), options.timeoutMs);
+  try {
+    return await loadWithin(url, signal, timer.signal, options);
+  } finally {
+    clearTimeout(clock);
+  }
+}
+
+/** What `promise` gives, or a rejection as soon as `signal` aborts, whichever comes first. */
+function until<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+async function loadWithin(url: string, signal: AbortSignal, timeout: AbortSignal, options: LoadOptions): Promise<LoadResult> {
   const both = AbortSignal.any([signal, timeout]);
   const failed = (code: LoadErrorCode, detail?: string): LoadResult =>
     signal.aborted ? { ok: false, code: 'aborted', url } : timeout.aborted ? { ok: false, code: 'load-timeout', url } : { ok: false, code, url, detail };
 
   let response: Response;
   try {
-    response = await fetch(url, {
+    const request = fetch(url, {
       signal: both,
       headers: { Accept: 'application/json, text/csv;q=0.9, text/tab-separated-values;q=0.9, */*;q=0.1' },
     });
+    request.catch(() => {}); // settled after `until` gave up on it: nothing to say then
+    response = await until(request, both);
   } catch {
     return failed('load-network');
   }
@@ -63,7 +87,7 @@ export async function loadText(url: string, signal: AbortSignal, options: LoadOp
   const sink = options.streamTo?.(type);
   let text: string;
   try {
-    const read = await readLimited(response, options.maxBytes, (bytes) => options.onProgress?.(bytes, declared || undefined), sink);
+    const read = await readLimited(response, options.maxBytes, both, (bytes) => options.onProgress?.(bytes, declared || undefined), sink);
     if (read === undefined) return failed('load-too-large', String(options.maxBytes));
     text = read;
   } catch {
@@ -81,14 +105,22 @@ export async function loadText(url: string, signal: AbortSignal, options: LoadOp
  * The body as text, or undefined as soon as it passes `maxBytes` (the rest is never downloaded). With a
  * `sink`, each piece goes there as it arrives (what came before a failure has been handed over).
  */
-async function readLimited(response: Response, maxBytes: number, progress: (bytes: number) => void, sink?: (text: string) => void): Promise<string | undefined> {
-  if (!response.body) return response.text();
+async function readLimited(
+  response: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+  progress: (bytes: number) => void,
+  sink?: (text: string) => void,
+): Promise<string | undefined> {
+  if (!response.body) return until(response.text(), signal);
   const reader = response.body.getReader();
+  // Given up (a timeout, a newer src): the rest of the answer is not downloaded.
+  signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
   const decoder = new TextDecoder();
   let received = 0;
   let text = '';
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await until(reader.read(), signal);
     if (done) break;
     received += value.byteLength;
     if (received > maxBytes) {
