@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { chartLook, detailsContext } from './controllers/chart-look.js';
+import { chartLook, detailsContext, zoomButtons } from './controllers/chart-look.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { ChartExport } from './controllers/export.js';
+import { FilterController } from './controllers/filter.js';
 import { FocusController } from './controllers/focus.js';
 import { LinksController } from './controllers/links.js';
 import { LocaleController } from './controllers/locale.js';
+import { SearchController } from './controllers/search.js';
 import { SizeController } from './controllers/size.js';
 import { StoryController } from './controllers/story.js';
 import { ViewController } from './controllers/view.js';
@@ -15,16 +17,17 @@ import type { Orientation } from './layout/geometry.js';
 import { textMeasurer } from './measure.js';
 import type { EventsFormat } from './model/choose-format.js';
 import { eventById, type DerivedData } from './model/derive.js';
+import type { EventFilter } from './model/filter.js';
 import { chooseText } from './model/text.js';
 import type { MapEvent } from './model/types.js';
 import {
-  pictureStyles, renderCaption, renderChart, renderControls, renderDetails, renderEventsFor, legendEntries, renderLegend, renderProblems, renderSource, renderTooltip,
+  pictureStyles, renderCaption, renderChart, renderControls, renderDetails, renderEventsFor, renderProblems, renderSource, renderTooltip,
 } from './render/index.js';
 import { ServerDrawnElement } from './server-drawn.js';
 import { storyCardStyles, storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
-export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
+export type { EventSelectDetail, TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
 /** Data given to the `events` property: a list of events or a whole events document. */
 export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unknown };
@@ -37,6 +40,7 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @fires timeline-error - Loading failed or the data has problems; `detail.message` says what, in the element's language.
  * @fires timeline-view-change - A person zoomed or panned; `detail` is the visible `{start, end}` (throttled).
  * @fires event-select - An event was selected (click, Enter, Space) or the selection cleared; `detail.id`, `detail.event`.
+ * @fires timeline-filter-change - What is shown changed (the legend's buttons, `filter`): `detail.events` shown, `detail.total`, `detail.hiddenCategories`.
  * @csspart title - The data set's title.
  * @csspart summary - How many events over what span.
  * @csspart chart - The SVG chart.
@@ -45,7 +49,8 @@ export type EventsInput = unknown[] | { events: unknown[]; [field: string]: unkn
  * @csspart cluster - Events too dense to draw one by one, with their count.
  * @csspart label - An event's label.
  * @csspart connection - An arrow from an event to one it leads to (`related`).
- * @csspart legend - A legend list (categories, and mark shapes).
+ * @csspart legend - A legend list (categories, and mark shapes); a category is a `legend-toggle` button (`aria-pressed`).
+ * @csspart search - The search field (`search`); events it finds are also `match`.
  * @csspart source - The cited source.
  * @csspart details - The selected event's details.
  * @csspart details-title - The title in the details.
@@ -142,6 +147,11 @@ export class EventTimeline extends ServerDrawnElement {
   /** `story`: one event at a time on a card, with Previous and Next, the chart above as the navigator (loaded on demand). */
   @property({ reflect: true }) mode?: 'chart' | 'story';
 
+  /** Shows a search field: typing highlights the events whose title, description or place match; `/` goes to it. */
+  @property({ type: Boolean, reflect: true }) search = false;
+  /** Shows only the events for which it returns true (with the legend's choice); null shows all. */
+  @property({ attribute: false }) filter?: EventFilter | null;
+
   /** The id of the selected event, whose details are open. */
   @property({ reflect: true }) selected?: string;
 
@@ -164,8 +174,9 @@ export class EventTimeline extends ServerDrawnElement {
   private readonly locale = new LocaleController(this, () => this.source.data);
   private readonly size = new SizeController(this);
   private readonly measure = textMeasurer(this);
+  private readonly filters = new FilterController(this, () => this.source.derived, (text) => this.interaction.announce(text));
   private readonly viewer: ViewController = new ViewController(this, {
-    data: () => this.source.derived,
+    data: () => this.filters.derived,
     state: () => ({
       width: this.size.width,
       orientation: this.orientation,
@@ -182,13 +193,14 @@ export class EventTimeline extends ServerDrawnElement {
     }),
     announce: (text) => this.interaction.announce(text),
   });
-  private readonly links = new LinksController(this, () => this.source.derived);
+  private readonly links = new LinksController(this, () => this.filters.derived);
   private readonly story: StoryController;
-  private readonly interaction = new FocusController(this, () => this.source.derived, this.viewer, this.locale);
+  private readonly interaction = new FocusController(this, () => this.filters.derived, this.viewer, this.locale);
+  private readonly finder = new SearchController(this, () => this.filters.derived, this.interaction, this.locale);
 
   constructor() {
     super();
-    this.story = new StoryController(this, () => this.source.derived, this.viewer, this.interaction, this.locale);
+    this.story = new StoryController(this, () => this.filters.derived, this.viewer, this.interaction, this.locale);
   }
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
@@ -201,7 +213,7 @@ export class EventTimeline extends ServerDrawnElement {
 
   /** Moves the keyboard focus to an event, panning to it. False when there is no such event. */
   focusEvent(id: string): boolean {
-    const event = eventById(this.source.derived, id);
+    const event = eventById(this.filters.derived, id);
     if (event) this.interaction.moveTo(event);
     return !!event;
   }
@@ -211,7 +223,6 @@ export class EventTimeline extends ServerDrawnElement {
 
   /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
   async toPNG(scale = 2): Promise<Blob | undefined> { return this.files.png(scale); }
-
 
   /** Also waits for the words of a language the element loads on demand (Armenian, Russian) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -254,7 +265,7 @@ export class EventTimeline extends ServerDrawnElement {
     return html`${renderProblems(problems, lang, m, failure && this.src ? () => this.reload() : undefined)}
       ${failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
       ${loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
-      ${data && this.source.derived && !unreadable(data) ? this.renderData(this.source.derived, lang, m) : nothing}`;
+      ${data && this.source.derived && this.filters.derived && !unreadable(data) ? this.renderData(this.filters.derived, lang, m) : nothing}`;
   }
 
   private renderData(derived: DerivedData, lang: string, m: Messages) {
@@ -270,23 +281,16 @@ export class EventTimeline extends ServerDrawnElement {
     return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${focus.onKeyDown}>
       ${renderCaption(derived, lang, fallbacks, m)}
       ${events.length && layout
-        ? html`${renderControls(m, {
-              canZoomIn: this.viewer.canZoomIn,
-              canZoomOut: this.viewer.canZoomOut,
-              onZoomIn: () => this.viewer.zoomBy(2, focus.focusedInstant()),
-              onZoomOut: () => this.viewer.zoomBy(0.5, focus.focusedInstant()),
-              onFit: () => this.viewer.fit(),
-              onExport: (type) => void this.files.save(type),
-            })}
+        ? html`${renderControls(m, zoomButtons(this.viewer, focus, this.files), this.finder.render(m))}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>
-              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, selected: this.selected, lang, m }))}
+              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.active ? this.finder : undefined, selected: this.selected, lang, m }))}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>
-            <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}</p>`
+            <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}${this.search ? m.searchKey : ''}</p>`
         : nothing}
       ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
-      ${events.length ? renderLegend(legendEntries(data.categories, derived.colors, derived.usedCategories, lang, m), m) : nothing}
+      ${this.filters.renderLegend(lang, m)}
       ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m)}
       ${renderSource(data.source, lang, m)}
     </figure>`;

@@ -93,9 +93,11 @@ export class ViewController implements ReactiveController {
 
   hostUpdate(): void {
     const data = this.options.data();
-    if (data && data !== this.seen) {
-      this.seen = data;
-      this.fullView = toView(dataExtent(data.document.events));
+    // A filter (data.all) keeps the view and the widest view of the whole data: the chart does not jump.
+    const whole = data?.all ?? data;
+    if (whole && whole !== this.seen) {
+      this.seen = whole;
+      this.fullView = toView(dataExtent(whole.document.events));
       this.shown = clampView(this.requested ?? this.fullView, this.fullView);
       this.settled = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };
@@ -179,7 +181,7 @@ export class ViewController implements ReactiveController {
     const send = () => {
       this.lastReport = performance.now();
       emit(this.host, 'timeline-view-change', { start: new Date(view.start), end: new Date(view.end) });
-      const index = this.seen?.index;
+      const index = this.options.data()?.index;
       if (!index) return;
       const { first, end } = visibleRange(index, view);
       this.options.announce(viewInWords(view, countInView(index, first, end, view), this.options.state().lang));

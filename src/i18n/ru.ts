@@ -81,4 +81,10 @@ export const ru: Messages = {
   closedAnnouncement: 'Подробности закрыты.',
   clusterName: (count, from, to) => `${events(count)}, ${from} – ${stop(to)} Enter или щелчок приближает.`,
   listPart: (shown, total) => `События в поле зрения: ${shown} из ${total}. Приблизьте, чтобы увидеть остальные.`,
+  summaryFiltered: (shown, total, from, to) => `${shown} из ${total} ${rules.select(Number(total.replace(/\D/g, ''))) === 'one' ? 'события' : 'событий'}, ${from} – ${to}`,
+  search: 'Поиск событий',
+  searchHint: 'Enter — к следующему найденному, Shift+Enter — к предыдущему, Escape очищает.',
+  searchKey: ' Косая черта (/) переводит к полю поиска.',
+  searchMatches: (count, formatted) => (count === 0 ? 'Ничего не найдено.' : `Найдено ${events(formatted)}.`),
+  searchAt: (position, total, name) => `${position} из ${total}: ${stop(name)}`,
 };

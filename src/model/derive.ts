@@ -17,6 +17,8 @@ export interface DerivedData {
   colors: ReadonlyMap<string, CategoryStyle>;
   /** Each event's links, both ways, in time order, by id (see related.ts). */
   related: ReadonlyMap<string, RelatedEvent[]>;
+  /** For the events a filter shows (filter.ts): the whole data's, whose view and legend stay. */
+  all?: DerivedData;
 }
 
 export function derive(document: TimelineDocument): DerivedData {

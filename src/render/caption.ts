@@ -10,16 +10,22 @@ import { formatCount } from '../time/words.js';
 const lang = (chosen: ChosenText) => chosen.lang ?? nothing;
 
 export function renderCaption(derived: DerivedData, language: string, fallbacks: readonly string[], m: Messages) {
-  const { document: data, index } = derived;
+  const { document: data } = derived;
   const { events } = data;
   const title = chooseText(data.title, language, fallbacks);
   const about = chooseText(data.description, language, fallbacks);
   const calendar = calendarFormatter(language);
-  const [from, to] = events.length ? [events[0].from, index.maxTos[events.length - 1] - 1] : [0, 0];
-  const summary = m.summary(formatCount(events.length, language), calendar.format(from, 'year'), calendar.format(to, 'year'));
+  // While a filter hides some events (derived.all), the summary counts both, over the whole data's span.
+  const whole = derived.all ?? derived;
+  const all = whole.document.events;
+  const [from, to] = all.length ? [all[0].from, whole.index.maxTos[all.length - 1] - 1] : [0, 0];
+  const span = [calendar.format(from, 'year'), calendar.format(to, 'year')] as const;
+  const summary = derived.all
+    ? m.summaryFiltered(formatCount(events.length, language), formatCount(all.length, language), ...span)
+    : m.summary(formatCount(events.length, language), ...span);
   return html`<figcaption>
     ${title ? html`<p part="title" lang=${lang(title)}>${title.text}</p>` : nothing}
     ${about ? html`<p part="description" lang=${lang(about)}>${about.text}</p>` : nothing}
-    ${events.length ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
+    ${all.length ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
   </figcaption>`;
 }

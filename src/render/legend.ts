@@ -10,6 +10,14 @@ export interface LegendEntry {
   label: string;
   lang?: string;
   color: string;
+  /** The category it names; undefined for the events with none. */
+  category?: string;
+}
+
+/** Legend entries as toggle buttons that hide and show their category's events. */
+export interface LegendToggles {
+  hidden: ReadonlySet<string | undefined>;
+  onToggle(category: string | undefined): void;
 }
 
 // Through the CSSOM: a fill may be var(--_mark), which a presentation attribute cannot hold.
@@ -24,11 +32,17 @@ const shapes = {
   uncertain: html`<svg width="24" height="14" aria-hidden="true"><rect class="mark span uncertain" x="1" y="3" width="22" height="8" rx="2"></rect></svg>`,
 };
 
-export function renderLegend(entries: readonly LegendEntry[], m: Messages): TemplateResult {
+export function renderLegend(entries: readonly LegendEntry[], m: Messages, toggles?: LegendToggles): TemplateResult {
   return html`<div class="legend-group">
     ${entries.length
       ? html`<ul part="legend" aria-label=${m.legend}>
-          ${entries.map((entry) => html`<li>${swatch(entry.color)}<span lang=${entry.lang ?? nothing}>${entry.label}</span></li>`)}
+          ${entries.map((entry) => {
+            const content = html`${swatch(entry.color)}<span lang=${entry.lang ?? nothing}>${entry.label}</span>`;
+            return html`<li>${toggles
+              ? html`<button type="button" part="button legend-toggle" class="legend-toggle" aria-pressed=${String(!toggles.hidden.has(entry.category))}
+                  @click=${() => toggles.onToggle(entry.category)}>${content}</button>`
+              : content}</li>`;
+          })}
         </ul>`
       : nothing}
     <ul part="legend" aria-label=${m.legendShapes}>
@@ -52,7 +66,7 @@ export function legendEntries(
     .filter((style) => used.has(style.id))
     .map((style) => {
       const label = categoryLabel(categories, style.id, lang);
-      return { label: label?.text ?? style.id, lang: label?.lang, color: style.color };
+      return { label: label?.text ?? style.id, lang: label?.lang, color: style.color, category: style.id };
     });
   if (used.has(undefined)) entries.push({ label: m.otherCategory, color: 'var(--_mark)' });
   return entries;
