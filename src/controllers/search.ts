@@ -55,7 +55,7 @@ export class SearchController implements ReactiveController {
 
   /** New data, or a filter: the same query over what is shown now. */
   hostUpdate(): void {
-    if (this.data() !== this.searched) this.find();
+    if (this.data() !== this.searched) this.find(false);
   }
 
   /** True while a query is typed: the chart dims the events that do not match. */
@@ -108,7 +108,8 @@ export class SearchController implements ReactiveController {
     this.find();
   }
 
-  private find(): void {
+  /** `redraw` false: within an update, which draws the matches anyway. */
+  private find(redraw = true): void {
     const data = this.data();
     this.searched = data;
     this.at = -1;
@@ -122,7 +123,7 @@ export class SearchController implements ReactiveController {
     }
     this.matchIds = new Set(this.matches.map((event) => event.id));
     this.matchPositions = this.matches.map((event) => data!.positions.get(event.id)!);
-    this.host.requestUpdate();
+    if (redraw) this.host.requestUpdate();
   }
 
   private sayCount(): void {

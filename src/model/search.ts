@@ -6,8 +6,8 @@
 import type { LocalizedText, TimelineEvent } from './types.js';
 
 export interface SearchIndex {
-  /** Each event's words, folded, by event: the same objects the data holds. */
-  readonly folded: ReadonlyMap<TimelineEvent, string>;
+  /** Each event's words, folded, by the event's place in the source (`event.index`): an array is read faster than a map. */
+  readonly folded: readonly (string | undefined)[];
 }
 
 /**
@@ -28,10 +28,10 @@ function allLanguages(text: LocalizedText | undefined): string[] {
 
 /** Folds every event's words once: what each query scans. */
 export function indexForSearch(events: readonly TimelineEvent[]): SearchIndex {
-  const folded = new Map<TimelineEvent, string>();
+  const folded: string[] = [];
   for (const event of events) {
     const words = [...allLanguages(event.title), ...allLanguages(event.description), ...allLanguages(event.place)];
-    folded.set(event, foldText(words.join(SEPARATOR)));
+    folded[event.index] = foldText(words.join(SEPARATOR));
   }
   return { folded };
 }
@@ -49,9 +49,12 @@ export function findEvents(index: SearchIndex, events: readonly TimelineEvent[],
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const found: TimelineEvent[] = [];
-  for (const event of events) {
-    const words = index.folded.get(event);
-    if (words !== undefined && terms.every((term) => words.includes(term))) found.push(event);
+  const { folded } = index;
+  next: for (const event of events) {
+    const words = folded[event.index];
+    if (words === undefined) continue;
+    for (const term of terms) if (!words.includes(term)) continue next;
+    found.push(event);
   }
   return found;
 }
