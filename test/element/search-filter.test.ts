@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { ARTICLE, mount, settle, sleep, whenLoaded } from '../helpers/element.js';
 import { drawnIds, shadow, texts } from '../helpers/shadow.js';
-import type { EventTimeline } from '../../src/timeline-element.js';
+import type { EventTimeline, TimelineFilterChangeDetail } from '../../src/timeline-element.js';
 
 interface RawEvent { id: string; category?: string; title: Record<string, string>; description?: Record<string, string>; place?: string | Record<string, string> }
 let raw: RawEvent[];
@@ -149,7 +149,7 @@ describe('<event-timeline> filters', () => {
     const hidden = raw.filter((event) => event.category === 'background').map((event) => event.id);
     const change = oneEvent(el, 'timeline-filter-change');
     background.click();
-    const { detail } = await change;
+    const { detail } = (await change) as CustomEvent<TimelineFilterChangeDetail>;
     await settle(el);
     expect(background.getAttribute('aria-pressed')).to.equal('false');
     const shown = raw.length - hidden.length;
@@ -193,7 +193,7 @@ describe('<event-timeline> filters', () => {
     const legal = raw.filter((event) => event.category === 'legal').map((event) => event.id);
     let change = oneEvent(el, 'timeline-filter-change');
     el.filter = (event) => event.category === 'legal';
-    let { detail } = await change;
+    let { detail } = (await change) as CustomEvent<TimelineFilterChangeDetail>;
     await settle(el);
     expect(detail.events.map((event) => event.id)).to.have.members(legal);
     expect(drawnIds(el)).to.have.members(legal);
@@ -201,7 +201,7 @@ describe('<event-timeline> filters', () => {
     await expect(el).to.be.accessible();
     change = oneEvent(el, 'timeline-filter-change');
     el.filter = null;
-    ({ detail } = await change);
+    ({ detail } = (await change) as CustomEvent<TimelineFilterChangeDetail>);
     await settle(el);
     expect(detail.events).to.have.length(raw.length);
     expect(drawnIds(el)).to.have.length(raw.length);
