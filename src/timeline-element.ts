@@ -284,7 +284,7 @@ export class EventTimeline extends ServerDrawnElement {
         ? html`${renderControls(m, zoomButtons(this.viewer, focus, this.files), this.finder.render(m))}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>
-              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.active ? this.finder : undefined, selected: this.selected, lang, m }))}
+              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.look, selected: this.selected, lang, m }))}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>
             <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}${this.search ? m.searchKey : ''}</p>`

@@ -158,63 +158,19 @@ export const timelineStyles = css`
     display: flex;
     gap: 0.25rem;
   }
-  .search {
-    display: flex;
-    flex: 0 1 16rem;
-    align-items: center;
-    gap: 0.4rem;
-    min-width: 9rem;
-    margin-inline-end: auto;
-  }
-  [part='search'] {
-    flex: 1;
-    min-width: 0;
-    min-height: 2rem;
-    box-sizing: border-box;
-    padding: 0.15rem 0.5rem;
-    font: inherit;
-    font-size: 0.875rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_axis);
-    border-radius: 4px;
-  }
-  [part='search']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .search-status {
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  /* While a search is typed, what does not match steps back; what matches is outlined. */
-  .searching .event:not(.match),
-  .searching .cluster:not(.match) {
-    opacity: 0.3;
-  }
-  .event.match .mark {
-    stroke: var(--_text);
-    stroke-width: 2.5;
-  }
-  .legend-toggle {
+  [part~='legend-toggle'] {
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
-    min-height: 1.75rem;
-    padding: 0.1rem 0.4rem;
+    padding: 0 0.4rem;
     border-color: transparent;
     background: none;
   }
-  .legend-toggle:hover {
-    border-color: var(--_axis);
-  }
   /* A hidden category: its name struck through, its colour faint. */
-  .legend-toggle[aria-pressed='false'] span {
+  [part~='legend-toggle'][aria-pressed='false'] span {
     text-decoration: line-through;
   }
-  .legend-toggle[aria-pressed='false'] svg {
+  [part~='legend-toggle'][aria-pressed='false'] svg {
     opacity: 0.3;
   }
   button {

@@ -43,7 +43,8 @@ export class FilterController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if ((this.host.filter ?? null) !== (this.lastFilter ?? null)) {
+    // Loosely: undefined and null both show all.
+    if (this.host.filter != this.lastFilter) {
       this.lastFilter = this.host.filter;
       this.report();
     }
@@ -70,7 +71,7 @@ export class FilterController implements ReactiveController {
   private report(toggled = false): void {
     void this.host.updateComplete.then(() => {
       // The summary as drawn, in the reader's language: what the legend's buttons changed.
-      if (toggled) this.announce(this.host.renderRoot.querySelector('#summary')?.textContent?.trim() ?? '');
+      if (toggled) this.announce(this.host.renderRoot.querySelector('#summary')?.textContent ?? '');
       const all = this.data();
       const shown = this.derived;
       if (!all || !shown) return;

@@ -69,10 +69,10 @@ export const en: Messages = {
   closedAnnouncement: 'Details closed.',
   clusterName: (count, from, to) => `${count} events, ${from} – ${to}. Enter or a click zooms in.`,
   listPart: (shown, total) => `The ${shown} events in view, of ${total}. Zoom in to list others.`,
-  summaryFiltered: (shown, total, from, to) => `${shown} of ${total === '1' ? '1 event' : `${total} events`}, from ${from} to ${to}`,
+  // "9 of 12 events, from 2009 to 2027": the summary, after how many are shown.
+  summaryFiltered(shown, total, from, to) {
+    return `${shown} of ${this.summary(total, from, to)}`;
+  },
   search: 'Search events',
-  searchHint: 'Enter goes to the next match, Shift+Enter to the previous one, Escape clears.',
   searchKey: ' Slash (/) goes to the search field.',
-  searchMatches: (count, formatted) => (count === 0 ? 'No events match.' : count === 1 ? '1 event matches.' : `${formatted} events match.`),
-  searchAt: (position, total, name) => `${position} of ${total}: ${name}`,
 };

@@ -102,14 +102,17 @@ export interface Messages {
   summaryFiltered(shown: string, total: string, from: string, to: string): string;
   /** Names the search field (the `search` attribute). */
   search: string;
-  /** How the search field is used, read as its description. */
-  searchHint: string;
+  /**
+   * How the search field is used, read as its description. This and the two below are English in the search
+   * chunk (`search-en.ts`), so that pages with no search field never load them.
+   */
+  searchHint?: string;
   /** Added to the keyboard hint when there is a search field. */
   searchKey: string;
   /** Said as a query is typed: "3 events match". */
-  searchMatches(count: number, formatted: string): string;
+  searchMatches?(count: number, formatted: string): string;
   /** Said on moving to a match: "2 of 3: Yerevan founded, 782 BC." */
-  searchAt(position: string, total: string, name: string): string;
+  searchAt?(position: string, total: string, name: string): string;
 }
 
 /** The parts of a problem, already in words, for its message. */

@@ -68,7 +68,7 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
   const { event, leader } = mark;
   const selected = event.id === look.selectedId;
   const match = look.search?.isMatch(event);
-  return svg`<g part=${`event${selected ? ' selected' : ''}${match ? ' match' : ''}`} class=${match ? 'event match' : 'event'} data-id=${event.id} data-lane=${mark.lane}
+  return svg`<g part=${`event${selected ? ' selected' : ''}${match ? ' match' : ''}`} class="event" data-id=${event.id} data-lane=${mark.lane}
       role="option" tabindex=${event.id === look.tabStopId ? 0 : -1} aria-selected=${String(selected)}
       aria-setsize=${look.total} aria-posinset=${look.positionOf(event)} aria-label=${look.nameOf(event)}>
     ${renderFocusRing(mark)}

@@ -39,7 +39,7 @@ export function renderLegend(entries: readonly LegendEntry[], m: Messages, toggl
           ${entries.map((entry) => {
             const content = html`${swatch(entry.color)}<span lang=${entry.lang ?? nothing}>${entry.label}</span>`;
             return html`<li>${toggles
-              ? html`<button type="button" part="button legend-toggle" class="legend-toggle" aria-pressed=${String(!toggles.hidden.has(entry.category))}
+              ? html`<button type="button" part="button legend-toggle" aria-pressed=${String(!toggles.hidden.has(entry.category))}
                   @click=${() => toggles.onToggle(entry.category)}>${content}</button>`
               : content}</li>`;
           })}

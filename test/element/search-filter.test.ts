@@ -18,7 +18,14 @@ async function article(lang = 'en', width = 1000): Promise<EventTimeline> {
   const el = await mount(lang, width);
   el.search = true;
   await whenLoaded(el, () => (el.src = ARTICLE));
+  await searchField(el);
   return el;
+}
+
+/** The field is drawn once the search chunk has loaded (the first time on the page). */
+async function searchField(el: EventTimeline) {
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="search"]'), 'no search field');
+  await el.updateComplete;
 }
 
 const field = (el: EventTimeline) => el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
@@ -45,7 +52,7 @@ describe('<event-timeline> search', () => {
     await whenLoaded(el, () => (el.src = ARTICLE));
     expect(shadow(el, '[part="search"]')).to.have.length(0);
     el.search = true;
-    await el.updateComplete;
+    await searchField(el);
     expect(field(el).getAttribute('aria-label')).to.equal('Search events');
     expect(texts(el, '#keyboard-hint')[0]).to.contain('Slash (/) goes to the search field.');
     await expect(el).to.be.accessible();
@@ -127,6 +134,7 @@ describe('<event-timeline> search', () => {
       { id: 'elki', start: '2002', title: 'Ёлки-палки', place: 'Москва' },
       { id: 'moscow', start: '2003', title: 'Парад', description: 'Москва, Красная площадь' },
     ]));
+    await searchField(el);
     await type(el, 'ЕЛК');
     expect(matched(el)).to.have.members(['elka', 'elki']);
     await waitUntil(() => live(el) === 'Найдено 2 события.', `live region: ${live(el)}`);
