@@ -27,6 +27,15 @@ export interface EventSelectDetail {
   event?: TimelineEvent;
 }
 
+export interface TimelineFilterChangeDetail {
+  /** The events shown, in time order. */
+  events: TimelineEvent[];
+  /** How many events there are in all. */
+  total: number;
+  /** The categories hidden in the legend; `null` stands for the events with no category. */
+  hiddenCategories: (string | null)[];
+}
+
 /** The visible span of time. */
 export interface TimelineView {
   start: Date;
@@ -41,6 +50,7 @@ export interface TimelineEventDetails {
   'timeline-error': TimelineErrorDetail;
   'timeline-view-change': TimelineViewChangeDetail;
   'event-select': EventSelectDetail;
+  'timeline-filter-change': TimelineFilterChangeDetail;
 }
 
 export type TimelineEventName = keyof TimelineEventDetails;

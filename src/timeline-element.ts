@@ -1,13 +1,15 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { chartLook, detailsContext } from './controllers/chart-look.js';
+import { chartLook, detailsContext, zoomButtons } from './controllers/chart-look.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { ChartExport } from './controllers/export.js';
+import { FilterController } from './controllers/filter.js';
 import { FocusController } from './controllers/focus.js';
 import { LazyModule } from './controllers/lazy-module.js';
 import { LinksController } from './controllers/links.js';
 import { LegendController } from './controllers/legend.js';
 import { LocaleController } from './controllers/locale.js';
+import { SearchController } from './controllers/search.js';
 import { SizeController } from './controllers/size.js';
 import { StoryController } from './controllers/story.js';
 import { ViewController } from './controllers/view.js';
@@ -23,7 +25,7 @@ import { TimelineProperties } from './timeline-properties.js';
 import { storyCardStyles, storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
-export type { EventSelectDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
+export type { EventSelectDetail, TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
 export type { EventsInput } from './timeline-properties.js';
 
@@ -35,6 +37,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @fires timeline-error - Loading failed or the data has problems; `detail.message` says what, in the element's language.
  * @fires timeline-view-change - A person zoomed or panned; `detail` is the visible `{start, end}` (throttled).
  * @fires event-select - An event was selected (click, Enter, Space) or the selection cleared; `detail.id`, `detail.event`.
+ * @fires timeline-filter-change - What is shown changed (the legend's buttons, `filter`): `detail.events` shown, `detail.total`, `detail.hiddenCategories`.
  * @csspart title - The data set's title.
  * @csspart summary - How many events over what span.
  * @csspart chart - The SVG chart.
@@ -43,7 +46,8 @@ export type { EventsInput } from './timeline-properties.js';
  * @csspart cluster - Events too dense to draw one by one, with their count.
  * @csspart label - An event's label.
  * @csspart connection - An arrow from an event to one it leads to (`related`).
- * @csspart legend - A legend list (categories, and mark shapes).
+ * @csspart legend - A legend list (categories, and mark shapes); a category is a `legend-toggle` button (`aria-pressed`).
+ * @csspart search - The search field (`search`); events it finds are also `match`.
  * @csspart source - The cited source.
  * @csspart details - The selected event's details.
  * @csspart details-title - The title in the details.
@@ -106,8 +110,9 @@ export class EventTimeline extends TimelineProperties {
   private readonly locale = new LocaleController(this, () => this.source.data);
   private readonly size = new SizeController(this);
   private readonly measure = textMeasurer(this);
+  private readonly filters = new FilterController(this, () => this.source.derived, (text) => this.interaction.announce(text));
   private readonly viewer: ViewController = new ViewController(this, {
-    data: () => this.source.derived,
+    data: () => this.filters.derived,
     state: () => ({
       width: this.size.width,
       orientation: this.orientation,
@@ -124,15 +129,16 @@ export class EventTimeline extends TimelineProperties {
     }),
     announce: (text) => this.interaction.announce(text),
   });
-  private readonly links = new LinksController(this, () => this.source.derived);
+  private readonly links = new LinksController(this, () => this.filters.derived);
   private readonly story: StoryController;
-  private readonly interaction = new FocusController(this, () => this.source.derived, this.viewer, this.locale);
+  private readonly interaction = new FocusController(this, () => this.filters.derived, this.viewer, this.locale);
+  private readonly finder = new SearchController(this, () => this.filters.derived, this.interaction, this.locale);
   private readonly legend = new LegendController(this);
   private readonly detailsFile = new LazyModule(this, () => import('./render/details.js')); // the first time an event is selected
 
   constructor() {
     super();
-    this.story = new StoryController(this, () => this.source.derived, this.viewer, this.interaction, this.locale);
+    this.story = new StoryController(this, () => this.filters.derived, this.viewer, this.interaction, this.locale);
   }
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
@@ -145,7 +151,7 @@ export class EventTimeline extends TimelineProperties {
 
   /** Moves the keyboard focus to an event, panning to it. False when there is no such event. */
   focusEvent(id: string): boolean {
-    const event = eventById(this.source.derived, id);
+    const event = eventById(this.filters.derived, id);
     if (event) this.interaction.moveTo(event);
     return !!event;
   }
@@ -156,10 +162,10 @@ export class EventTimeline extends TimelineProperties {
   /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
   async toPNG(scale = 2): Promise<Blob | undefined> { return this.files.png(scale); }
 
-  /** Also waits for what loads on demand (words, a reader, the details' code) to come and be drawn. */
+  /** Also waits for what loads on demand (words, a reader, the details' or the search field's code) to come and be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = [this.readyToDraw(), this.detailsFile.pending].filter(Boolean);
+    const pending = [this.readyToDraw(), this.detailsFile.pending, this.finder.pending].filter(Boolean);
     return pending.length ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 
@@ -198,7 +204,7 @@ export class EventTimeline extends TimelineProperties {
     return html`${renderProblems(problems, lang, m, failure && this.src ? () => this.reload() : undefined)}
       ${failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
       ${loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
-      ${data && this.source.derived && !unreadable(data) ? this.renderData(this.source.derived, lang, m) : nothing}`;
+      ${data && this.source.derived && this.filters.derived && !unreadable(data) ? this.renderData(this.filters.derived, lang, m) : nothing}`;
   }
 
   private renderData(derived: DerivedData, lang: string, m: Messages) {
@@ -214,23 +220,16 @@ export class EventTimeline extends TimelineProperties {
     return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${focus.onKeyDown}>
       ${renderCaption(derived, lang, fallbacks, m)}
       ${events.length && layout
-        ? html`${renderControls(m, {
-              canZoomIn: this.viewer.canZoomIn,
-              canZoomOut: this.viewer.canZoomOut,
-              onZoomIn: () => this.viewer.zoomBy(2, focus.focusedInstant()),
-              onZoomOut: () => this.viewer.zoomBy(0.5, focus.focusedInstant()),
-              onFit: () => this.viewer.fit(),
-              onExport: (type) => void this.files.save(type),
-            })}
+        ? html`${renderControls(m, zoomButtons(this.viewer, focus, this.files), this.finder.render(m))}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>
-              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, selected: this.selected, lang, m }))}
+              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.look, selected: this.selected, lang, m }))}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>
-            <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}</p>`
+            <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}${this.search ? m.searchKey : ''}</p>`
         : nothing}
       ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? this.detailsFile.get()?.renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
-      ${events.length ? this.legend.render(derived, lang, m) : nothing}
+      ${(derived.all ?? derived).document.events.length ? this.legend.render(derived.all ?? derived, lang, m, this.filters) : nothing}
       ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m)}
       ${renderSource(data.source, lang, m)}
     </figure>`;

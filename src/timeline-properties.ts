@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import type { Orientation } from './layout/geometry.js';
 import type { EventsFormat } from './model/choose-format.js';
+import type { EventFilter } from './model/filter.js';
 import type { MapEvent } from './model/types.js';
 import { ServerDrawnElement } from './server-drawn.js';
 
@@ -65,6 +66,12 @@ export abstract class TimelineProperties extends ServerDrawnElement {
 
   /** `story`: one event at a time on a card, with Previous and Next, the chart above as the navigator (loaded on demand). */
   @property({ reflect: true }) mode?: 'chart' | 'story';
+
+  /** Shows a search field: typing highlights the events whose title, description or place match; `/` goes to it. */
+  @property({ type: Boolean, reflect: true }) search = false;
+
+  /** Shows only the events for which it returns true (with the legend's choice); null shows all. */
+  @property({ attribute: false }) filter?: EventFilter | null;
 
   /** The id of the selected event, whose details are open. */
   @property({ reflect: true }) selected?: string;

@@ -94,10 +94,10 @@ export class FocusController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Moves the keyboard focus to an event, panning just enough to show it. */
-  moveTo(event: TimelineEvent): void {
+  /** Moves the keyboard focus to an event, panning just enough to show it; `takeFocus` false leaves the focus where it is (a search field). */
+  moveTo(event: TimelineEvent, takeFocus = true): void {
     this.tabStopId = event.id;
-    this.pendingFocusId = event.id;
+    if (takeFocus) this.pendingFocusId = event.id;
     const shown = this.view.shown;
     if (shown) {
       const inside = panToInclude(shown, event.from, event.to);

@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/messages.js';
 import { isPoint } from '../layout/marks.js';
 import type { DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
-import { legendContent, renderLegend, type DateKinds, type LegendContent } from '../render/legend.js';
+import { legendContent, renderLegend, type DateKinds, type LegendContent, type LegendToggles } from '../render/legend.js';
 import { formatCount } from '../time/words.js';
 
 /** The kinds of date the events use, as the chart draws them (see markClasses). */
@@ -34,7 +34,8 @@ export class LegendController {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  render(derived: DerivedData, lang: string, m: Messages) {
+  /** `derived` is the whole data's, so that a hidden category keeps its entry (`toggles`) to show it again. */
+  render(derived: DerivedData, lang: string, m: Messages, toggles?: LegendToggles) {
     if (derived !== this.data) {
       this.data = derived;
       this.open = false;
@@ -47,7 +48,7 @@ export class LegendController {
       this.contentFor = m;
       this.contentLang = lang;
     }
-    return renderLegend(this.content, this.kinds!, m, { open: this.open, toggle: this.toggle, count: (n) => formatCount(n, lang) });
+    return renderLegend(this.content, this.kinds!, m, { open: this.open, toggle: this.toggle, count: (n) => formatCount(n, lang) }, toggles);
   }
 
   private toggle = (): void => {

@@ -97,10 +97,12 @@ export class ViewController implements ReactiveController {
 
   hostUpdate(): void {
     const data = this.options.data();
-    if (data && data !== this.seen) {
-      this.seen = data;
-      this.minSpan = minViewSpan(data.finest);
-      this.fullView = toView(dataExtent(data.document.events, undefined, Math.max(DAY, precisionUnit(data.finest))));
+    // A filter (data.all) keeps the view and the widest view of the whole data: the chart does not jump.
+    const whole = data?.all ?? data;
+    if (whole && whole !== this.seen) {
+      this.seen = whole;
+      this.minSpan = minViewSpan(whole.finest);
+      this.fullView = toView(dataExtent(whole.document.events, undefined, Math.max(DAY, precisionUnit(whole.finest))));
       this.shown = this.clamp(this.requested ?? this.fullView);
       this.settled = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };
@@ -188,7 +190,7 @@ export class ViewController implements ReactiveController {
     const send = () => {
       this.lastReport = performance.now();
       emit(this.host, 'timeline-view-change', { start: new Date(view.start), end: new Date(view.end) });
-      const index = this.seen?.index;
+      const index = this.options.data()?.index;
       if (!index) return;
       const { first, end } = visibleRange(index, view);
       this.options.announce(viewInWords(view, countInView(index, first, end, view), this.options.state().lang));

@@ -71,4 +71,13 @@ export const en: Messages = {
   closedAnnouncement: 'Details closed.',
   clusterName: (count, from, to) => `${count} events, ${from} – ${to}. Enter or a click zooms in.`,
   listPart: (shown, total) => `The ${shown} events in view, of ${total}. Zoom in to list others.`,
+  // "9 of 12 events, from 2009 to 2027": the summary, after how many are shown.
+  summaryFiltered(shown, total, from, to) {
+    return `${shown} of ${this.summary(total, from, to)}`;
+  },
+  summaryFilteredSpan(shown, total, span) {
+    return `${shown} of ${this.summarySpan(total, span)}`;
+  },
+  search: 'Search events',
+  searchKey: ' Slash (/) goes to the search field.',
 };

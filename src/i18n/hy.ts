@@ -72,4 +72,11 @@ export const hy: Messages = {
   closedAnnouncement: 'Մանրամասները փակված են։',
   clusterName: (count, from, to) => `${count} իրադարձություն, ${from} – ${to}։ Enter-ը կամ սեղմումը մեծացնում է։`,
   listPart: (shown, total) => `Տեսադաշտում գտնվող ${shown} իրադարձությունը՝ ${total}-ից։ Մեծացրեք՝ մյուսները տեսնելու համար։`,
+  summaryFiltered: (shown, total, from, to) => `${total} իրադարձությունից ${shown}-ը, ${from} – ${to}`,
+  summaryFilteredSpan: (shown, total, span) => `${total} իրադարձությունից ${shown}-ը, ${span}`,
+  search: 'Որոնել իրադարձություններ',
+  searchHint: 'Enter-ը տանում է հաջորդ գտածին, Shift+Enter-ը՝ նախորդին, Escape-ը մաքրում է։',
+  searchKey: ' Թեք գիծը (/) տանում է որոնման դաշտ։',
+  searchMatches: (count, formatted) => (count === 0 ? 'Ոչ մի իրադարձություն չի գտնվել։' : `Գտնվեց ${formatted} իրադարձություն։`),
+  searchAt: (position, total, name) => `${position}՝ ${total}-ից։ ${name}`,
 };

@@ -22,6 +22,8 @@ export interface DerivedData {
   finest: Precision;
   /** The zone the data's times are shown in, minutes east of UTC (see `dataZone`). */
   zone: number;
+  /** For the events a filter shows (filter.ts): the whole data's, whose view and legend stay. */
+  all?: DerivedData;
 }
 
 export function derive(document: TimelineDocument): DerivedData {

@@ -28,6 +28,8 @@ export interface ChartLook {
   hintId: string;
   /** What a cluster holds, in words: "1,234 events, 1990 – 1995". */
   clusterName(cluster: Cluster): string;
+  /** While a search is typed (the `search` attribute): the events, and the clusters, that match; the others are dimmed. */
+  search?: { isMatch(event: TimelineEvent): boolean; clusterHasMatch(cluster: Cluster): boolean };
   /** Drawn under the marks: the arrows between linked events (render/connections.ts, loaded on demand). */
   underMarks?: TemplateResult | typeof nothing;
 }
@@ -66,7 +68,8 @@ function renderFocusRing(mark: MarkLayout) {
 function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
   const { event, leader } = mark;
   const selected = event.id === look.selectedId;
-  return svg`<g part=${selected ? 'event selected' : 'event'} class="event" data-id=${event.id} data-lane=${mark.lane}
+  const match = look.search?.isMatch(event);
+  return svg`<g part=${`event${selected ? ' selected' : ''}${match ? ' match' : ''}`} class="event" data-id=${event.id} data-lane=${mark.lane}
       role="option" tabindex=${event.id === look.tabStopId ? 0 : -1} aria-selected=${String(selected)}
       aria-setsize=${look.total} aria-posinset=${look.positionOf(event)} aria-label=${look.nameOf(event)}>
     ${renderFocusRing(mark)}
@@ -80,7 +83,7 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
 
 function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
   const { shape, cluster } = item;
-  return svg`<g part="cluster" class="cluster" data-cluster=${cluster.id} data-count=${cluster.count} role="option" tabindex="-1" aria-selected="false"
+  return svg`<g part="cluster" class=${look.search?.clusterHasMatch(cluster) ? 'cluster match' : 'cluster'} data-cluster=${cluster.id} data-count=${cluster.count} role="option" tabindex="-1" aria-selected="false"
       aria-label=${look.clusterName(cluster)}>
     <rect class="focus-ring" x=${shape.x - 3} y=${shape.y - 3} width=${shape.width + 6} height=${shape.height + 6} rx="5"></rect>
     <rect class="cluster-bar" x=${shape.x} y=${shape.y} width=${shape.width} height=${shape.height} rx="4"></rect>
@@ -99,7 +102,7 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
   const { width, height, ticks, marks, axis, orientation } = layout;
   const stacked = orientation === 'vertical';
   return html`<svg
-    class="chart ${orientation}"
+    class="chart ${orientation}${look.search ? ' searching' : ''}"
     part="chart"
     role="none"
     width=${width}

@@ -14,6 +14,14 @@ export interface LegendEntry {
   label: string;
   lang?: string;
   color: string;
+  /** The category it names; undefined for the events with none. */
+  category?: string;
+}
+
+/** Legend entries as toggle buttons that hide and show their category's events. */
+export interface LegendToggles {
+  hidden: ReadonlySet<string | undefined>;
+  onToggle(category: string | undefined): void;
 }
 
 /** The kinds of date the events use, each with its shape in the legend. */
@@ -52,8 +60,6 @@ const shapes = {
   uncertain: html`<svg width="24" height="14" aria-hidden="true"><rect class="mark span uncertain" x="1" y="3" width="22" height="8" rx="2"></rect></svg>`,
 };
 
-const item = (entry: LegendEntry) => html`<li>${swatch(entry.color)}<span lang=${entry.lang ?? nothing}>${entry.label}</span></li>`;
-
 export interface LegendFold {
   open: boolean;
   toggle: () => void;
@@ -61,7 +67,7 @@ export interface LegendFold {
   count: (n: number) => string;
 }
 
-export function renderLegend(content: LegendContent, kinds: DateKinds, m: Messages, fold: LegendFold): TemplateResult {
+export function renderLegend(content: LegendContent, kinds: DateKinds, m: Messages, fold: LegendFold, toggles?: LegendToggles): TemplateResult {
   const { named, folded, foldedCount, other } = content;
   const words: Record<keyof DateKinds, string> = {
     point: m.legendPoint,
@@ -70,6 +76,13 @@ export function renderLegend(content: LegendContent, kinds: DateKinds, m: Messag
     uncertain: m.legendUncertain,
   };
   const used = (Object.keys(shapes) as (keyof DateKinds)[]).filter((kind) => kinds[kind]);
+  const item = (entry: LegendEntry) => {
+    const content = html`${swatch(entry.color)}<span lang=${entry.lang ?? nothing}>${entry.label}</span>`;
+    return html`<li>${toggles
+      ? html`<button type="button" part="button legend-toggle" aria-pressed=${String(!toggles.hidden.has(entry.category))}
+          @click=${() => toggles.onToggle(entry.category)}>${content}</button>`
+      : content}</li>`;
+  };
   return html`<div class="legend-group">
     ${named.length || foldedCount
       ? html`<ul part="legend" aria-label=${m.legend}>
@@ -111,7 +124,7 @@ export function legendContent(
   const entries = [...colors.values()].filter((style) => used.has(style.id));
   const entry = (style: CategoryStyle): LegendEntry => {
     const label = categoryLabel(categories, style.id, lang);
-    return { label: label?.text ?? style.id, lang: label?.lang, color: style.color };
+    return { label: label?.text ?? style.id, lang: label?.lang, color: style.color, category: style.id };
   };
   const neutral = entries.findIndex((style) => style.color === NEUTRAL);
   const cut = Math.min(LEGEND_NAMED, neutral === -1 ? entries.length : neutral);

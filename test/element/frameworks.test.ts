@@ -154,6 +154,7 @@ const jsxProps = {
   'ontimeline-error': (event) => event.detail.events,
   'ontimeline-view-change': (event) => event.detail.start.getUTCFullYear(),
   'onevent-select': (event) => event.detail.event?.id,
+  'ontimeline-filter-change': (event) => event.detail.events.length - event.detail.total,
 } satisfies JSX.IntrinsicElements['event-timeline'];
 
 describe('src/react.ts: JSX typings for React', () => {

@@ -21,6 +21,7 @@ const everyAttribute = {
   'server-width': 800,
   selected: 'arrest-minsk',
   mode: 'story',
+  search: true,
 } satisfies EventTimelineProps;
 
 // Each attribute keeps its own type: a wrong value does not type-check.
@@ -37,6 +38,8 @@ const withProperties: EventTimelineProps = {
   maxLanes: 3,
   'ontimeline-load': (event) => event.detail.events.length,
   'onevent-select': (event) => event.detail.id,
+  filter: (event) => event.category === 'legal',
+  'ontimeline-filter-change': (event) => event.detail.hiddenCategories.length,
 };
 
 describe('React typings (event-timeline/react)', () => {

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { derive } from '../../src/model/derive.js';
+import { deriveShown, shownEvents, showsAll } from '../../src/model/filter.js';
+import { parseEventsDocument } from '../../src/model/parse.js';
+import { countInView, visibleRange } from '../../src/model/event-index.js';
+
+const doc = parseEventsDocument({
+  categories: { war: { label: 'War' }, art: { label: 'Art' } },
+  events: [
+    { id: 'a', start: '2001', title: 'A', category: 'war', related: ['c'] },
+    { id: 'b', start: '2002', title: 'B', category: 'art' },
+    { id: 'c', start: '2003', title: 'C', category: 'war' },
+    { id: 'd', start: '2004', title: 'D' },
+    { id: 'e', start: '2005', title: 'E', category: 'art' },
+  ],
+});
+const all = derive(doc);
+const ids = (list: readonly { id: string }[]) => list.map((event) => event.id);
+
+describe('filter: which events are shown', () => {
+  it('shows everything, as the same derived data, when nothing is hidden', () => {
+    expect(showsAll({ hidden: new Set() })).to.equal(true);
+    expect(deriveShown(all, { hidden: new Set(), filter: null })).to.equal(all);
+    // A filter that keeps every event changes nothing either.
+    expect(deriveShown(all, { hidden: new Set(), filter: () => true })).to.equal(all);
+  });
+
+  it('hides the categories hidden in the legend, undefined standing for events with none', () => {
+    expect(ids(shownEvents(doc.events, { hidden: new Set(['war']) }))).to.deep.equal(['b', 'd', 'e']);
+    expect(ids(shownEvents(doc.events, { hidden: new Set([undefined]) }))).to.deep.equal(['a', 'b', 'c', 'e']);
+  });
+
+  it("keeps only what the page's filter keeps, with the legend's choice", () => {
+    const filter = (event: { title: Record<string, string> }) => event.title['*'] !== 'E';
+    expect(ids(shownEvents(doc.events, { hidden: new Set(), filter }))).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(ids(shownEvents(doc.events, { hidden: new Set(['war']), filter }))).to.deep.equal(['b', 'd']);
+  });
+
+  it('derives positions, the index and the links of the shown events, and keeps the whole colours and data', () => {
+    const shown = deriveShown(all, { hidden: new Set(['art']) });
+    expect(shown.all).to.equal(all);
+    expect(ids(shown.document.events)).to.deep.equal(['a', 'c', 'd']);
+    expect([...shown.positions]).to.deep.equal([['a', 0], ['c', 1], ['d', 2]]);
+    expect(shown.colors).to.equal(all.colors);
+    expect([...shown.usedCategories]).to.deep.equal(['war', undefined]);
+    // The index counts only the shown events in a view over all of them.
+    const view = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2006, 0, 1) };
+    const { first, end } = visibleRange(shown.index, view);
+    expect(countInView(shown.index, first, end, view)).to.equal(3);
+    expect(shown.related.get('a')?.map((item) => item.event.id)).to.deep.equal(['c']);
+    // A link to a hidden event is not there to follow.
+    const noWar = deriveShown(all, { hidden: new Set(['war']) });
+    expect(noWar.related.get('a')).to.equal(undefined);
+  });
+});
