@@ -34,6 +34,8 @@ export interface TimelineFilterChangeDetail {
   total: number;
   /** The categories hidden in the legend; `null` stands for the events with no category. */
   hiddenCategories: (string | null)[];
+  /** The groups hidden in the legend (with them, their children); `null` stands for the events with no group. */
+  hiddenGroups: (string | null)[];
 }
 
 /** The visible span of time. */

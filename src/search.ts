@@ -124,7 +124,7 @@ export class Search {
     if (!data || !all || !this.query.trim()) {
       this.matches = [];
     } else {
-      if (this.index?.all !== all) this.index = { all, search: indexForSearch(all.document.events) };
+      if (this.index?.all !== all) this.index = { all, search: indexForSearch(all.document.events, all.document.groups) };
       this.matches = findEvents(this.index.search, data.document.events, this.query);
     }
     this.matchIds = new Set(this.matches.map((event) => event.id));

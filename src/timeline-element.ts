@@ -5,6 +5,7 @@ import { DataSource, unreadable } from './controllers/data-source.js';
 import { ChartExport } from './controllers/export.js';
 import { FilterController } from './controllers/filter.js';
 import { FocusController } from './controllers/focus.js';
+import { GroupsController } from './controllers/groups.js';
 import { LazyModule } from './controllers/lazy-module.js';
 import { LinksController } from './controllers/links.js';
 import { LegendController } from './controllers/legend.js';
@@ -37,7 +38,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @fires timeline-error - Loading failed or the data has problems; `detail.message` says what, in the element's language.
  * @fires timeline-view-change - A person zoomed or panned; `detail` is the visible `{start, end}` (throttled).
  * @fires event-select - An event was selected (click, Enter, Space) or the selection cleared; `detail.id`, `detail.event`.
- * @fires timeline-filter-change - What is shown changed (the legend's buttons, `filter`): `detail.events` shown, `detail.total`, `detail.hiddenCategories`.
+ * @fires timeline-filter-change - What is shown changed (the legend's buttons, `filter`): `detail.events` shown, `detail.total`, `detail.hiddenCategories`, `detail.hiddenGroups`.
  * @csspart title - The data set's title.
  * @csspart summary - How many events over what span.
  * @csspart chart - The SVG chart.
@@ -46,7 +47,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @csspart cluster - Events too dense to draw one by one, with their count.
  * @csspart label - An event's label.
  * @csspart connection - An arrow from an event to one it leads to (`related`).
- * @csspart legend - A legend list (categories, and mark shapes); a category is a `legend-toggle` button (`aria-pressed`).
+ * @csspart legend - A legend list (categories, groups, and mark shapes); a category or a group is a `legend-toggle` button (`aria-pressed`).
  * @csspart search - The search field (`search`); events it finds are also `match`.
  * @csspart source - The cited source.
  * @csspart details - The selected event's details.
@@ -134,6 +135,7 @@ export class EventTimeline extends TimelineProperties {
   private readonly interaction = new FocusController(this, () => this.filters.derived, this.viewer, this.locale);
   private readonly finder = new SearchController(this, () => this.filters.derived, this.interaction, this.locale);
   private readonly legend = new LegendController(this);
+  private readonly groups = new GroupsController(this, () => this.source.derived);
   private readonly detailsFile = new LazyModule(this, () => import('./render/details.js')); // the first time an event is selected
 
   constructor() {
@@ -162,10 +164,10 @@ export class EventTimeline extends TimelineProperties {
   /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
   async toPNG(scale = 2): Promise<Blob | undefined> { return this.files.png(scale); }
 
-  /** Also waits for what loads on demand (words, a reader, the details' or the search field's code) to come and be drawn. */
+  /** Also waits for what loads on demand (words, a reader, the code of the details, search or groups) to come and be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = [this.readyToDraw(), this.detailsFile.pending, this.finder.pending].filter(Boolean);
+    const pending = [this.readyToDraw(), this.detailsFile.pending, this.finder.pending, this.groups.pending].filter(Boolean);
     return pending.length ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 
@@ -229,7 +231,7 @@ export class EventTimeline extends TimelineProperties {
             <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}${this.search ? m.searchKey : ''}</p>`
         : nothing}
       ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? this.detailsFile.get()?.renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
-      ${(derived.all ?? derived).document.events.length ? this.legend.render(derived.all ?? derived, lang, m, this.filters) : nothing}
+      ${(derived.all ?? derived).document.events.length ? this.legend.render(derived.all ?? derived, lang, m, this.filters, this.groups.module) : nothing}
       ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m)}
       ${renderSource(data.source, lang, m)}
     </figure>`;

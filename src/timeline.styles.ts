@@ -191,6 +191,12 @@ export const timelineStyles = css`
     border-color: transparent;
     background: none;
   }
+  /* A child group follows its parent, tied to it by a rule at its start. */
+  [part='legend'] li.nested {
+    margin-inline-start: -0.6rem;
+    padding-inline-start: 0.35rem;
+    border-inline-start: 2px solid var(--_grid);
+  }
   /* A hidden category: its name struck through, its colour faint. */
   [part~='legend-toggle'][aria-pressed='false'] span {
     text-decoration: line-through;

@@ -1,5 +1,5 @@
 /**
- * What is shown: the legend's categories a reader hid and the page's `filter`. It hands every other
+ * What is shown: the legend's categories and groups a reader hid and the page's `filter`. It hands every other
  * controller the derived data of the shown events (model/filter.ts), made once per filter state, and tells
  * the page with `timeline-filter-change` when what is shown changes.
  */
@@ -17,7 +17,9 @@ export interface FilterHost extends ReactiveControllerHost, HTMLElement {
 export class FilterController implements ReactiveController, LegendToggles {
   /** The categories hidden in the legend; undefined stands for the events with no category. */
   hidden = new Set<string | undefined>();
-  private made?: { all: DerivedData; hidden: Set<string | undefined>; filter?: EventFilter | null; shown: DerivedData };
+  /** The groups hidden in the legend (a parent with its children); undefined stands for the events with no group. */
+  hiddenGroups = new Set<string | undefined>();
+  private made?: { all: DerivedData; hidden: Set<string | undefined>; hiddenGroups: Set<string | undefined>; filter?: EventFilter | null; shown: DerivedData };
   private lastFilter?: EventFilter | null;
 
   constructor(
@@ -33,11 +35,11 @@ export class FilterController implements ReactiveController, LegendToggles {
   get derived(): DerivedData | undefined {
     const all = this.data();
     if (!all) return undefined;
-    const { hidden } = this;
+    const { hidden, hiddenGroups } = this;
     const filter = this.host.filter;
     const made = this.made;
-    if (made && made.all === all && made.hidden === hidden && made.filter === filter) return made.shown;
-    this.made = { all, hidden, filter, shown: deriveShown(all, { hidden, filter }) };
+    if (made && made.all === all && made.hidden === hidden && made.hiddenGroups === hiddenGroups && made.filter === filter) return made.shown;
+    this.made = { all, hidden, hiddenGroups, filter, shown: deriveShown(all, { hidden, hiddenGroups, filter }) };
     return this.made.shown;
   }
 
@@ -51,10 +53,14 @@ export class FilterController implements ReactiveController, LegendToggles {
 
   /** Hides a category's events, or shows them again (the legend's buttons). */
   onToggle = (category: string | undefined): void => {
-    // A new set, not the same one changed: the memo above sees the change by identity.
-    const hidden = new Set(this.hidden);
-    if (!hidden.delete(category)) hidden.add(category);
-    this.hidden = hidden;
+    this.hidden = toggled(this.hidden, category);
+    this.host.requestUpdate();
+    this.report(true);
+  };
+
+  /** Hides a group's events (and its children's), or shows them again. */
+  onToggleGroup = (group: string | undefined): void => {
+    this.hiddenGroups = toggled(this.hiddenGroups, group);
     this.host.requestUpdate();
     this.report(true);
   };
@@ -71,7 +77,15 @@ export class FilterController implements ReactiveController, LegendToggles {
         events: shown.document.events,
         total: all.document.events.length,
         hiddenCategories: [...this.hidden].map((category) => category ?? null),
+        hiddenGroups: [...this.hiddenGroups].map((group) => group ?? null),
       });
     });
   }
+}
+
+/** A new set, not the same one changed: the memo of `derived` sees the change by identity. */
+function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const copy = new Set(set);
+  if (!copy.delete(item)) copy.add(item);
+  return copy;
 }

@@ -37,6 +37,8 @@ export const en: Messages = {
   dateInSource: 'The source says',
   place: 'Place',
   otherCategory: 'Other',
+  legendGroups: 'Groups',
+  ungrouped: 'No group',
   legendPoint: 'A day or a moment',
   legendSpan: 'A period, or a month or year',
   legendApproximate: 'Approximate date',

@@ -38,6 +38,8 @@ export const hy: Messages = {
   dateInSource: 'Աղբյուրի ձևակերպմամբ',
   place: 'Վայր',
   otherCategory: 'Այլ',
+  legendGroups: 'Խմբեր',
+  ungrouped: 'Առանց խմբի',
   legendPoint: 'Օր կամ պահ',
   legendSpan: 'Ժամանակահատված, ամիս կամ տարի',
   legendApproximate: 'Մոտավոր ամսաթիվ',

@@ -54,6 +54,10 @@ export interface Messages {
   dateInSource: string;
   place: string;
   otherCategory: string;
+  /** Names the legend's list of groups (the rows of a swimlane timeline). */
+  legendGroups: string;
+  /** The row, and the legend entry, of the events with no group when others have one. */
+  ungrouped: string;
   legendPoint: string;
   legendSpan: string;
   legendApproximate: string;

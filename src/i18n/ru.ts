@@ -51,6 +51,8 @@ export const ru: Messages = {
   dateInSource: 'В источнике сказано',
   place: 'Место',
   otherCategory: 'Другое',
+  legendGroups: 'Группы',
+  ungrouped: 'Без группы',
   legendPoint: 'День или момент',
   legendSpan: 'Период, месяц или год',
   legendApproximate: 'Приблизительная дата',

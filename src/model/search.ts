@@ -1,9 +1,9 @@
 /**
- * Finding events by their words: title, description and place, in every language the data gives them.
+ * Finding events by their words: title, description, place and group, in every language the data gives them.
  * Pure. The index folds each event's words once per data set (O(n)); a query folds itself once and scans
  * the folded strings (O(n) `includes`), which stays a few milliseconds at 100,000 events.
  */
-import type { LocalizedText, TimelineEvent } from './types.js';
+import type { Group, LocalizedText, TimelineEvent } from './types.js';
 
 export interface SearchIndex {
   /** Each event's words, folded, by the event's place in the source (`event.index`): an array is read faster than a map. */
@@ -28,11 +28,21 @@ function allLanguages(text: LocalizedText | undefined): string[] {
   return text ? Object.values(text) : [];
 }
 
-/** Folds every event's words once: what each query scans. */
-export function indexForSearch(events: readonly TimelineEvent[]): SearchIndex {
+/**
+ * Folds every event's words once: what each query scans. An event's group (and the group it is nested in)
+ * is among its words, by its label in every language, or its id when it has none: "army" finds the
+ * events of the Army row.
+ */
+export function indexForSearch(events: readonly TimelineEvent[], groups: readonly Group[] = []): SearchIndex {
+  const byId = new Map(groups.map((group) => [group.id, group]));
+  const groupWords = (id: string | undefined): string[] => {
+    if (id === undefined) return [];
+    const group = byId.get(id);
+    return group ? [...allLanguages(group.label), ...groupWords(group.parent)] : [id];
+  };
   const folded: string[] = [];
   for (const event of events) {
-    const words = [...allLanguages(event.title), ...allLanguages(event.description), ...allLanguages(event.place)];
+    const words = [...allLanguages(event.title), ...allLanguages(event.description), ...allLanguages(event.place), ...groupWords(event.group)];
     folded[event.index] = foldText(words.join(SEPARATOR));
   }
   return { folded };

@@ -52,4 +52,29 @@ describe('filter: which events are shown', () => {
     const noWar = deriveShown(all, { hidden: new Set(['war']) });
     expect(noWar.related.get('a')).to.equal(undefined);
   });
+
+  it('hides the groups hidden in the legend: a parent with its children, undefined the events with no group', () => {
+    const grouped = derive(parseEventsDocument({
+      groups: { army: 'Army', navy: { label: 'Navy', parent: 'army' }, bank: 'Bank' },
+      events: [
+        { id: 'a', start: '2001', title: 'A', group: 'army' },
+        { id: 'n', start: '2002', title: 'N', group: 'navy' },
+        { id: 'b', start: '2003', title: 'B', group: 'bank' },
+        { id: 'z', start: '2004', title: 'Z' },
+      ],
+    }));
+    const shown = (hiddenGroups: (string | undefined)[]) => deriveShown(grouped, { hidden: new Set(), hiddenGroups: new Set(hiddenGroups) });
+    expect(ids(shown(['army']).document.events)).to.deep.equal(['b', 'z']);
+    expect(shown(['army']).document.groups!.map((group) => group.id)).to.deep.equal(['bank']);
+    expect(ids(shown(['navy']).document.events)).to.deep.equal(['a', 'b', 'z']);
+    expect(shown(['navy']).document.groups!.map((group) => group.id)).to.deep.equal(['army', 'bank']);
+    // The events with no group: a group's missing parent is not "no group".
+    expect(ids(shown([undefined]).document.events)).to.deep.equal(['a', 'n', 'b']);
+    expect(shown([undefined]).document.groups).to.have.length(3);
+    // A declared group with no events is hidden too: its row goes, though every event stays.
+    const empty = derive(parseEventsDocument({ groups: { a: 'A', b: 'B' }, events: [{ start: '2001', title: 'X', group: 'a' }] }));
+    const noB = deriveShown(empty, { hidden: new Set(), hiddenGroups: new Set(['b']) });
+    expect(noB).to.not.equal(empty);
+    expect(noB.document.groups!.map((group) => group.id)).to.deep.equal(['a']);
+  });
 });

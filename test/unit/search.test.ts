@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { findEvents, foldText, indexForSearch, queryTerms } from '../../src/model/search.js';
 import { events } from '../helpers/model.js';
+import { parseEventsDocument } from '../../src/model/parse.js';
 
 const data = events([
   { id: 'cafe', start: '2001', title: 'Café Zürich opens', place: 'Zürich' },
@@ -67,6 +68,25 @@ describe('search: matching events by their words', () => {
     expect(queryTerms('  a  b ')).to.deep.equal(['a', 'b']);
     expect(found('e')).to.deep.equal(['cafe', 'yerevan', 'moscow', 'istanbul', 'plain']);
     expect(found('e', [data[3], data[0]])).to.deep.equal(['istanbul', 'cafe']);
+  });
+
+  it('finds events by the label of their group and of its parent, in every language, or by an undeclared group\'s id', () => {
+    const doc = parseEventsDocument({
+      groups: { army: { label: { en: 'Army', hy: 'Բանակ' } }, navy: { label: { en: 'Navy', ru: 'Флот' }, parent: 'army' } },
+      events: [
+        { id: 'a', start: '2001', title: 'Parade', group: 'army' },
+        { id: 'n', start: '2002', title: 'Launch', group: 'navy' },
+        { id: 'x', start: '2003', title: 'Other', group: 'Coast guard' },
+        { id: 'z', start: '2004', title: 'Loose' },
+      ],
+    });
+    const grouped = indexForSearch(doc.events, doc.groups);
+    const find = (query: string) => findEvents(grouped, doc.events, query).map((event) => event.id);
+    expect(find('army')).to.deep.equal(['a', 'n']);
+    expect(find('բանակ')).to.deep.equal(['a', 'n']);
+    expect(find('флот')).to.deep.equal(['n']);
+    expect(find('coast')).to.deep.equal(['x']);
+    expect(find('launch navy')).to.deep.equal(['n']);
   });
 
   // Speed belongs to `npm run bench`; here, only that a large index finds exactly what it should.

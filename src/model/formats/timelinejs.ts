@@ -108,7 +108,7 @@ function fromSlide(slide: RawObject, note: Note, unlabelled: (src: string) => vo
     description: body.text || undefined,
     quote,
     dateText: plain(slide.display_date) ?? (shownDates || undefined),
-    category: plain(slide.group),
+    group: plain(slide.group),
     links: [...links.values()],
     media: picture,
   };
