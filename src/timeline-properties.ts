@@ -20,8 +20,8 @@ export abstract class TimelineProperties extends ServerDrawnElement {
   @property({ attribute: false }) events?: EventsInput | null;
 
   /**
-   * The format of the data: `json` (this element's own, or TimelineJS3, recognised by its shape), `csv`,
-   * `tsv` or `timelinejs`. When unset, it is told by the content type, then the file extension, then the
+   * The format of the data: `json` (this element's own, or TimelineJS3 or vis-timeline's, recognised by
+   * their shape), `csv`, `tsv`, `timelinejs` or `vis`. When unset, it is told by the content type, then the file extension, then the
    * content itself.
    */
   @property() format?: EventsFormat;

@@ -141,7 +141,8 @@ export type ProblemCode =
   | 'map-event-skipped'
   | 'related-unknown'
   | 'group-parent-unknown'
-  | 'group-nesting-deep';
+  | 'group-nesting-deep'
+  | 'vis-unsupported';
 
 export interface Problem {
   code: ProblemCode;
