@@ -12,8 +12,10 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 
 const found = await findChromium();
+// Apart for each run, so that several sessions on one machine can take screenshots at once.
+const PORT = Number(process.env.SCREENSHOT_PORT) || 8765 + (process.pid % 500);
 const server = await startDevServer({
-  config: { rootDir: '.', port: 8765, hostname: '127.0.0.1', nodeResolve: true, watch: false, open: false,
+  config: { rootDir: '.', port: PORT, hostname: '127.0.0.1', nodeResolve: true, watch: false, open: false,
     plugins: [(await import('./d3-shims.mjs')).wdsD3Shims(), (await import('@web/dev-server-esbuild')).esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })] },
   readCliArgs: false,
   readFileConfig: false,
@@ -24,7 +26,7 @@ const browser = await chromium.launch({ executablePath: found.executablePath, en
 async function shoot(path, size, file, dark, fullPage = true) {
   const [width, height] = size.split('x').map(Number);
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
-  await page.goto(`http://127.0.0.1:8765${path}`);
+  await page.goto(`http://127.0.0.1:${PORT}${path}`);
   // Every timeline on the page has drawn its chart (or said why not).
   await page.waitForFunction(() =>
     [...document.querySelectorAll('event-timeline')].every((el) => el.shadowRoot?.querySelector('[part="chart"], [role="alert"], [part="empty"]')),

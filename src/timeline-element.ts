@@ -125,23 +125,19 @@ export class EventTimeline extends TimelineProperties {
       measure: this.measure,
       labelLine: this.measure.line(),
       maxLanes: this.maxLanes,
-      pinned: [this.interaction.tabStopId, this.selected],
+      pinned: [this.interaction.focusedId, this.selected],
       connect: this.links.module && ((chart) => this.links.module!.layoutConnections({ chart, measure: this.measure, labelLine: this.measure.line() })),
     }),
+    linear: () => this.axis === 'linear',
     announce: (text) => this.interaction.announce(text),
   });
   private readonly links = new LinksController(this, () => this.filters.derived);
-  private readonly story: StoryController;
   private readonly interaction = new FocusController(this, () => this.filters.derived, this.viewer, this.locale);
+  private readonly story = new StoryController(this, () => this.filters.derived, this.viewer, this.interaction, this.locale);
   private readonly finder = new SearchController(this, () => this.filters.derived, this.interaction, this.locale);
   private readonly legend = new LegendController(this);
   private readonly groups = new GroupsController(this, () => this.source.derived);
   private readonly detailsFile = new LazyModule(this, () => import('./render/details.js')); // the first time an event is selected
-
-  constructor() {
-    super();
-    this.story = new StoryController(this, () => this.filters.derived, this.viewer, this.interaction, this.locale);
-  }
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
   get language(): string { return this.locale.language; }
@@ -164,10 +160,10 @@ export class EventTimeline extends TimelineProperties {
   /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
   async toPNG(scale = 2): Promise<Blob | undefined> { return this.files.png(scale); }
 
-  /** Also waits for what loads on demand (words, a reader, the code of the details, search or groups) to come and be drawn. */
+  /** Also waits for what loads on demand (words, a reader, the vertical layout, D3's zoom, the code of the details, search or groups) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = [this.readyToDraw(), this.detailsFile.pending, this.finder.pending, this.groups.pending].filter(Boolean);
+    const pending = [this.readyToDraw(), this.detailsFile.pending, this.viewer.loading, this.viewer.zoomLoading, this.finder.pending, this.groups.pending].filter(Boolean);
     return pending.length ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 

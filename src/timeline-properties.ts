@@ -61,8 +61,11 @@ export abstract class TimelineProperties extends ServerDrawnElement {
   /** The largest events file `src` may load, bytes; a larger one is refused without being read. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 50_000_000;
 
-  /** Lanes of labels at most (horizontal); events beyond are drawn as marks without labels. */
+  /** Lanes of labels at most (horizontal); events beyond are drawn as marks without labels, counted ("+44"). */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 16;
+
+  /** `linear`: time runs evenly along the axis. When unset, long stretches with no events are squeezed into marked breaks. */
+  @property({ reflect: true }) axis?: 'linear';
 
   /** `story`: one event at a time on a card, with Previous and Next, the chart above as the navigator (loaded on demand). */
   @property({ reflect: true }) mode?: 'chart' | 'story';

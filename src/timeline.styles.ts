@@ -278,6 +278,26 @@ export const timelineStyles = css`
   .cluster:focus .focus-ring {
     visibility: visible;
   }
+  .cluster-hit {
+    fill: transparent;
+  }
+  .pile-box {
+    fill: var(--_surface);
+    stroke: var(--_mark);
+    stroke-width: 1;
+  }
+  .break-band {
+    fill: var(--_grid);
+    fill-opacity: 0.4;
+  }
+  .break-stroke {
+    stroke: var(--_axis);
+    stroke-width: 1.5;
+  }
+  [part~='axis'] .break-label {
+    font-size: 11px;
+    font-style: italic;
+  }
   .leader {
     stroke: var(--_grid);
     stroke-width: 1;

@@ -22,6 +22,8 @@ export interface RenderOptions {
   /** PNG pixels per SVG px. */
   scale: number;
   maxLanes: number;
+  /** `linear`: no squeezed breaks. */
+  axis?: 'linear';
 }
 
 export type Command = { command: 'render'; options: RenderOptions } | { command: 'help' } | { command: 'error'; message: string };
@@ -41,13 +43,14 @@ Options:
   --theme <t>             light or dark (default light)
   --scale <n>             PNG pixels per px (default 2)
   --max-lanes <n>         rows of labels at most (default 16)
+  --axis linear           time evenly along the axis (default: long stretches with no events squeezed)
   -h, --help              this text`;
 
 const KINDS: Record<string, OutputKind> = { svg: 'svg', png: 'png', html: 'html', htm: 'html' };
 const FORMATS = ['json', 'csv', 'tsv', 'timelinejs', 'vis'];
 
 /** Options that take a value, by name. */
-const VALUED = ['out', 'lang', 'width', 'orientation', 'format', 'fields', 'date-format', 'theme', 'scale', 'max-lanes'] as const;
+const VALUED = ['out', 'lang', 'width', 'orientation', 'format', 'fields', 'date-format', 'theme', 'scale', 'max-lanes', 'axis'] as const;
 type Valued = (typeof VALUED)[number];
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -86,6 +89,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const { orientation, format, theme = 'light' } = values;
   if (orientation && orientation !== 'horizontal' && orientation !== 'vertical') return { command: 'error', message: `--orientation is horizontal or vertical; got "${orientation}".` };
   if (format && !FORMATS.includes(format)) return { command: 'error', message: `--format is one of ${FORMATS.join(', ')}; got "${format}".` };
+  if (values.axis !== undefined && values.axis !== 'linear') return { command: 'error', message: `--axis is linear (or left out, to squeeze long empty stretches); got "${values.axis}".` };
   if (theme !== 'light' && theme !== 'dark') return { command: 'error', message: `--theme is light or dark; got "${theme}".` };
   return {
     command: 'render',
@@ -102,6 +106,7 @@ export function parseArgs(argv: readonly string[]): Command {
       theme,
       scale: scale as number,
       maxLanes: maxLanes as number,
+      axis: values.axis as 'linear' | undefined,
     },
   };
 }

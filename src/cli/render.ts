@@ -36,6 +36,7 @@ export function timelineOf(text: string, options: RenderOptions, fonts: Fonts): 
     orientation: options.orientation,
     theme: options.theme,
     maxLanes: options.maxLanes,
+    axis: options.axis,
     measure: (label) => fonts.measurer.width(label, LABEL_FONT_SIZE),
     labelLine: fonts.measurer.line(LABEL_FONT_SIZE),
   });

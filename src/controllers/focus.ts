@@ -28,6 +28,11 @@ export class FocusController implements ReactiveController {
   tabStopId?: string;
   /** The event under the pointer or the focus, for the tooltip. */
   hoverId?: string;
+  /** The event that has the keyboard focus, or is about to: kept out of clusters so that the focus stays on it. */
+  get focusedId(): string | undefined {
+    return this.pendingFocusId ?? this.focusId;
+  }
+  private focusId?: string;
   /** What the live region says now. */
   announcement = '';
   /** An event to give the focus to once it is drawn. */
@@ -75,10 +80,16 @@ export class FocusController implements ReactiveController {
     if (nudge) tip.style.setProperty('--_nudge', `${nudge}px`);
   }
 
-  /** The roving tab stop, moved onto a drawn event when the one it was on is out of view. */
+  /**
+   * The roving tab stop, moved onto the first thing drawn (an event, or a cluster when that comes first)
+   * when the event it was on is not drawn by itself.
+   */
   tabStop(): string | undefined {
-    const drawn = this.view.layout?.chart.marks ?? [];
-    return drawn.some((mark) => mark.event.id === this.tabStopId) ? this.tabStopId : drawn[0]?.event.id;
+    const chart = this.view.layout?.chart;
+    const drawn = chart?.marks ?? [];
+    if (drawn.some((mark) => mark.event.id === this.tabStopId)) return this.tabStopId;
+    const cluster = chart?.clusters[0]?.cluster;
+    return cluster && !(drawn[0] && drawn[0].event.from <= cluster.from) ? cluster.id : drawn[0]?.event.id;
   }
 
   /** The middle of the focused event, when it is in view: zooming by key keeps it in place. */
@@ -205,13 +216,15 @@ export class FocusController implements ReactiveController {
 
   onHover = (e: Event): void => {
     const id = eventIdFrom(e.target);
+    if (e.type === 'focusin') this.focusId = id;
     if (id !== this.hoverId) {
       this.hoverId = id;
       this.host.requestUpdate();
     }
   };
 
-  onLeave = (): void => {
+  onLeave = (e?: Event): void => {
+    if (e?.type === 'focusout') this.focusId = undefined;
     if (this.hoverId === undefined) return;
     this.hoverId = undefined;
     this.host.requestUpdate();

@@ -7,25 +7,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import type { Cluster } from '../layout/detail.js';
-import { dataExtent, timeScale } from '../layout/scale.js';
-import { layoutTimeline, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
+import { NO_WARP, warpedScale, type TimeWarp } from '../layout/squeeze.js';
+import { chooseOrientation, hasVerticalLayout, layoutTimeline, steadyRoom, useVerticalLayout, type SteadyRoom, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
+import { wholeView } from '../layout/whole-view.js';
 import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
-import { precisionUnit } from '../model/precision.js';
 import type { DerivedData } from '../model/derive.js';
 import { countInView, visibleRange } from '../model/event-index.js';
 import { viewInWords } from '../time/words.js';
 import { ZoomBinding } from './zoom-binding.js';
 
 const TRANSITION_MS = 250;
-const DAY = 86_400_000;
 const VIEW_EVENT_INTERVAL_MS = 150;
 /** How long the view must rest before slower followers (the screen-reader list) catch up, ms. */
 const SETTLE_MS = 300;
 
 export interface ViewControllerOptions {
   data: () => DerivedData | undefined;
-  /** What layout needs besides the data and the view, read once per update. */
-  state: () => Omit<TimelineState, 'data' | 'view'>;
+  /** What layout needs besides the data, the view and what this controller keeps (the squeeze, the room). */
+  state: () => Omit<TimelineState, 'data' | 'view' | 'warp' | 'room'>;
+  /** True for a linear time axis: no empty stretch squeezed. */
+  linear: () => boolean;
   /** Says something to a screen reader: where a person moved the view, and how many events are there. */
   announce: (text: string) => void;
 }
@@ -41,11 +42,19 @@ export class ViewController implements ReactiveController {
   minSpan = MIN_VIEW_SPAN;
   /** The layout of what is drawn; undefined until there are data and a width. */
   layout?: TimelineLayout;
+  /** Long empty stretches of the data squeezed: every view is drawn, zoomed and panned linearly in warped time. */
+  warp: TimeWarp = NO_WARP;
+  /** The vertical layout on its way, the first time the chart is narrow (it is in a file of its own). */
+  loading?: Promise<void>;
+  private verticalFailed = false;
 
   /** The view a page asked for, applied once there is data to show. */
   private requested?: TimeView;
   private requestPending = false;
   private seen?: DerivedData;
+  private seenLinear = false;
+  /** The room kept while the view moves, and what it was measured for. */
+  private room?: { key: string; room: SteadyRoom };
   private pendingZoom?: { view: TimeView; duration: number };
   private readonly binding = new ZoomBinding(
     (view, byUser) => this.onZoom(view, byUser),
@@ -66,6 +75,11 @@ export class ViewController implements ReactiveController {
   /** The view shown, or the one asked for before there was data. */
   get view(): TimeView | undefined {
     return this.shown ?? this.requested;
+  }
+
+  /** D3's zoom, loading just after the first drawing (see zoom-binding.ts). */
+  get zoomLoading(): Promise<void> | undefined {
+    return this.binding.pending;
   }
 
   /** A page asks for a view (undefined: none in particular). */
@@ -97,13 +111,19 @@ export class ViewController implements ReactiveController {
 
   hostUpdate(): void {
     const data = this.options.data();
-    // A filter (data.all) keeps the view and the widest view of the whole data: the chart does not jump.
+    const linear = this.options.linear();
+    // A filter (data.all) keeps the view, the squeeze and the widest view of the whole data: the chart does not jump.
     const whole = data?.all ?? data;
-    if (whole && whole !== this.seen) {
+    if (whole && (whole !== this.seen || linear !== this.seenLinear)) {
+      const fresh = whole !== this.seen;
+      // Showing everything, it goes on showing everything of the new axis.
+      const showingAll = !fresh && this.shown && sameView(this.shown, this.fullView);
       this.seen = whole;
+      this.seenLinear = linear;
       this.minSpan = minViewSpan(whole.finest);
-      this.fullView = toView(dataExtent(whole.document.events, undefined, Math.max(DAY, precisionUnit(whole.finest))));
-      this.shown = this.clamp(this.requested ?? this.fullView);
+      ({ warp: this.warp, view: this.fullView } = wholeView(whole, linear));
+      this.room = undefined;
+      this.shown = this.clamp((fresh ? this.requested : showingAll ? this.fullView : this.shown) ?? this.fullView);
       this.settled = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };
     } else if (this.requestPending && data && this.requested) {
@@ -117,8 +137,29 @@ export class ViewController implements ReactiveController {
       }
     }
     this.requestPending = false;
-    const state = this.options.state();
-    this.layout = data && this.shown && state.width > 0 ? layoutTimeline({ ...state, data, view: this.shown }) : undefined;
+    const state = { ...this.options.state(), warp: this.warp };
+    // Narrow, before the vertical layout has come: nothing drawn yet. If it cannot come, horizontal.
+    if (this.verticalFailed) state.orientation = 'horizontal';
+    if (chooseOrientation(state.orientation, state.width, state.verticalBelow) === 'vertical' && !hasVerticalLayout()) {
+      this.loading ??= import('../layout/vertical-layout.js')
+        .then(({ layoutVertical }) => useVerticalLayout(layoutVertical))
+        .catch(() => void (this.verticalFailed = true))
+        .finally(() => {
+          this.loading = undefined;
+          this.host.requestUpdate();
+        });
+      this.layout = undefined;
+      return;
+    }
+    this.layout = data && this.shown && state.width > 0 ? layoutTimeline({ ...state, data, view: this.shown, room: this.roomFor(data, state) }) : undefined;
+  }
+
+  /** The room the chart keeps while the view moves: measured again only for new data, width, orientation, words or lanes. */
+  private roomFor(data: DerivedData, state: Omit<TimelineState, 'data' | 'view'>): SteadyRoom | undefined {
+    const orientation = chooseOrientation(state.orientation, state.width, state.verticalBelow);
+    const key = [orientation, state.width, state.lang, state.maxLanes, state.labelLine?.height, this.seenLinear].join('|');
+    if (this.room?.key !== key) this.room = { key, room: steadyRoom({ ...state, data, view: this.fullView, pinned: [] }, this.fullView) };
+    return this.room.room;
   }
 
   hostUpdated(): void {
@@ -126,11 +167,11 @@ export class ViewController implements ReactiveController {
     if (!svg || !this.layout) return;
     const { chart, orientation, timeRange } = this.layout;
     this.binding.attach(svg, {
-      base: timeScale([this.fullView.start, this.fullView.end], 1).range(timeRange),
+      base: warpedScale(this.warp, [this.fullView.start, this.fullView.end], timeRange),
       width: chart.width,
       height: chart.height,
       orientation,
-      maxZoom: viewSpan(this.fullView) / this.minSpan,
+      maxZoom: (this.warp.warp(this.fullView.end) - this.warp.warp(this.fullView.start)) / this.minSpan,
       duration: this.transitionMs(),
     });
     if (this.pendingZoom) {
@@ -150,7 +191,11 @@ export class ViewController implements ReactiveController {
 
   /** Zooms by `factor` (2 shows half as much time) about the instant `about`, else the middle. */
   zoomBy(factor: number, about?: number): void {
-    if (this.shown) this.moveTo(zoomView(this.shown, factor, about));
+    if (!this.shown) return;
+    // In warped time, as the chart is drawn: the instant `about` stays where it is on screen.
+    const { warp, unwarp } = this.warp;
+    const zoomed = zoomView({ start: warp(this.shown.start), end: warp(this.shown.end) }, factor, about === undefined ? undefined : warp(about));
+    this.moveTo({ start: unwarp(zoomed.start), end: unwarp(zoomed.end) });
   }
 
   fit(): void {
@@ -213,8 +258,4 @@ export class ViewController implements ReactiveController {
     if (this.beforePrintView) this.binding.show(this.beforePrintView, 0);
     this.beforePrintView = undefined;
   };
-}
-
-function toView([start, end]: [number, number]): TimeView {
-  return { start, end };
 }

@@ -72,6 +72,7 @@ export const en: Messages = {
   viewAnnouncement: (from, to, count) => `Showing ${from} to ${to}: ${count === '1' ? '1 event' : `${count} events`}.`,
   closedAnnouncement: 'Details closed.',
   clusterName: (count, from, to) => `${count} events, ${from} – ${to}. Enter or a click zooms in.`,
+  emptyStretch: (span) => `${span}: no events`,
   listPart: (shown, total) => `The ${shown} events in view, of ${total}. Zoom in to list others.`,
   // "9 of 12 events, from 2009 to 2027": the summary, after how many are shown.
   summaryFiltered(shown, total, from, to) {

@@ -73,6 +73,7 @@ export const hy: Messages = {
   viewAnnouncement: (from, to, count) => `Ցուցադրվում է ${from} – ${to}՝ ${count} իրադարձություն։`,
   closedAnnouncement: 'Մանրամասները փակված են։',
   clusterName: (count, from, to) => `${count} իրադարձություն, ${from} – ${to}։ Enter-ը կամ սեղմումը մեծացնում է։`,
+  emptyStretch: (span) => `${span}՝ իրադարձություններ չկան`,
   listPart: (shown, total) => `Տեսադաշտում գտնվող ${shown} իրադարձությունը՝ ${total}-ից։ Մեծացրեք՝ մյուսները տեսնելու համար։`,
   summaryFiltered: (shown, total, from, to) => `${total} իրադարձությունից ${shown}-ը, ${from} – ${to}`,
   summaryFilteredSpan: (shown, total, span) => `${total} իրադարձությունից ${shown}-ը, ${span}`,

@@ -104,6 +104,8 @@ export interface Messages {
   closedAnnouncement: string;
   /** A cluster's accessible name: "1,234 events, 1990 – 1995. Enter zooms in." */
   clusterName(count: string, from: string, to: string): string;
+  /** A break in the time axis, squeezed because nothing happens there: "2013 – 2015: no events". */
+  emptyStretch(span: string): string;
   /** Over the screen-reader list when it holds only part of the events. */
   listPart(shown: string, total: string): string;
   /** "5 of 12 events, from 2009 to 2027": the summary while a filter hides some events. */

@@ -87,6 +87,7 @@ export const ru: Messages = {
   viewAnnouncement: (from, to, count) => `Показано: ${from} – ${to}, ${events(count)}.`,
   closedAnnouncement: 'Подробности закрыты.',
   clusterName: (count, from, to) => `${events(count)}, ${from} – ${stop(to)} Enter или щелчок приближает.`,
+  emptyStretch: (span) => `${span}: событий нет`,
   listPart: (shown, total) => `События в поле зрения: ${shown} из ${total}. Приблизьте, чтобы увидеть остальные.`,
   summaryFiltered: (shown, total, from, to) => `${shown} из ${ofEvents(total)}, ${from} – ${to}`,
   summaryFilteredSpan: (shown, total, span) => `${shown} из ${ofEvents(total)}, ${span}`,

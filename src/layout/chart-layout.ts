@@ -3,14 +3,17 @@
  * label in its lane. Pure: text widths come from a `measure` function the element supplies.
  */
 import type { TimelineEvent } from '../model/types.js';
-import { assignLanes } from './lanes.js';
-import { axisTicks, timeScale, type AxisOptions, type Tick } from './scale.js';
+import { emptyStretchInWords, type StretchWords } from '../time/gap-words.js';
+import { clearOfTicks, layoutBreaks } from './breaks.js';
+import { assignLanes, type Pile } from './lanes.js';
+import { axisTicks, type AxisOptions, type Tick } from './scale.js';
 import type { ChartLayout, ClusterLayout, MarkLayout, TickLayout } from './geometry.js';
 import type { Cluster } from './detail.js';
+import { NO_WARP, warpedScale, type TimeWarp } from './squeeze.js';
 
 export type { ChartLayout, MarkLayout } from './geometry.js';
 import type { CalendarFormatter } from '../time/calendar.js';
-import { CHART, clusterBar, fitText, markExtent, markShape } from './marks.js';
+import { CHART, densityBars, fitText, markExtent, markShape } from './marks.js';
 
 export { CHART, fitText } from './marks.js';
 
@@ -24,12 +27,25 @@ export interface ChartInput {
   labelOf: (event: TimelineEvent) => string;
   measure: (text: string) => number;
   maxLanes?: number;
+  /**
+   * Lanes to make room for whatever is in view, so that the chart keeps its height while the view moves;
+   * no more than these are used. Unset: as many as the view needs, up to `maxLanes`.
+   */
+  lanes?: number;
   /** Events gathered into clusters (drawn in a row of their own above the lanes). */
   clusters?: readonly Cluster[];
+  /** Keep the row of clusters when none is in view (the height stays put). */
+  clusterRow?: boolean;
   /** A cluster's count in words that fit a few characters: "1.2K". */
   clusterLabel?: (cluster: Cluster) => string;
   /** What the data allows the axis: ticks no finer than its dates, in the zone of its times. */
   axis?: Pick<AxisOptions, 'finest' | 'zone'>;
+  /** Long empty stretches squeezed into breaks: the view is drawn linearly in warped time. */
+  warp?: TimeWarp;
+  /** A break's stretch in words. */
+  stretchWords?: (from: number, to: number) => StretchWords;
+  /** Where an event is among all of them in time order (for the piles of unlabelled marks). */
+  positionOf?: (event: TimelineEvent) => number;
 }
 
 /** Tick labels keep this far from their sides, and this far apart, px. */
@@ -50,12 +66,35 @@ function ticksApart(width: number, measure: (text: string) => number) {
   return (before: Tick, after: Tick) => extent(before)[1] + TICK_GAP <= extent(after)[0];
 }
 
+/** A pile of unlabelled marks as a cluster: it says how many it holds and opens like one. */
+export function pileCluster(pile: Pile, events: readonly TimelineEvent[], positionOf: (event: TimelineEvent) => number): Cluster {
+  const members = pile.members.map((i) => events[i]);
+  const positions = members.map(positionOf);
+  const first = Math.min(...positions);
+  const last = Math.max(...positions);
+  const starts = members.map((event) => event.from);
+  return {
+    id: `pile-${first}-${last}`,
+    first,
+    end: last + 1,
+    count: members.length,
+    from: Math.min(...starts),
+    to: Math.max(...members.map((event) => event.to)),
+    firstStart: Math.min(...starts),
+    lastStart: Math.max(...starts),
+  };
+}
+
 export function layoutChart(input: ChartInput): ChartLayout {
-  const { events, domain, width, calendar, labelOf, measure, maxLanes, clusters = [], clusterLabel = (c) => String(c.count) } = input;
+  const { events, domain, width, calendar, labelOf, measure, clusters = [], clusterLabel = (c) => String(c.count) } = input;
   const { padding, laneHeight, pointRadius } = CHART;
-  const top = CHART.top + (clusters.length ? CHART.clusterRow : 0);
+  const top = CHART.top + (clusters.length || input.clusterRow ? CHART.clusterRow : 0);
   const inner = Math.max(0, width - 2 * padding);
-  const scale = timeScale(domain, width).range([padding, width - padding]);
+  const scale = warpedScale(input.warp ?? NO_WARP, domain, [padding, width - padding]);
+  const maxLanes = Math.min(input.maxLanes ?? Infinity, input.lanes ?? Infinity);
+  const pileLabel = (count: number) => `+${count}`;
+  // A count's width from its digits, so that a new count costs no measurement (a layout of the page) in a zoom frame.
+  const countWidth = (count: number) => measure('+') + String(count).length * measure('0');
 
   const marks = events.map((event) => {
     const { kind, t0, t1 } = markExtent(event, scale, [0, width], width - padding);
@@ -64,14 +103,15 @@ export function layoutChart(input: ChartInput): ChartLayout {
   });
 
   // Lanes are laid out in the chart's inner box, so shift to it and back.
-  const { placements, laneCount } = assignLanes(
+  const { placements, laneCount: used, piles } = assignLanes(
     marks.map((mark) => ({
       x0: mark.x0 - (mark.kind === 'point' ? pointRadius : 0) - padding,
       x1: mark.x1 + (mark.kind === 'point' ? pointRadius : 0) - padding,
       labelWidth: mark.labelWidth,
     })),
-    { width: inner, maxLanes },
+    { width: inner, maxLanes, pileLabelWidth: (count) => countWidth(count) + 8 },
   );
+  const laneCount = Math.max(used, input.lanes ?? 0);
 
   const laid: MarkLayout[] = marks.map((mark, i) => {
     const laneTop = top + placements[i].lane * laneHeight;
@@ -91,32 +131,45 @@ export function layoutChart(input: ChartInput): ChartLayout {
     };
   });
   const axisY = top + laneCount * laneHeight;
+  const breaks = layoutBreaks(input.warp, scale, {
+    orientation: 'horizontal',
+    axisAt: axisY + 0.5,
+    across: [0, axisY],
+    labelAt: axisY + 19,
+    labelSpill: 24,
+    words: input.stretchWords ?? ((from, to) => emptyStretchInWords(from, to, 'en')),
+    measure,
+  });
+  const breakEnds = breaks.map((item) => item.band.x + item.band.width);
   const ticks: TickLayout[] = axisTicks(scale, calendar, { ...input.axis, fits: ticksApart(width, measure) }).map((tick) => ({
     ...tick,
     labelX: tick.x,
     labelY: axisY + 19,
-    anchor: tickAnchor(tick.x, width),
+    // A tick on a break's end (a lone day after a break) reads into its stretch, away from the break.
+    anchor: breakEnds.some((end) => Math.abs(end - tick.x) < 1) ? 'start' : tickAnchor(tick.x, width),
     mark: { x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 5 },
     grid: { x1: tick.x, y1: 0, x2: tick.x, y2: axisY },
   }));
-  const clustered = clusters.map((cluster): ClusterLayout => {
-    const shape = clusterBar(cluster, scale, 'horizontal', CHART.top, CHART.clusterHeight);
-    const label = clusterLabel(cluster);
-    return {
-      cluster,
-      shape,
-      label: measure(label) <= shape.width - 4 ? label : '',
-      labelX: shape.x + shape.width / 2,
-      labelY: CHART.top + CHART.clusterHeight / 2 + 4,
-    };
+  const bars = densityBars(clusters, scale, CHART.top, CHART.clusterRow - 4).map((bar): ClusterLayout => {
+    const label = clusterLabel(bar.cluster);
+    return { ...bar, label: measure(label) <= bar.hit.width - 2 ? label : '' };
+  });
+  const positionOf = input.positionOf ?? ((event: TimelineEvent) => event.index);
+  const counted = piles.map((pile): ClusterLayout => {
+    const label = pileLabel(pile.members.length);
+    const x = pile.labelX + padding;
+    const laneTop = top + pile.lane * laneHeight;
+    const hit = { x, y: laneTop + CHART.labelY - 14, width: countWidth(pile.members.length) + 8, height: 19 };
+    return { cluster: pileCluster(pile, events, positionOf), kind: 'pile', shape: { type: 'rect', ...hit }, hit, label, labelX: x + hit.width / 2, labelY: laneTop + CHART.labelY };
   });
   return {
     orientation: 'horizontal',
     width,
     height: axisY + CHART.axisHeight,
     marks: laid,
-    clusters: clustered,
+    clusters: [...bars, ...counted],
     ticks,
     axis: { x1: 0, y1: axisY + 0.5, x2: width, y2: axisY + 0.5 },
+    breaks: clearOfTicks(breaks, ticks, measure),
   };
 }

@@ -36,6 +36,10 @@ export interface MarkLayout {
   shape: MarkShape;
   /** The label text, shortened to fit. */
   label: string;
+  /** The label on two lines, where it is wrapped (the vertical chart): `label` is then both, joined by a space. */
+  labelLines?: string[];
+  /** From one line's baseline to the next, px. */
+  labelLineHeight?: number;
   /** The label's anchor point on the baseline: its left edge for `start`, its right edge for `end` (physical sides). */
   labelX: number;
   labelY: number;
@@ -57,14 +61,45 @@ export interface TickLayout extends Tick {
   grid: Segment;
 }
 
-/** Events too dense to draw one by one: a bar over their slice of time, with how many it holds. */
+/**
+ * Events too dense to draw one by one: a bar over their slice of time whose size follows how many it
+ * holds, with the count. Or a pile of marks left without labels, counted: "+44".
+ */
 export interface ClusterLayout {
   cluster: Cluster;
+  kind?: 'pile';
   shape: Extract<MarkShape, { type: 'rect' }>;
+  /** What takes the pointer and shows the focus ring: the whole slice, however small the bar. */
+  hit: Box;
   /** The count, short ("1.2K"); empty where it would not fit. */
   label: string;
   labelX: number;
   labelY: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A stretch of time with no events, squeezed: drawn as a break in the axis, with its span in words. */
+export interface BreakLayout {
+  /** The stretch, UTC ms (`to` exclusive). */
+  from: number;
+  to: number;
+  /** A faint band over the squeezed stretch, across the chart. */
+  band: Box;
+  /** Where the axis line is cut, and the two slanted strokes of the break mark. */
+  gap: Box;
+  strokes: [Segment, Segment];
+  /** The span, short ("2013 – 2015"), under the axis; empty where it would not fit. */
+  label: string;
+  labelX: number;
+  labelY: number;
+  /** "2013 – 2015: no events". */
+  sentence: string;
 }
 
 export interface ChartLayout {
@@ -75,4 +110,6 @@ export interface ChartLayout {
   clusters: ClusterLayout[];
   ticks: TickLayout[];
   axis: Segment;
+  /** Breaks in the time axis, where long empty stretches are squeezed. */
+  breaks: BreakLayout[];
 }

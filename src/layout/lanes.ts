@@ -1,7 +1,8 @@
 /**
  * Places each event's mark and label in a lane so that no two labels overlap and none is cut off.
  * Greedy first fit over items sorted by their left edge, which uses the fewest lanes possible for
- * intervals on a line.
+ * intervals on a line. Where the lanes are full, marks go without labels into piles, and each pile
+ * takes one short label of its own, its count ("+44"), so that nothing is hidden without a number.
  */
 
 export interface LaneItem {
@@ -16,30 +17,53 @@ export interface LanePlacement {
   lane: number;
   /** Left of the label, px: at the mark's start, or moved left so that it ends inside the width. */
   labelX: number;
-  /** False when there was no room in any lane: the mark is drawn, the label is not. */
+  /** False when there was no room in any lane: the mark is drawn in a pile, the label is not. */
   labelVisible: boolean;
+  /** The pile the unlabelled mark is counted in (an index into `piles`). */
+  pile?: number;
+}
+
+/** Marks without labels, close together in one lane, counted by one label at `labelX`. */
+export interface Pile {
+  lane: number;
+  /** Indices of its items, in the order of their left edge. */
+  members: number[];
+  /** From the first member's left to the last one's right, px. */
+  x0: number;
+  x1: number;
+  labelX: number;
 }
 
 export interface LaneOptions {
   width: number;
   /** Space kept free between two things in one lane, px. */
   gap?: number;
-  /** Lanes at most; items that do not fit go unlabelled into the lane that frees up first. */
+  /** Lanes at most; items that do not fit go unlabelled into piles. */
   maxLanes?: number;
   /** The label starts this far left of the mark's start (half a point mark). */
   labelInset?: number;
+  /** Width of a pile's count label for a count, px ("+44"). */
+  pileLabelWidth?: (count: number) => number;
+  /** A mark this close to a pile's last one (px) joins it rather than starting a pile of its own. */
+  pileReach?: number;
 }
 
 export interface LaneLayout {
   placements: LanePlacement[];
   laneCount: number;
+  piles: Pile[];
 }
 
 export function assignLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
-  const { width, gap = 12, maxLanes = Infinity, labelInset = 0 } = options;
+  const { width, gap = 12, maxLanes = Infinity, labelInset = 0, pileLabelWidth = (count) => 8 + 7 * String(count).length, pileReach = 24 } = options;
+  const lanesAtMost = Math.max(1, maxLanes);
   const order = items.map((_, i) => i).sort((a, b) => items[a].x0 - items[b].x0 || a - b);
   const laneEnds: number[] = [];
+  /** Per lane: its last labelled item, and where the lane ended before that item. */
+  const lastLabelled: { item: number; endBefore: number }[] = [];
   const placements: LanePlacement[] = new Array(items.length);
+  const piles: Pile[] = [];
+  const pileEnd = (pile: Pile) => Math.max(pile.x1, pile.labelX + pileLabelWidth(pile.members.length));
 
   for (const i of order) {
     const item = items[i];
@@ -49,16 +73,48 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions): L
     const right = Math.max(item.x1, labelX + labelWidth);
 
     let lane = laneEnds.findIndex((end) => end + gap <= left);
-    if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.push(-Infinity) - 1;
-    if (lane === -1) {
-      // No room for the label anywhere: keep the mark, in the lane whose marks end soonest.
-      lane = laneEnds.indexOf(Math.min(...laneEnds));
-      placements[i] = { lane, labelX, labelVisible: false };
-      laneEnds[lane] = Math.max(laneEnds[lane], item.x1);
+    if (lane === -1 && laneEnds.length < lanesAtMost) lane = laneEnds.push(-Infinity) - 1;
+    if (lane !== -1) {
+      lastLabelled[lane] = { item: i, endBefore: laneEnds[lane] };
+      laneEnds[lane] = right;
+      placements[i] = { lane, labelX, labelVisible: true };
       continue;
     }
-    laneEnds[lane] = right;
-    placements[i] = { lane, labelX, labelVisible: true };
+    // No room for the label: the mark joins the nearest pile within reach, or starts one where its
+    // count fits (beside the lane's last label if need be), or joins the latest pile; with no pile yet,
+    // the lane's last label gives way to the count of a pile of both.
+    const near = piles.filter((pile) => item.x0 - pile.x1 <= pileReach).sort((a, b) => b.x1 - a.x1)[0];
+    let pile = near;
+    if (!pile) {
+      const countWidth = pileLabelWidth(1);
+      const countX = Math.max(0, Math.min(item.x0 - labelInset, width - countWidth));
+      let pileLane = laneEnds.findIndex((end) => end + gap <= Math.min(item.x0, countX));
+      let at = countX;
+      if (pileLane === -1) {
+        pileLane = laneEnds.indexOf(Math.min(...laneEnds));
+        at = laneEnds[pileLane] + gap;
+      }
+      if (at + countWidth <= width) {
+        pile = { lane: pileLane, members: [], x0: item.x0, x1: item.x1, labelX: at };
+        piles.push(pile);
+      } else if (piles.length) {
+        pile = piles[piles.length - 1];
+      } else {
+        const { item: evicted, endBefore } = lastLabelled[pileLane];
+        const { x0, x1 } = items[evicted];
+        pile = { lane: pileLane, members: [evicted], x0, x1, labelX: Math.max(0, Math.min(placements[evicted].labelX, width - countWidth)) };
+        piles.push(pile);
+        placements[evicted] = { ...placements[evicted], labelVisible: false, pile: 0 };
+        laneEnds[pileLane] = Math.max(endBefore, x1);
+      }
+    }
+    pile.members.push(i);
+    pile.x0 = Math.min(pile.x0, item.x0);
+    pile.x1 = Math.max(pile.x1, item.x1);
+    // A longer count ("+10") moves left rather than past the edge.
+    pile.labelX = Math.max(0, Math.min(pile.labelX, width - pileLabelWidth(pile.members.length)));
+    laneEnds[pile.lane] = Math.max(laneEnds[pile.lane], pileEnd(pile));
+    placements[i] = { lane: pile.lane, labelX, labelVisible: false, pile: piles.indexOf(pile) };
   }
-  return { placements, laneCount: Math.max(1, laneEnds.length) };
+  return { placements, laneCount: Math.max(1, laneEnds.length), piles };
 }

@@ -4,7 +4,7 @@
  * label shortened to fit. Pure. "Along" is the time axis (x across a horizontal chart, y down a vertical
  * one); "across" is the other direction.
  */
-import { isImprecise } from '../model/dates.js';
+import { isImprecise } from '../model/date-kind.js';
 import { graphemeCount, shortenAtWord } from '../model/text.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { Cluster } from './detail.js';
@@ -23,9 +23,9 @@ export const CHART = {
   minBarWidth: 8,
   axisHeight: 30,
   top: 6,
-  /** The row of clusters above the lanes, when there are clusters. */
-  clusterRow: 26,
-  clusterHeight: 18,
+  /** The row of clusters above the lanes, when there are clusters: bars up to `clusterHeight` tall, counts above them. */
+  clusterRow: 50,
+  clusterHeight: 30,
 } as const;
 
 /** An exact day or time is a point; a range, an open end or an imprecise date (a month, a year) is a span. */
@@ -67,13 +67,43 @@ export function markShape(extent: MarkExtent, across: number, orientation: Orien
     : { type: 'rect', x: across - thickness / 2, y: along, width: thickness, height: size };
 }
 
-/** A cluster's bar over its slice of time, a pixel in from each end so that neighbours stay apart. */
-export function clusterBar(cluster: Cluster, scale: TimeScale, orientation: Orientation, acrossStart: number, thickness: number): Extract<MarkShape, { type: 'rect' }> {
-  const start = scale(cluster.from);
-  const length = Math.max(4, scale(cluster.to) - start - 2);
-  return orientation === 'horizontal'
-    ? { type: 'rect', x: start + 1, y: acrossStart, width: length, height: thickness }
-    : { type: 'rect', x: acrossStart, y: start + 1, width: thickness, height: length };
+/** How thick a cluster's bar is, px: in proportion to its count, the largest in view `most` px, none under 3px. */
+export function barThickness(count: number, largest: number, most: number): number {
+  return Math.max(3, (most * count) / Math.max(1, largest));
+}
+
+/** Where a cluster's slice of time lies along the axis, a pixel in from each end so that neighbours stay apart. */
+export function clusterSlice(cluster: Cluster, scale: TimeScale): [number, number] {
+  const start = scale(cluster.from) + 1;
+  return [start, start + Math.max(4, scale(cluster.to) - start - 1)];
+}
+
+/**
+ * A density strip of the clusters across the row `top`..`top + row`: each a bar over its slice of time,
+ * standing on the row's floor, as tall as its count makes it, with its count above it.
+ */
+export function densityBars(clusters: readonly Cluster[], scale: TimeScale, top: number, row: number) {
+  const largest = Math.max(0, ...clusters.map((cluster) => cluster.count));
+  const floor = top + row;
+  return clusters.map((cluster) => {
+    const [t0, t1] = clusterSlice(cluster, scale);
+    const height = barThickness(cluster.count, largest, CHART.clusterHeight);
+    const shape = { type: 'rect' as const, x: t0, y: floor - height, width: t1 - t0, height };
+    return { cluster, shape, hit: { x: t0, y: top, width: t1 - t0, height: row }, labelX: (t0 + t1) / 2, labelY: floor - height - 3 };
+  });
+}
+
+/**
+ * The text on one line if it fits `maxWidth`, else on two, broken at a space, the second shortened with
+ * an ellipsis if it must be. A first word wider than the line is shortened on one line.
+ */
+export function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[] {
+  if (measure(text) <= maxWidth) return [text];
+  const words = text.split(' ');
+  let fits = 0;
+  while (fits < words.length - 1 && measure(words.slice(0, fits + 1).join(' ')) <= maxWidth) fits++;
+  if (fits === 0) return [fitText(text, maxWidth, measure)];
+  return [words.slice(0, fits).join(' '), fitText(words.slice(fits).join(' '), maxWidth, measure)];
 }
 
 /** The text, shortened with an ellipsis (at a word where one fits) until it is no wider than `maxWidth`. */

@@ -2,7 +2,7 @@
  * A chart layout mirrored left to right, for right-to-left pages: time runs from the right in a
  * horizontal chart, and a vertical chart's gutter and labels change sides. Pure: the input is left as is.
  */
-import type { ChartLayout, MarkLayout, MarkShape, Segment, TickLayout } from './geometry.js';
+import type { Box, ChartLayout, MarkLayout, MarkShape, Segment, TickLayout } from './geometry.js';
 
 const flipAnchor = <A extends string>(anchor: A | 'start' | 'end'): A | 'start' | 'end' =>
   anchor === 'start' ? 'end' : anchor === 'end' ? 'start' : anchor;
@@ -13,6 +13,7 @@ export function mirrorLayout(layout: ChartLayout): ChartLayout {
   const segment = (s: Segment): Segment => ({ x1: x(s.x1), y1: s.y1, x2: x(s.x2), y2: s.y2 });
   const shape = (s: MarkShape): MarkShape =>
     s.type === 'circle' ? { ...s, cx: x(s.cx) } : { ...s, x: x(s.x) - s.width };
+  const box = <B extends Box>(b: B): B => ({ ...b, x: x(b.x) - b.width });
   // Along the time axis: across the width in a horizontal chart, down the height in a vertical one.
   const horizontal = layout.orientation === 'horizontal';
 
@@ -41,8 +42,16 @@ export function mirrorLayout(layout: ChartLayout): ChartLayout {
   );
   const clusters = layout.clusters.map((cluster) => ({
     ...cluster,
-    shape: { ...cluster.shape, x: x(cluster.shape.x) - cluster.shape.width },
+    shape: box(cluster.shape),
+    hit: box(cluster.hit),
     labelX: x(cluster.labelX),
   }));
-  return { ...layout, marks, clusters, ticks, axis: segment(layout.axis) };
+  const breaks = layout.breaks.map((item) => ({
+    ...item,
+    band: box(item.band),
+    gap: box(item.gap),
+    strokes: item.strokes.map(segment) as [Segment, Segment],
+    labelX: x(item.labelX),
+  }));
+  return { ...layout, marks, clusters, ticks, axis: segment(layout.axis), breaks };
 }

@@ -118,8 +118,9 @@ export function axisTicks(scale: TimeScale, calendar: CalendarFormatter, options
   const room = Math.max(2, Math.floor(Math.abs(x1 - x0) / minSpacing));
   // d3 picks the interval nearest to span / count: a count of at most span / unit never picks one finer
   // than the unit; the filter catches a view narrower than one unit.
+  // In UTC the scale's own ticks, which a squeezed scale keeps off its breaks; in another zone, wall-time ticks.
   const dates = (count: number) =>
-    utcTicks(new Date(w0), new Date(w1), count).filter((date) => LEVELS.indexOf(levelOf(date)) >= coarsest);
+    (shift === 0 ? scale.ticks(count) : utcTicks(new Date(w0), new Date(w1), count)).filter((date) => LEVELS.indexOf(levelOf(date)) >= coarsest);
   const name = (wall: Date[]) => nameTicks(wall, calendar, zone).map((tick) => ({ ...tick, x: scale(tick.at) }));
   const collide = (ticks: Tick[]) => fits !== undefined && ticks.some((tick, i) => i > 0 && !fits(ticks[i - 1], tick));
   // d3 treats the count as a hint and may return up to about twice as many; ask for fewer until they fit.

@@ -13,14 +13,17 @@ import { chooseDetail, type Cluster } from './detail.js';
 import type { ChartLayout, LabelLine, Orientation } from './geometry.js';
 import { CHART } from './marks.js';
 import { mirrorLayout } from './mirror.js';
-import { timeScale } from './scale.js';
-import { layoutVertical } from './vertical-layout.js';
+import { NO_WARP, warpedScale, type TimeWarp } from './squeeze.js';
+import { emptyStretchInWords } from '../time/gap-words.js';
+import type { VerticalInput } from './vertical-layout.js';
 import type { TimeView } from './view.js';
 
 /** Up to this many events in view are drawn one by one; more are gathered into clusters. */
 export const DETAIL_LIMIT = 250;
 /** Width of a cluster's slice of the time axis, px. */
 const CLUSTER_SLICE_PX = 36;
+/** Lanes kept for data that clusters when seen whole, for the views zoomed in on it (at most `maxLanes`). */
+const ZOOMED_LANES = 5;
 
 export interface TimelineState {
   data: DerivedData;
@@ -41,6 +44,33 @@ export interface TimelineState {
   connect?: (chart: ChartLayout) => ConnectionLayout[];
   /** Ids of events always drawn one by one, never hidden in a cluster: the focused and the selected. */
   pinned: readonly (string | undefined)[];
+  /** Long empty stretches squeezed (see squeeze.ts); none when unset. */
+  warp?: TimeWarp;
+  /** Room kept whatever the view, so that the height stays put (see `steadyRoom`). */
+  room?: SteadyRoom;
+}
+
+/** What the chart keeps room for while the view moves: its lanes and the row of clusters, or its length. */
+export interface SteadyRoom {
+  lanes?: number;
+  clusterRow?: boolean;
+  /** Of the vertical time axis, px. */
+  length?: number;
+}
+
+/** The vertical axis grows (from `verticalLength()`) up to this long, px, to label every event seen whole. */
+export const MAX_VERTICAL_LENGTH = 1600;
+
+/** The vertical layout (vertical-layout.ts): loaded on demand, the first time a chart is narrow, and given here. */
+export type VerticalLayout = (input: VerticalInput) => ChartLayout;
+let vertical: VerticalLayout | undefined;
+
+export function useVerticalLayout(layout: VerticalLayout): void {
+  vertical = layout;
+}
+
+export function hasVerticalLayout(): boolean {
+  return vertical !== undefined;
 }
 
 export interface TimelineLayout {
@@ -58,16 +88,16 @@ export function chooseOrientation(asked: Orientation | undefined, width: number,
 
 /** Length of the vertical time axis: room for the events, within what a phone screen scrolls comfortably. */
 export function verticalLength(eventCount: number): number {
-  return Math.min(1600, Math.max(360, eventCount * 26));
+  return Math.min(MAX_VERTICAL_LENGTH, Math.max(360, eventCount * 26));
 }
 
 export function layoutTimeline(state: TimelineState): TimelineLayout {
   const { data, view, width, lang } = state;
   const events = data.document.events;
   const orientation = chooseOrientation(state.orientation, width, state.verticalBelow);
-  const length = verticalLength(events.length);
+  const length = state.room?.length ?? verticalLength(events.length);
   const timeRange: [number, number] = orientation === 'vertical' ? [CHART.padding, CHART.padding + length] : [CHART.padding, width - CHART.padding];
-  const scale = timeScale([view.start, view.end], 1).range(timeRange);
+  const scale = warpedScale(state.warp ?? NO_WARP, [view.start, view.end], timeRange);
   const pinned = new Set<number>();
   for (const id of state.pinned) {
     const at = id === undefined ? undefined : data.positions.get(id);
@@ -92,8 +122,45 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     measure: state.measure,
     maxLanes: state.maxLanes,
     axis: { finest: data.finest, zone: data.zone },
+    lanes: state.room?.lanes,
+    clusterRow: state.room?.clusterRow,
+    warp: state.warp,
+    stretchWords: (from: number, to: number) => emptyStretchInWords(from, to, lang),
+    positionOf: (event: TimelineEvent) => data.positions.get(event.id) ?? event.index,
   };
-  const chart = orientation === 'vertical' ? layoutVertical({ ...input, length, labelLine: state.labelLine }) : layoutChart(input);
+  if (orientation === 'vertical' && !vertical) throw new Error('the vertical layout is not loaded: useVerticalLayout() first');
+  const chart = orientation === 'vertical' ? vertical!({ ...input, length, labelLine: state.labelLine }) : layoutChart(input);
   const drawn = state.rtl ? mirrorLayout(chart) : chart;
   return { chart: drawn, orientation, timeRange, connections: state.connect?.(drawn) ?? [] };
+}
+
+/**
+ * The room a chart keeps for `fullView` whatever part of it is shown. Horizontal: the lanes the whole
+ * data needs at this width, and the row of clusters if it has clusters; data that clusters seen whole gets
+ * `ZOOMED_LANES` lanes (at most `maxLanes`) for the views zoomed in on it. Labels beyond go into piles.
+ * Vertical: an axis long enough for the whole data's labels, within `MAX_VERTICAL_LENGTH`.
+ */
+export function steadyRoom(state: TimelineState, fullView: TimeView): SteadyRoom {
+  const whole = (room?: SteadyRoom) => layoutTimeline({ ...state, view: fullView, pinned: [], room }).chart;
+  if (chooseOrientation(state.orientation, state.width, state.verticalBelow) === 'vertical') {
+    // Longer, a fifth at a time, until every label of the whole data is within a row and a half of its date
+    // (none counted in a pile)...
+    const crowded = (chart: ChartLayout) =>
+      chart.clusters.some((item) => item.kind === 'pile') || chart.marks.some((mark) => mark.leader && Math.abs(mark.leader.y2 - mark.leader.y1) > 1.5 * (state.labelLine?.height || 16));
+    // ...or long enough: 60 px an event at most, within MAX_VERTICAL_LENGTH.
+    const count = state.data.document.events.length;
+    let length = verticalLength(count);
+    const longest = Math.min(MAX_VERTICAL_LENGTH, Math.max(length, count * 60));
+    while (length < longest && crowded(whole({ length }))) length = Math.min(longest, Math.round(length * 1.2));
+    return { length };
+  }
+  // More events than are ever drawn one by one: the whole is clusters, and no layout is needed to say so.
+  if (state.data.document.events.length > DETAIL_LIMIT) return { lanes: Math.min(state.maxLanes, ZOOMED_LANES), clusterRow: true };
+  const chart = whole();
+  const lanes = Math.max(1, ...chart.marks.map((mark) => mark.lane + 1));
+  const clusters = chart.clusters.some((item) => item.kind !== 'pile');
+  return {
+    lanes: clusters ? Math.min(state.maxLanes, Math.max(lanes, ZOOMED_LANES)) : lanes,
+    clusterRow: clusters,
+  };
 }

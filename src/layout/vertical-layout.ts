@@ -1,12 +1,20 @@
 /**
  * Where everything goes in the vertical chart, for narrow screens: time runs down an axis with tick
  * labels in a gutter on its left, marks sit in thin columns on and right of the axis, and one column of
- * labels follows them. Every label is shown: where labels crowd, they move down and the chart grows.
+ * labels follows them, each label (on up to two lines) by its date. Where labels crowd, a label moves
+ * down a little; one that would move further goes into a pile counted in its place ("+21"), so that the
+ * chart keeps its height whatever is in view. Clusters are bars on the axis, as thick as their count
+ * makes them, with the count beside them.
  */
-import type { ChartInput } from './chart-layout.js';
-import { CHART, clusterBar, fitText, markExtent, markShape } from './marks.js';
-import type { ChartLayout, LabelLine, MarkLayout, TickLayout } from './geometry.js';
-import { axisTicks, timeScale } from './scale.js';
+import { emptyStretchInWords } from '../time/gap-words.js';
+import { layoutBreaks } from './breaks.js';
+import { pileCluster, type ChartInput } from './chart-layout.js';
+import type { Cluster } from './detail.js';
+import { LabelColumn } from './label-column.js';
+import { CHART, barThickness, clusterSlice, fitText, markExtent, markShape, wrapText } from './marks.js';
+import type { ChartLayout, ClusterLayout, LabelLine, MarkLayout, TickLayout } from './geometry.js';
+import { axisTicks } from './scale.js';
+import { NO_WARP, warpedScale } from './squeeze.js';
 
 export const VERTICAL = {
   /** From the left edge to the axis, room for the tick labels. */
@@ -33,9 +41,15 @@ export const VERTICAL = {
   minLabelWidth: 96,
   /** A label this far from its mark gets a leader line. */
   leaderAfter: 2,
+  /** A label moves at most this many rows from its date; past that, its mark is counted in a pile. */
+  maxShiftRows: 2,
+  /** A mark this close to a pile's last one (px along the axis) joins it rather than starting another. */
+  pileReach: 40,
+  /** The thickest cluster bar, px. */
+  clusterThickness: 20,
 } as const;
 
-/** As for the horizontal chart; `maxLanes` is not read, since every label is shown. */
+/** As for the horizontal chart; `maxLanes` and `lanes` are not read: the height is the axis's length. */
 export interface VerticalInput extends ChartInput {
   /** The height of the time axis, px, without the padding above and below it. */
   length: number;
@@ -75,6 +89,21 @@ function assignColumns(marks: Placed[]): number {
   return ends.length;
 }
 
+/** Something to put in the label column: an event's label or a cluster's count, centred on `wanted` if it can be. */
+interface Row {
+  wanted: number;
+  lines: string[];
+  mark?: number;
+  cluster?: Cluster;
+}
+
+interface PileRow {
+  /** Its count's box in the label column. */
+  id: number;
+  members: number[];
+  last: number;
+}
+
 export function layoutVertical(input: VerticalInput): ChartLayout {
   const { events, domain, width, calendar, labelOf, measure } = input;
   const { padding, pointRadius, barHeight } = CHART;
@@ -84,12 +113,13 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
   const length = Math.max(0, input.length);
   const top = padding;
   const bottom = top + length;
+  const height = bottom + padding;
   // Half a pixel, so that a 1px axis line falls on whole pixels.
   const axisX = V.gutter + 0.5;
-  const scale = timeScale(domain, length).range([top, bottom]);
+  const scale = warpedScale(input.warp ?? NO_WARP, domain, [top, bottom]);
 
   // Spans are cut at the chart's top and bottom edges, as the horizontal chart cuts them at its sides.
-  const placed: Placed[] = events.map((event) => ({ event, ...markExtent(event, scale, [0, bottom + padding], bottom), column: 0 }));
+  const placed: Placed[] = events.map((event) => ({ event, ...markExtent(event, scale, [0, height], bottom), column: 0 }));
   const columns = assignColumns(placed);
 
   // Many overlapping spans on a narrow screen: thinner columns rather than no room for the labels.
@@ -98,25 +128,92 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
   // At least 4px between bars while there is room for that, and never a bar under 2px.
   const barWidth = Math.max(2, Math.min(barHeight, step - 4));
   const columnX = (column: number) => axisX + column * step;
-  const labelX = columnX(columns - 1) + pointRadius + V.labelGap;
+  const clusters = input.clusters ?? [];
+  const labelX = Math.max(columnX(columns - 1) + pointRadius, clusters.length ? axisX + V.clusterThickness / 2 : 0) + V.labelGap;
   const labelRoom = Math.max(0, width - labelX - padding);
 
-  // A point's label is centred on it; a span's starts level with its top, or is centred on a short one.
-  // Marks before the view are labelled at its top, or lower when a tall line box would stick out above the chart.
-  const firstRow = Math.max(top, line.height / 2);
-  const wanted = placed.map((mark) =>
-    Math.max(firstRow, mark.kind === 'point' ? mark.t0 : Math.min(mark.t0 + line.height / 2, (mark.t0 + mark.t1) / 2)),
-  );
-  const order = placed.map((_, i) => i).sort((a, b) => wanted[a] - wanted[b] || a - b);
-  const rows: number[] = new Array(placed.length);
-  let last = -Infinity;
-  for (const i of order) {
-    last = rows[i] = Math.max(wanted[i], last + line.height + V.labelSpacing);
-  }
+  // A point's label is centred on it; a span's starts level with its top, or is centred on a short one;
+  // a cluster's count is centred on its slice. Marks before the view are labelled at its top.
+  const slices = clusters.map((cluster) => clusterSlice(cluster, scale));
+  const rowsWanted: Row[] = [
+    ...placed.map((mark, i): Row => {
+      const lines = wrapText(labelOf(mark.event), labelRoom, measure);
+      // Its first line level with a span's top (a second line hangs below).
+      return { mark: i, lines, wanted: mark.kind === 'point' ? mark.t0 : Math.min(mark.t0 + line.height / 2, (mark.t0 + mark.t1) / 2) };
+    }),
+    ...clusters.map((cluster, i): Row => ({ cluster, lines: [clusterLabelOf(input, cluster)], wanted: (slices[i][0] + slices[i][1]) / 2 })),
+  ].sort((a, b) => a.wanted - b.wanted || (a.mark ?? -1) - (b.mark ?? -1));
 
+  const rowOfMark: Row[] = [];
+  const rowOfCluster = new Map<Cluster, Row>();
+  for (const row of rowsWanted) {
+    if (row.mark !== undefined) rowOfMark[row.mark] = row;
+    if (row.cluster) rowOfCluster.set(row.cluster, row);
+  }
+  // Labels by their dates, within the axis and at most `maxShiftRows` from their dates; a label that
+  // cannot be goes into a pile whose count ("+21") takes a row of its own near it.
+  const column = new LabelColumn({
+    top: Math.max(0, top - line.height / 2),
+    bottom,
+    spacing: V.labelSpacing,
+    maxShift: V.maxShiftRows * (line.height + V.labelSpacing),
+  });
+  const piles: PileRow[] = [];
+  rowsWanted.forEach((row, id) => {
+    if (row.cluster) {
+      column.add(id, row.wanted, line.height, false);
+      return;
+    }
+    if (column.add(id, row.wanted, row.lines.length * line.height)) return;
+    if (row.lines.length > 1) {
+      // Two lines do not fit here: one, shortened.
+      row.lines = [fitText(labelOf(placed[row.mark!].event), labelRoom, measure)];
+      if (column.add(id, row.wanted, line.height)) return;
+    }
+    let pile = piles.find((p) => row.wanted - p.last <= V.pileReach);
+    let members = [row.mark!];
+    if (!pile) {
+      // With no pile near, the labels placed last give way, one by one, to the count of a pile of them all.
+      const countId = rowsWanted.length + piles.length;
+      const checkpoint = column.checkpoint();
+      let counted = column.add(countId, row.wanted, line.height);
+      while (!counted) {
+        const given = column.removeLast();
+        const mark = given === undefined ? undefined : rowsWanted[given]?.mark;
+        if (mark === undefined) break;
+        members = [mark, ...members];
+        counted = column.add(countId, row.wanted, line.height);
+      }
+      if (!counted) {
+        // Nothing left to give way (a cluster's count, or the top of the column): the latest pile takes it, else a count anyway.
+        column.restore(checkpoint);
+        members = [row.mark!];
+        if (!piles.length) column.add(countId, row.wanted, line.height, false);
+      }
+      if (column.has(countId)) {
+        pile = { id: countId, members: [], last: row.wanted };
+        piles.push(pile);
+      } else {
+        pile = piles[piles.length - 1];
+      }
+    }
+    pile.members.push(...members);
+    pile.last = Math.max(pile.last, row.wanted);
+  });
+  const placedAt = column.centres();
+  const centres = new Map<Row, number>();
+  rowsWanted.forEach((row, id) => {
+    const y = placedAt.get(id);
+    if (y !== undefined) centres.set(row, y);
+  });
+
+  const labelBox = (lines: readonly string[]) => Math.max(0, ...lines.map(measure));
   const marks: MarkLayout[] = placed.map((mark, i) => {
     const x = columnX(mark.column);
     const shape = markShape(mark, x, 'vertical', barWidth);
+    const row = rowOfMark[i];
+    const y = centres.get(row);
+    const lines = row.lines;
     const laid: MarkLayout = {
       event: mark.event,
       kind: mark.kind,
@@ -124,15 +221,19 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
       t1: mark.t1,
       lane: mark.column,
       shape,
-      label: fitText(labelOf(mark.event), labelRoom, measure),
+      label: lines.join(' '),
       labelX,
-      labelY: rows[i] + line.baseline,
+      labelY: (y ?? row.wanted) - ((lines.length - 1) * line.height) / 2 + line.baseline,
       labelAnchor: 'start',
-      labelVisible: true,
+      labelVisible: y !== undefined,
     };
-    if (Math.abs(rows[i] - wanted[i]) > V.leaderAfter) {
+    if (lines.length > 1) {
+      laid.labelLines = lines;
+      laid.labelLineHeight = line.height;
+    }
+    if (y !== undefined && Math.abs(y - row.wanted) > V.leaderAfter) {
       const from = mark.kind === 'point' ? x + pointRadius : x + barWidth / 2;
-      laid.leader = { x1: from, y1: wanted[i], x2: labelX - 2, y2: rows[i] };
+      laid.leader = { x1: from, y1: row.wanted, x2: labelX - 2, y2: y };
     }
     return laid;
   });
@@ -147,18 +248,54 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
     mark: { x1: axisX - V.tickLength, y1: tick.x, x2: axisX, y2: tick.x },
     grid: { x1: axisX, y1: tick.x, x2: width - padding, y2: tick.x },
   }));
-  // Clusters lie on the axis, under the marks; their counts are said by their accessible names.
-  const clusters = (input.clusters ?? []).map((cluster) => {
-    const shape = clusterBar(cluster, scale, 'vertical', axisX - barHeight, 2 * barHeight);
-    return { cluster, shape, label: '', labelX: axisX, labelY: shape.y - 1 };
+  // Clusters lie on the axis, under the marks, as thick as their count makes them; the count is beside them.
+  const largest = Math.max(0, ...clusters.map((cluster) => cluster.count));
+  const bars = clusters.map((cluster, i): ClusterLayout => {
+    const [t0, t1] = slices[i];
+    const thickness = barThickness(cluster.count, largest, V.clusterThickness);
+    const row = rowOfCluster.get(cluster)!;
+    const label = row.lines[0];
+    const y = centres.get(row)!;
+    const textWidth = labelBox([label]);
+    const left = axisX - V.clusterThickness / 2;
+    return {
+      cluster,
+      shape: { type: 'rect', x: axisX - thickness / 2, y: t0, width: thickness, height: t1 - t0 },
+      hit: { x: left, y: Math.min(t0, y - line.height / 2), width: labelX + textWidth + 4 - left, height: Math.max(t1, y + line.height / 2) - Math.min(t0, y - line.height / 2) },
+      label,
+      labelX: labelX + textWidth / 2,
+      labelY: y + line.baseline,
+    };
+  });
+  const positionOf = input.positionOf ?? ((event: MarkLayout['event']) => event.index);
+  const counted = piles.map((pile): ClusterLayout => {
+    const label = `+${pile.members.length}`;
+    const y = placedAt.get(pile.id)!;
+    const box = { x: labelX - 4, y: y - line.height / 2, width: labelBox([label]) + 8, height: line.height };
+    const cluster = pileCluster({ lane: 0, members: pile.members, x0: 0, x1: 0, labelX }, events, positionOf);
+    return { cluster, kind: 'pile', shape: { type: 'rect', ...box }, hit: box, label, labelX: box.x + box.width / 2, labelY: y + line.baseline };
+  });
+  const breaks = layoutBreaks(input.warp, scale, {
+    orientation: 'vertical',
+    axisAt: axisX,
+    across: [axisX, width - padding],
+    labelAt: 0,
+    labelSpill: 0,
+    words: input.stretchWords ?? ((from, to) => emptyStretchInWords(from, to, 'en')),
+    measure,
   });
   return {
     orientation: 'vertical',
     width,
-    height: Math.max(bottom + padding, last + line.height / 2 + padding),
+    height,
     marks,
-    clusters,
+    clusters: [...bars, ...counted],
     ticks,
     axis: { x1: axisX, y1: top, x2: axisX, y2: bottom },
+    breaks,
   };
+}
+
+function clusterLabelOf(input: ChartInput, cluster: Cluster): string {
+  return input.clusterLabel ? input.clusterLabel(cluster) : String(cluster.count);
 }

@@ -10,6 +10,8 @@
  */
 import type { EventDate, Precision } from './types.js';
 
+export { isImprecise } from './date-kind.js';
+
 export type DateProblem = 'date-syntax' | 'date-impossible' | 'date-out-of-range';
 export type DateResult = { ok: true; date: EventDate } | { ok: false; code: DateProblem };
 
@@ -165,10 +167,6 @@ function parseOneOf(text: string): DateResult {
   };
 }
 
-/** True when the date is known only as a span wider than a day, so it is drawn as a bar, not a point. */
-export function isImprecise(date: EventDate): boolean {
-  return date.alternatives !== undefined || !['day', 'minute', 'second', 'millisecond'].includes(date.precision);
-}
 
 /**
  * A whole number as a year: `1565`, `-499` (500 BCE), `12000`. Files with years as numbers (a column of

@@ -10,21 +10,26 @@ export interface EventIndex {
   tos: Float64Array;
   /** The latest end among events 0..i: non-decreasing, so it can be searched too. */
   maxTos: Float64Array;
+  /** 1 for a range (or an open end), 0 for a single date: only a range's two ends hold events (layout/squeeze.ts). */
+  ranged: Uint8Array;
 }
 
-export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+export function indexEvents(events: readonly (Pick<TimelineEvent, 'from' | 'to'> & { end?: unknown; openEnd?: boolean })[]): EventIndex {
   const n = events.length;
   const froms = new Float64Array(n);
   const tos = new Float64Array(n);
   const maxTos = new Float64Array(n);
+  const ranged = new Uint8Array(n);
   let maxTo = -Infinity;
   for (let i = 0; i < n; i++) {
-    froms[i] = events[i].from;
-    tos[i] = events[i].to;
-    maxTo = Math.max(maxTo, events[i].to);
+    const event = events[i];
+    froms[i] = event.from;
+    tos[i] = event.to;
+    maxTo = Math.max(maxTo, event.to);
     maxTos[i] = maxTo;
+    ranged[i] = event.end || event.openEnd ? 1 : 0;
   }
-  return { froms, tos, maxTos };
+  return { froms, tos, maxTos, ranged };
 }
 
 /** The first index whose value is at least `value` (the length when there is none). */

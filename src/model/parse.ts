@@ -8,7 +8,7 @@ import { isSafeLink } from './links.js';
 import { readMedia } from './media.js';
 import { readEventGroup, readGroups } from './read-groups.js';
 import { preview } from './preview.js';
-import { checkRelated, readRelated, readStory } from './related.js';
+import { checkRelated, readRelated, readStory } from './related-read.js';
 import { readLocalizedText, shorten } from './text.js';
 import type {
   Category,

@@ -64,11 +64,15 @@ function readTable(body: string, format: 'csv' | 'tsv', hints: ReadHints): ReadD
 }
 
 function readRecords(value: unknown, hints: ReadHints): ReadDocument {
-  const { mappings, problems } = parseFields(hints.fields);
+  const fields = parseFields(hints.fields);
+  const { problems } = fields;
+  let { mappings } = fields;
   let document = value;
   let format: ReadDocument['format'] = 'json';
   if (isGeoJson(value)) {
     format = 'geojson';
+    // A feature is read as its properties: `properties.time`, as the file has it, is `time` there.
+    mappings = mappings.map(({ target, source }) => ({ target, source: source.replace(/^properties\./i, '') }));
     document = { events: geoJsonRecords(value, mappings, !!hints.dateFormat?.trim()) };
   }
   const records = Array.isArray(document) ? document : isObject(document) && Array.isArray(document.events) ? document.events : [];

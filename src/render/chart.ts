@@ -5,10 +5,10 @@
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps, serverStyle } from './css-props.js';
-import type { ChartLayout, ClusterLayout, MarkLayout, TickLayout } from '../layout/geometry.js';
-import { VERTICAL } from '../layout/vertical-layout.js';
+import type { BreakLayout, ChartLayout, ClusterLayout, MarkLayout, TickLayout } from '../layout/geometry.js';
+import { cutAxis } from '../layout/breaks.js';
 import type { Cluster } from '../layout/detail.js';
-import { isImprecise } from '../model/dates.js';
+import { isImprecise } from '../model/date-kind.js';
 import type { TimelineEvent } from '../model/types.js';
 
 export interface ChartLook {
@@ -17,7 +17,7 @@ export interface ChartLook {
   langOf(event: TimelineEvent): string | undefined;
   /** Title and date in words: what a screen reader says for the event. */
   nameOf(event: TimelineEvent): string;
-  /** The one event in the tab order (roving tabindex). */
+  /** The one event (or cluster) in the tab order (roving tabindex). */
   tabStopId?: string;
   selectedId?: string;
   /** How many events there are in all, visible or not, and where this one is among them in time order (from 1). */
@@ -76,31 +76,61 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
     ${leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing}
     ${renderShape(mark, look.colorOf(event))}
     ${mark.labelVisible
-      ? svg`<text part="label" x=${mark.labelX} y=${mark.labelY} text-anchor=${mark.labelAnchor} lang=${look.langOf(event) ?? nothing}>${mark.label}</text>`
+      ? svg`<text part="label" x=${mark.labelX} y=${mark.labelY} text-anchor=${mark.labelAnchor} lang=${look.langOf(event) ?? nothing}>${mark.labelLines
+          ? mark.labelLines.map((line, i, all) => svg`<tspan x=${mark.labelX} dy=${i ? mark.labelLineHeight ?? nothing : nothing}>${i < all.length - 1 ? `${line} ` : line}</tspan>`)
+          : mark.label}</text>`
       : nothing}
   </g>`;
 }
 
+/** A cluster (a bar as big as its count) or a pile of unlabelled marks ("+44"): either opens on a click or Enter. */
 function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
-  const { shape, cluster } = item;
-  return svg`<g part="cluster" class=${look.search?.clusterHasMatch(cluster) ? 'cluster match' : 'cluster'} data-cluster=${cluster.id} data-count=${cluster.count} role="option" tabindex="-1" aria-selected="false"
-      aria-label=${look.clusterName(cluster)}>
-    <rect class="focus-ring" x=${shape.x - 3} y=${shape.y - 3} width=${shape.width + 6} height=${shape.height + 6} rx="5"></rect>
-    <rect class="cluster-bar" x=${shape.x} y=${shape.y} width=${shape.width} height=${shape.height} rx="4"></rect>
+  const { shape, hit, cluster } = item;
+  const pile = item.kind === 'pile';
+  return svg`<g part="cluster" class=${`cluster${pile ? ' pile' : ''}${look.search?.clusterHasMatch(cluster) ? ' match' : ''}`} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
+      tabindex=${cluster.id === look.tabStopId ? 0 : -1} aria-selected="false" aria-label=${look.clusterName(cluster)}>
+    ${pile ? nothing : svg`<rect class="cluster-hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height}></rect>`}
+    <rect class="focus-ring" x=${hit.x - 3} y=${hit.y - 3} width=${hit.width + 6} height=${hit.height + 6} rx="5"></rect>
+    <rect class=${pile ? 'pile-box' : 'cluster-bar'} x=${shape.x} y=${shape.y} width=${shape.width} height=${shape.height} rx=${pile ? 8 : 2}></rect>
     ${item.label ? svg`<text class="cluster-count" x=${item.labelX} y=${item.labelY} text-anchor="middle">${item.label}</text>` : nothing}
   </g>`;
 }
 
 /** A tick's label in short lines, one under the other: the vertical chart's gutter is narrow. */
-const TICK_LINE = VERTICAL.tickLine;
+// VERTICAL.tickLine of vertical-layout.ts, not imported: that module loads on demand.
+const TICK_LINE = 14;
 
 function tickLines(tick: TickLayout) {
   return tick.lines.map((line, i) => svg`<tspan x=${tick.labelX} dy=${i ? TICK_LINE : 0}>${line}</tspan>`);
 }
 
+/**
+ * A squeezed stretch: a faint band under the marks, with its words ("2013 – 2015: no events") as its name.
+ * (No <title> inside: Lit's server renderer reads one as HTML's title and cannot bind text in it.)
+ */
+function renderBreakBand(item: BreakLayout): TemplateResult {
+  const { band } = item;
+  return svg`<g class="break" role="img" aria-label=${item.sentence}>
+    <rect class="break-band" x=${band.x} y=${band.y} width=${band.width} height=${band.height}></rect>
+  </g>`;
+}
+
+/** On the axis: the line cut by two slanted strokes, and the stretch's span under it where it fits. */
+function renderBreakMark(item: BreakLayout): TemplateResult {
+  const { strokes } = item;
+  return svg`<g class="break-mark">
+    ${strokes.map((s) => svg`<line class="break-stroke" x1=${s.x1} y1=${s.y1} x2=${s.x2} y2=${s.y2}></line>`)}
+    ${item.label ? svg`<text class="break-label" x=${item.labelX} y=${item.labelY} text-anchor="middle">${item.label}</text>` : nothing}
+  </g>`;
+}
+
 export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResult {
   const { width, height, ticks, marks, axis, orientation } = layout;
   const stacked = orientation === 'vertical';
+  // Not keyed: a cluster's slice, so its id, changes with every frame of a zoom, and its node is reused in
+  // place rather than made again (at 10,000 events, a zoom frame removed and made some 30 nodes).
+  const clusters = layout.clusters.map((item) => renderCluster(item, look));
+
   return html`<svg
     class="chart ${orientation}${look.search ? ' searching' : ''}"
     part="chart"
@@ -113,18 +143,20 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
       ${ticks.map(({ grid }) => svg`<line x1=${grid.x1} y1=${grid.y1} x2=${grid.x2} y2=${grid.y2}></line>`)}
     </g>
     ${look.underMarks ?? nothing}
+    ${layout.breaks.map(renderBreakBand)}
     <g class="lanes" role="listbox" aria-label=${look.listLabel} aria-describedby=${look.hintId}>
-      ${repeat(layout.clusters, (item) => item.cluster.id, (item) => renderCluster(item, look))}
+      ${clusters}
       ${repeat(marks, (mark) => mark.event.id, (mark) => renderMark(mark, look))}
     </g>
     <g part="axis" aria-hidden="true">
-      <line class="baseline" x1=${axis.x1} y1=${axis.y1} x2=${axis.x2} y2=${axis.y2}></line>
+      ${cutAxis(axis, layout.breaks).map((s) => svg`<line class="baseline" x1=${s.x1} y1=${s.y1} x2=${s.x2} y2=${s.y2}></line>`)}
       ${ticks.map(
         (tick) => svg`<g class="tick ${tick.level}">
           <line x1=${tick.mark.x1} y1=${tick.mark.y1} x2=${tick.mark.x2} y2=${tick.mark.y2}></line>
           <text x=${tick.labelX} y=${tick.labelY} text-anchor=${tick.anchor}>${stacked && tick.lines.length > 1 ? tickLines(tick) : tick.label}</text>
         </g>`,
       )}
+      ${layout.breaks.map(renderBreakMark)}
     </g>
   </svg>`;
 }

@@ -21,9 +21,12 @@ import { LABEL_FONT_SIZE, measureOnServer } from '../measure.js';
 import '../event-timeline.js';
 import { provideReaders } from '../model/read-core.js';
 import * as readers from '../model/read.js';
+import { useVerticalLayout } from '../layout/timeline-layout.js';
+import { layoutVertical } from '../layout/vertical-layout.js';
 
-// A server renders in one pass: the readers are at hand, not loaded on demand.
+// A server renders in one pass: the readers and the vertical layout are at hand, not loaded on demand.
 provideReaders(readers);
+useVerticalLayout(layoutVertical);
 
 const fonts = loadFonts();
 measureOnServer(Object.assign((text: string) => fonts.measurer.width(text, LABEL_FONT_SIZE), { line: () => fonts.measurer.line(LABEL_FONT_SIZE) }));

@@ -5,8 +5,9 @@
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { LabelLine, Orientation } from '../layout/geometry.js';
-import { dataExtent } from '../layout/scale.js';
-import { layoutTimeline, type TimelineLayout } from '../layout/timeline-layout.js';
+import { layoutTimeline, steadyRoom, useVerticalLayout, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
+import { wholeView } from '../layout/whole-view.js';
+import { layoutVertical } from '../layout/vertical-layout.js';
 import { derive, type DerivedData } from '../model/derive.js';
 import { chooseText, type ChosenText } from '../model/text.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
@@ -14,6 +15,9 @@ import { legendContent, type LegendEntry } from '../render/legend.js';
 import { PALETTE as COLORS, THEME_BACKGROUND } from '../styles/palette.styles.js';
 import { calendarFormatter } from '../time/calendar.js';
 import { eventDateInWords, summaryInWords } from '../time/words.js';
+
+// In Node everything is at hand: the vertical layout too, which the browser loads on demand.
+useVerticalLayout(layoutVertical);
 
 export type Theme = 'light' | 'dark';
 
@@ -25,6 +29,8 @@ export interface StaticOptions {
   orientation?: Orientation;
   theme?: Theme;
   maxLanes?: number;
+  /** `linear`: no squeezed breaks, as the element's `axis="linear"`. */
+  axis?: 'linear';
   /** A label's width at the label size, px. */
   measure: (text: string) => number;
   labelLine: LabelLine;
@@ -81,24 +87,25 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
   const palette = paletteFor(options.theme);
   const { events } = document;
   const titleOf = (event: TimelineEvent) => chooseText(event.title, lang, fallbacks)!;
-  const [start, end] = dataExtent(events);
-  const layout = events.length
-    ? layoutTimeline({
-        data: derived,
-        view: { start, end },
-        width: options.width,
-        orientation: options.orientation,
-        verticalBelow: 520,
-        rtl: false,
-        lang,
-        // As the element labels an event: its title, marked when its date is uncertain.
-        labelOf: (event) => titleOf(event).text,
-        measure: options.measure,
-        labelLine: options.labelLine,
-        maxLanes: options.maxLanes ?? 16,
-        pinned: [],
-      })
-    : undefined;
+  // The whole data, squeezed where the element would squeeze it, in the room the element keeps for it.
+  const whole = wholeView(derived, options.axis === 'linear');
+  const state: TimelineState = {
+    data: derived,
+    view: whole.view,
+    warp: whole.warp,
+    width: options.width,
+    orientation: options.orientation,
+    verticalBelow: 520,
+    rtl: false,
+    lang,
+    // As the element labels an event: its title, marked when its date is uncertain.
+    labelOf: (event) => titleOf(event).text,
+    measure: options.measure,
+    labelLine: options.labelLine,
+    maxLanes: options.maxLanes ?? 16,
+    pinned: [],
+  };
+  const layout = events.length ? layoutTimeline({ ...state, room: steadyRoom(state, whole.view) }) : undefined;
   const lastEnd = events.length ? derived.index.maxTos[events.length - 1] - 1 : 0;
   const summary = events.length ? summaryInWords(events.length, events[0].from, lastEnd, derived.finest, lang) : m.empty;
   const content = legendContent(document.categories, derived.colors, derived.usedCategories, lang, m);

@@ -4,7 +4,8 @@
  * carries no stylesheet and no custom properties. Nothing interactive: no roles, tab stops or focus rings.
  * Pure; every text from the data is escaped.
  */
-import type { ChartLayout, ClusterLayout, MarkLayout, Segment, TickLayout } from '../layout/geometry.js';
+import { cutAxis } from '../layout/breaks.js';
+import type { BreakLayout, ChartLayout, ClusterLayout, MarkLayout, Segment, TickLayout } from '../layout/geometry.js';
 import { markClasses } from '../render/chart.js';
 import { attribute, escapeMarkup } from './escape.js';
 import { svgText, type Typesetter } from './svg-text.js';
@@ -55,7 +56,9 @@ function markSvg(mark: MarkLayout, timeline: StaticTimeline, setter?: Typesetter
 function clusterSvg(item: ClusterLayout, timeline: StaticTimeline, setter?: Typesetter): string {
   const { shape } = item;
   const { palette } = timeline;
-  const bar = `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" rx="4" fill="${palette.mark}" fill-opacity="0.3" stroke="${palette.mark}" stroke-width="1"/>`;
+  // A pile of unlabelled marks ("+4") is a box on the background, as the element draws it; a cluster a bar.
+  const paint = item.kind === 'pile' ? `rx="8" fill="${palette.background}"` : `rx="2" fill="${palette.mark}" fill-opacity="0.3"`;
+  const bar = `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" ${paint} stroke="${palette.mark}" stroke-width="1"/>`;
   const count = item.label ? svgText(item.label, { x: item.labelX, y: item.labelY, anchor: 'middle', size: 11, weight: 600, fill: palette.text }, setter) : '';
   return `<g class="cluster">${bar}${count}</g>`;
 }
@@ -65,6 +68,20 @@ function tickSvg(tick: TickLayout, timeline: StaticTimeline, setter?: Typesetter
   const year = tick.level === 'year';
   const look = { x: tick.labelX, y: tick.labelY, anchor: tick.anchor, size: 12, weight: year ? 600 : 400, fill: year ? palette.text : palette.muted };
   return `<g class="tick ${tick.level}">${line(tick.mark, ` stroke="${palette.axis}"`)}${svgText(tick.label, look, setter)}</g>`;
+}
+
+/** A squeezed stretch, as the element draws it: a faint band named by its words ("2013 – 2015: no events"). */
+function breakBandSvg(item: BreakLayout, timeline: StaticTimeline): string {
+  const { band } = item;
+  return `<g class="break"><title>${escapeMarkup(item.sentence)}</title><rect x="${n(band.x)}" y="${n(band.y)}" width="${n(band.width)}" height="${n(band.height)}" fill="${timeline.palette.grid}" fill-opacity="0.4"/></g>`;
+}
+
+/** On the axis: two slanted strokes where the line is cut, and the stretch's span under it where it fits. */
+function breakMarkSvg(item: BreakLayout, timeline: StaticTimeline, setter?: Typesetter): string {
+  const { palette } = timeline;
+  const strokes = item.strokes.map((s) => line(s, ` stroke="${palette.axis}" stroke-width="1.5"`)).join('');
+  const label = item.label ? svgText(item.label, { x: item.labelX, y: item.labelY, anchor: 'middle', size: 11, fill: palette.muted, extra: ' font-style="italic"' }, setter) : '';
+  return `<g class="break-mark">${strokes}${label}</g>`;
 }
 
 /**
@@ -78,8 +95,11 @@ export function chartSvg(chart: ChartLayout, timeline: StaticTimeline, at: { x: 
   return [
     `<svg class="chart ${chart.orientation}" x="${n(at.x)}" y="${n(at.y)}" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" overflow="visible" direction="ltr">`,
     `<g class="grid">${chart.ticks.map((tick) => line(tick.grid, ` stroke="${palette.grid}" stroke-width="1"`)).join('')}</g>`,
+    chart.breaks.map((item) => breakBandSvg(item, timeline)).join(''),
     `<g class="lanes">${chart.clusters.map((item) => clusterSvg(item, timeline, at.setter)).join('')}${chart.marks.map((mark) => markSvg(mark, timeline, at.setter)).join('')}</g>`,
-    `<g class="axis">${line(chart.axis, ` stroke="${palette.axis}" stroke-width="1"`)}${chart.ticks.map((tick) => tickSvg(tick, timeline, at.setter)).join('')}</g>`,
+    `<g class="axis">${cutAxis(chart.axis, chart.breaks)
+      .map((piece) => line(piece, ` stroke="${palette.axis}" stroke-width="1"`))
+      .join('')}${chart.ticks.map((tick) => tickSvg(tick, timeline, at.setter)).join('')}${chart.breaks.map((item) => breakMarkSvg(item, timeline, at.setter)).join('')}</g>`,
     '</svg>',
   ].join('\n');
 }

@@ -57,11 +57,12 @@ describe('<event-timeline> with the article data', () => {
 
   it('draws a month as the whole month and a day as a point', async () => {
     const el = await mount('en', 1200);
+    el.axis = 'linear';
     await whenLoaded(el, () => (el.src = ARTICLE));
     const cable = el.shadowRoot!.querySelector('[data-id="wikileaks-iceberg-cable"] rect.mark')!;
     const handover = el.shadowRoot!.querySelector('[data-id="handover-baku"] circle.mark');
     expect(handover, 'a day is a point').to.exist;
-    // The chart spans about 19 years in 1176 px: a month is about 5 px, drawn at least CHART.minBarWidth (8 px) wide.
+    // On a linear axis the chart spans about 19 years in 1176 px: a month is about 5 px, drawn at least CHART.minBarWidth (8 px) wide.
     expect(Number(cable.getAttribute('width'))).to.be.within(5, 8);
     const gas = el.shadowRoot!.querySelector('[data-id="gas-purchase-plan"] rect.mark')!;
     expect(gas.classList.contains('approximate')).to.equal(true);

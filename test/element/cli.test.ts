@@ -186,6 +186,23 @@ describe('the command line', function () {
     expect(help.stdout).to.contain('Usage: event-timeline render');
   });
 
+  it('squeezes long empty stretches into marked breaks as the element does, and --axis linear does not', async () => {
+    const squeezed = await article(['--lang', 'en'], 'svg');
+    expect(squeezed.code, squeezed.stderr).to.equal(0);
+    const doc = new DOMParser().parseFromString(squeezed.file!, 'image/svg+xml');
+    const breaks = [...doc.querySelectorAll('g.break > title')].map((title) => title.textContent);
+    expect(breaks).to.include('2013 – 2015: no events');
+    // The axis line is cut at each break, and two strokes mark the cut.
+    expect(doc.querySelectorAll('g.axis > line').length).to.equal(breaks.length + 1);
+    expect(doc.querySelectorAll('g.break-mark > line').length).to.equal(2 * breaks.length);
+    const linear = await article(['--lang', 'en', '--axis', 'linear'], 'svg');
+    const plain = new DOMParser().parseFromString(linear.file!, 'image/svg+xml');
+    expect(plain.querySelectorAll('g.break, g.break-mark')).to.have.length(0);
+    const wrong = await article(['--axis', 'log'], 'svg');
+    expect(wrong.code).to.equal(2);
+    expect(wrong.stderr).to.contain('--axis is linear');
+  });
+
   it('reads CSV with --fields and --date-format, as the element does', async () => {
     const csv = 'Name,When\nFirst landing,Jul 20 1969\nLast landing,Dec 11 1972\n';
     const result = await cli(['render', '{data}', '--format', 'csv', '--fields', 'title:Name, start:When', '--date-format', '%b %d %Y', '--out', '{out}'], 'svg', csv);

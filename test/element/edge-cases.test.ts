@@ -147,9 +147,10 @@ describe('<event-timeline> edge cases', () => {
     expect([...singles].sort()).to.deep.equal(data.map((event) => event.id).sort());
     const centres = new Set(shadow(el, '[part~="event"] circle.mark').map((mark) => mark.getAttribute('cx')));
     expect(centres.size, 'one x for one day').to.equal(1);
-    // At most max-lanes (16) labels fit above each other; the other marks are still drawn and listed.
+    // At most max-lanes (16) labels fit above each other; the other marks are still drawn, counted and listed.
     const labels = shadow(el, '[part="label"]').length;
     expect(labels).to.be.within(1, 16);
+    expect(drawnEvents(el).piles.reduce((sum, count) => sum + count, 0), 'the marks without labels are counted').to.equal(40 - labels);
     expect(listed(el)).to.have.length(40);
     expect(listed(el).every((item) => item.endsWith('December 15, 2016.'))).to.equal(true);
   });
@@ -165,8 +166,9 @@ describe('<event-timeline> edge cases', () => {
       expect(clustered).to.be.above(0);
       expect(total).to.equal(3000);
       expect(texts(el, '[part="summary"]')[0]).to.match(/^3,000 events/);
+      // All in one cluster: none is pulled out of it (the first event once was, as the tab stop).
       const cluster = shadow(el, '[part="cluster"]')[0];
-      expect(cluster.getAttribute('aria-label')).to.match(/^2,999 events, December 15, 2016 – December 15, 2016\./);
+      expect(cluster.getAttribute('aria-label')).to.match(/^3,000 events, December 15, 2016 – December 15, 2016\./);
     });
   });
 

@@ -32,6 +32,8 @@ describe('<event-timeline> zoom and pan', () => {
   });
   beforeEach(async () => {
     el = await mount('en', 1000);
+    // Time runs evenly here, so that spans in time are spans on screen (test/element/density.test.ts zooms across breaks).
+    el.axis = 'linear';
     const detail = await whenLoaded(el, () => (el.src = ARTICLE));
     ids = detail.events.map((event) => event.id);
   });
@@ -176,6 +178,7 @@ describe('<event-timeline> keyboard', () => {
   });
 
   it('+, - and 0 zoom', async () => {
+    el.axis = 'linear';
     el.focusEvent(ids[4]);
     await settle(el);
     const full = span(el);
@@ -312,6 +315,7 @@ describe('<event-timeline> names and vertical zoom', () => {
   it('zooms with the buttons and the keys when vertical too', async () => {
     await preferReducedMotion();
     const el = await mount('en', 360);
+    el.axis = 'linear';
     await whenLoaded(el, () => (el.src = ARTICLE));
     const full = span(el);
     (shadow(el, '[part~="zoom-in"]')[0] as HTMLButtonElement).click();
@@ -331,6 +335,7 @@ describe('<event-timeline> smooth zoom and its report', () => {
   itWhere(driverCan.emulateMedia, NO_MEDIA_EMULATION)('a smooth zoom reports the view it goes to', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await mount('en');
+    el.axis = 'linear';
     await whenLoaded(el, () => (el.src = ARTICLE));
     const full = span(el);
     const changed = oneEvent(el, 'timeline-view-change');

@@ -146,9 +146,10 @@ describe('<event-timeline> over a long-lived page', () => {
     itWhere(engine === 'chromium', 'performance.memory and gc() are Chromium-only (precise heap size, forced collection)')(
       'leaves no memory behind',
       () => {
-        // A leak holds every element (or every one that was selected); Blink's collector scans the stack
-        // conservatively, so a few may outlive a collection by chance.
-        expect(after.alive, 'of 1,000 removed elements, still held').to.be.at.most(10);
+        // A leak holds every element, or every one of a kind (every Armenian one, every selected one);
+        // Blink's collector scans the stack conservatively, so a few (13 seen on a busy machine) may outlive
+        // a collection by chance.
+        expect(after.alive, 'of 1,000 removed elements, still held').to.be.at.most(50);
         expect(after.aliveSelected, 'of the 10 that were selected, still held').to.be.at.most(2);
         expect(after.heapGrowth, 'heap growth over 1,000 elements, bytes').to.be.below(3_000_000);
       },

@@ -31,6 +31,9 @@ function labelsOf(root: ShadowRoot) {
     text: text.textContent!.trim(),
     x: Number(text.getAttribute('x')),
     y: Number(text.getAttribute('y')),
+    // Where the browser draws it, and how wide.
+    right: text.getBBox().x + text.getBBox().width,
+    width: text.getBBox().width,
   }));
 }
 
@@ -84,14 +87,17 @@ describe('server rendering', function () {
     const after = labelsOf(root);
     expect(after.map((label) => label.text)).to.deep.equal(before.map((label) => label.text));
     // The same rows. Along the axis, a label is where its mark is, except one pushed back from the chart's
-    // end, by its width: the server measured it from the fonts' advance widths, the browser with kerning.
+    // end by its width, which the server measured from the fonts' advance widths and the browser with
+    // kerning: such a label ends at the chart's end, and moves by a few percent of its width at most.
+    const chartWidth = Number(root.querySelector('svg.chart')!.getAttribute('width'));
     const moved = after.map((label, i) => Math.abs(label.x - before[i].x));
     console.log(`labels moved along the axis by ${moved.map((px) => px.toFixed(1)).join(', ')} px`);
     after.forEach((label, i) => {
       expect(Math.abs(label.y - before[i].y), label.text).to.be.below(1);
-      expect(moved[i], label.text).to.be.below(16);
+      if (moved[i] < 1) return;
+      expect(label.right, `${label.text} moved, so it ends at the chart's end`).to.be.within(chartWidth - 16, chartWidth);
+      expect(moved[i], label.text).to.be.below(0.08 * label.width);
     });
-    expect(moved.filter((px) => px >= 1).length, 'labels moved').to.be.at.most(Math.ceil(after.length / 10));
     // Now it is the element: its buttons are there and work.
     const zoomIn = root.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!;
     expect(getComputedStyle(zoomIn).display).to.not.equal('none');

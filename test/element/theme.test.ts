@@ -56,7 +56,8 @@ describe('<event-timeline> themes and media', () => {
   });
 
   it('hovering an event shows its tooltip; leaving hides it', async () => {
-    const el = await mount('en');
+    // Narrower than the test browser's window, so that the pointer can reach the mark.
+    const el = await mount('en', 760);
     await whenLoaded(el, () => (el.src = ARTICLE));
     const mark = el.shadowRoot!.querySelector('[data-id="pardon-decree"] .mark')!;
     const box = mark.getBoundingClientRect();
@@ -89,6 +90,7 @@ describe('<event-timeline> themes and media', () => {
   itWhere(driverCan.emulateMedia, NO_MEDIA_EMULATION)('zooms smoothly over several frames when motion is welcome', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await mount('en');
+    el.axis = 'linear';
     await whenLoaded(el, () => (el.src = ARTICLE));
     const spans: number[] = [];
     const full = +el.view!.end - +el.view!.start;

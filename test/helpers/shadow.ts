@@ -18,12 +18,16 @@ export function drawnIds(el: Element | null | undefined): string[] {
   return [...(el?.shadowRoot?.querySelectorAll('[part~="event"]') ?? [])].map((node) => node.getAttribute('data-id') ?? '');
 }
 
-/** Each event drawn one by one, the count each cluster holds, and how many events that makes in all. */
-export function drawnEvents(el: EventTimeline): { singles: string[]; clusters: number[]; clustered: number; total: number } {
+/**
+ * What the chart draws: the events drawn one by one, and the counts of the clusters (whose events are not
+ * drawn); `piles` are the counts ("+44") of marks drawn without labels, which are among the singles.
+ */
+export function drawnEvents(el: EventTimeline): { singles: string[]; clusters: number[]; clustered: number; total: number; piles: number[] } {
   const singles = drawnIds(el);
-  const clusters = shadow(el, '[part="cluster"]').map((node) => Number(node.getAttribute('data-count')));
+  const clusters = shadow(el, '[part="cluster"]:not(.pile)').map((node) => Number(node.getAttribute('data-count')));
+  const piles = shadow(el, '[part="cluster"].pile').map((node) => Number(node.getAttribute('data-count')));
   const clustered = clusters.reduce((sum, count) => sum + count, 0);
-  return { singles, clusters, clustered, total: singles.length + clustered };
+  return { singles, clusters, clustered, total: singles.length + clustered, piles };
 }
 
 export function alertText(el: EventTimeline): string {

@@ -4,6 +4,8 @@ import { mulberry32 } from '../helpers/random.js';
 
 
 const point = (x: number, labelWidth: number): LaneItem => ({ x0: x, x1: x, labelWidth });
+/** The width of a pile's count as assignLanes() takes it by default ("+44": 8px and 7px a digit). */
+const PILE_WIDTH = (count: number) => 8 + 7 * String(count).length;
 
 /** What a placed item occupies in its lane: its mark and its label. */
 function box(item: LaneItem, labelX: number, width: number) {
@@ -21,6 +23,24 @@ function geometryProblems(items: readonly LaneItem[], layout: LaneLayout, width:
     const { labelLeft, labelRight } = box(item, placement.labelX, width);
     if (labelLeft < 0 || labelRight > width + 1e-9) problems.push(`label ${i} [${labelLeft}, ${labelRight}] is cut off by [0, ${width}]`);
     if (placement.lane < 0 || placement.lane >= layout.laneCount) problems.push(`item ${i} in lane ${placement.lane} of ${layout.laneCount}`);
+  }
+  // Every mark without a label is counted in exactly one pile, in its lane; a pile's count overlaps no label of its lane.
+  const counted = layout.piles.flatMap((pile) => pile.members);
+  items.forEach((_, i) => {
+    const placement = layout.placements[i];
+    if (!placement || placement.labelVisible) return;
+    const times = counted.filter((member) => member === i).length;
+    if (times !== 1) problems.push(`unlabelled item ${i} is counted ${times} times`);
+    if (placement.pile === undefined || layout.piles[placement.pile]?.lane !== placement.lane) problems.push(`unlabelled item ${i} is not in its pile's lane`);
+  });
+  for (const [p, pile] of layout.piles.entries()) {
+    const countRight = pile.labelX + PILE_WIDTH(pile.members.length);
+    if (pile.labelX < 0 || countRight > width + 1e-9) problems.push(`pile ${p}'s count is cut off`);
+    for (const { i, item, placement } of visible) {
+      if (placement.lane !== pile.lane) continue;
+      const { labelLeft, labelRight } = box(item, placement.labelX, width);
+      if (labelLeft < countRight && pile.labelX < labelRight) problems.push(`pile ${p}'s count overlaps label ${i} in lane ${pile.lane}`);
+    }
   }
   for (let a = 0; a < visible.length; a++) {
     for (let b = a + 1; b < visible.length; b++) {
@@ -105,10 +125,22 @@ describe('assignLanes()', () => {
     for (const p of placements) expect(p.lane).to.be.within(0, 1);
   });
 
-  it('assignLanes() puts an unlabelled mark in the lane whose marks end soonest', () => {
+  it('assignLanes() puts an unlabelled mark into a pile beside the lane\'s last label, and counts it', () => {
     const items: LaneItem[] = [{ x0: 0, x1: 400, labelWidth: 10 }, point(5, 100), point(30, 10)];
-    const { placements } = assignLanes(items, { width: 500, maxLanes: 2 });
-    expect(placements[2]).to.deep.include({ lane: 1, labelVisible: false });
+    const { placements, piles } = assignLanes(items, { width: 500, maxLanes: 2 });
+    expect(placements[2]).to.deep.include({ lane: 1, labelVisible: false, pile: 0 });
+    expect(piles).to.deep.equal([{ lane: 1, members: [2], x0: 30, x1: 30, labelX: 5 + 100 + 12 }]);
+  });
+
+  it('assignLanes() counts a crowd of marks in one pile, "+N" beside them, and starts another pile further on', () => {
+    const crowd = Array.from({ length: 40 }, (_, i) => point(100 + i * 2, 120));
+    const later = Array.from({ length: 5 }, (_, i) => point(400 + i * 3, 120));
+    const { placements, piles } = assignLanes([...crowd, ...later], { width: 600, maxLanes: 3 });
+    // Three labels in the crowd, three later where the lanes are free again.
+    expect(placements.filter((p) => p.labelVisible)).to.have.length(6);
+    expect(piles.map((pile) => pile.members.length)).to.deep.equal([37, 2]);
+    expect(piles[0].members).to.deep.equal(Array.from({ length: 37 }, (_, i) => i + 3));
+    expect(piles[1].x0).to.equal(409);
   });
 
   it('assignLanes() labels everything with one lane when nothing overlaps', () => {
@@ -119,7 +151,7 @@ describe('assignLanes()', () => {
   });
 
   it('assignLanes() gives one lane for no items', () => {
-    expect(assignLanes([], { width: 500 })).to.deep.equal({ placements: [], laneCount: 1 });
+    expect(assignLanes([], { width: 500 })).to.deep.equal({ placements: [], laneCount: 1, piles: [] });
   });
 
   it('assignLanes() gives each item its own placement in input order, whatever the x order', () => {
@@ -159,9 +191,9 @@ describe('assignLanes()', () => {
 
   it('assignLanes() geometry check catches an overlap (the property test can fail)', () => {
     const items = [point(10, 100), point(50, 100)];
-    const wrong: LaneLayout = { placements: [{ lane: 0, labelX: 10, labelVisible: true }, { lane: 0, labelX: 50, labelVisible: true }], laneCount: 1 };
+    const wrong: LaneLayout = { placements: [{ lane: 0, labelX: 10, labelVisible: true }, { lane: 0, labelX: 50, labelVisible: true }], laneCount: 1, piles: [] };
     expect(geometryProblems(items, wrong, 500, 12)).to.include('labels 0 and 1 overlap in lane 0');
-    const cut: LaneLayout = { placements: [{ lane: 0, labelX: 450, labelVisible: true }], laneCount: 1 };
+    const cut: LaneLayout = { placements: [{ lane: 0, labelX: 450, labelVisible: true }], laneCount: 1, piles: [] };
     expect(geometryProblems([point(450, 100)], cut, 500, 12)[0]).to.match(/cut off/);
   });
 });

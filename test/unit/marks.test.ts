@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutChart } from '../../src/layout/chart-layout.js';
-import { CHART, clusterBar, isPoint, markExtent, markShape } from '../../src/layout/marks.js';
+import { CHART, barThickness, clusterSlice, densityBars, isPoint, markExtent, markShape } from '../../src/layout/marks.js';
 import { timeScale } from '../../src/layout/scale.js';
 import { layoutVertical } from '../../src/layout/vertical-layout.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
@@ -49,7 +49,7 @@ describe('markExtent()', () => {
   });
 });
 
-describe('markShape() and clusterBar()', () => {
+describe('markShape(), clusterSlice() and densityBars()', () => {
   it('markShape() lays a bar along the time axis in either orientation', () => {
     const extent = { kind: 'span' as const, t0: 20, t1: 80 };
     expect(markShape(extent, 100, 'horizontal', 10)).to.deep.equal({ type: 'rect', x: 20, y: 95, width: 60, height: 10 });
@@ -57,11 +57,26 @@ describe('markShape() and clusterBar()', () => {
     expect(markShape({ kind: 'point', t0: 40, t1: 40 }, 9, 'vertical')).to.deep.equal({ type: 'circle', cx: 9, cy: 40, r: CHART.pointRadius });
   });
 
-  it('clusterBar() keeps a pixel free at each end, and is at least 4 px long', () => {
+  it('clusterSlice() keeps a pixel free at each end, and is at least 4 px long', () => {
     const scale = timeScale([0, 100], 1).range([0, 100]);
     const cluster = { id: 'c', first: 0, end: 2, count: 2, from: 10, to: 40, firstStart: 10, lastStart: 30 };
-    expect(clusterBar(cluster, scale, 'horizontal', 6, 18)).to.deep.equal({ type: 'rect', x: 11, y: 6, width: 28, height: 18 });
-    expect(clusterBar({ ...cluster, to: 11 }, scale, 'vertical', 50, 20)).to.deep.equal({ type: 'rect', x: 50, y: 11, width: 20, height: 4 });
+    expect(clusterSlice(cluster, scale)).to.deep.equal([11, 39]);
+    expect(clusterSlice({ ...cluster, to: 11 }, scale)).to.deep.equal([11, 15]);
+  });
+
+  it('densityBars() stands each bar on the row\'s floor, as tall as its count makes it: the largest CHART.clusterHeight, none under 3px', () => {
+    const scale = timeScale([0, 100], 1).range([0, 100]);
+    const counts = [805, 400, 2];
+    const clusters = counts.map((count, i) => ({ id: `c${i}`, first: 0, end: count, count, from: i * 30, to: i * 30 + 30, firstStart: i * 30, lastStart: i * 30 + 29 }));
+    const bars = densityBars(clusters, scale, 6, 40);
+    expect(bars.map((bar) => bar.shape.height)).to.deep.equal([CHART.clusterHeight, (CHART.clusterHeight * 400) / 805, 3]);
+    for (const bar of bars) {
+      expect(bar.shape.y + bar.shape.height).to.equal(46);
+      expect(bar.hit).to.deep.equal({ x: bar.shape.x, y: 6, width: bar.shape.width, height: 40 });
+      expect(bar.labelY).to.be.below(bar.shape.y);
+    }
+    expect(barThickness(2, 805, 20)).to.equal(3);
+    expect(barThickness(805, 805, 20)).to.equal(20);
   });
 });
 

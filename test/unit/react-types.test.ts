@@ -19,6 +19,7 @@ const everyAttribute = {
   'max-bytes': 1_000_000,
   'max-lanes': '4',
   'server-width': 800,
+  axis: 'linear',
   selected: 'arrest-minsk',
   mode: 'story',
   search: true,

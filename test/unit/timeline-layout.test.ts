@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CHART } from '../../src/layout/marks.js';
-import { DETAIL_LIMIT, chooseOrientation, layoutTimeline, verticalLength, type TimelineState } from '../../src/layout/timeline-layout.js';
+import { DETAIL_LIMIT, chooseOrientation, hasVerticalLayout, layoutTimeline, steadyRoom, useVerticalLayout, verticalLength, type TimelineState } from '../../src/layout/timeline-layout.js';
+import { layoutVertical } from '../../src/layout/vertical-layout.js';
 import { derive, eventById } from '../../src/model/derive.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 import { chooseText } from '../../src/model/text.js';
@@ -42,6 +43,13 @@ describe('chooseOrientation() and verticalLength()', () => {
 });
 
 describe('layoutTimeline()', () => {
+  it('layoutTimeline() asks for the vertical layout, which the element loads on demand, before it lays out vertically', () => {
+    if (!hasVerticalLayout()) expect(() => layoutTimeline(state([{ start: '2017' }], { width: 390 }))).to.throw(/not loaded/);
+    useVerticalLayout(layoutVertical);
+    expect(hasVerticalLayout()).to.equal(true);
+    expect(layoutTimeline(state([{ start: '2017' }], { width: 390 })).orientation).to.equal('vertical');
+  });
+
   const raw = [
     { id: 'a', start: '2016-12-15' },
     { id: 'b', start: '2017-02-07' },
@@ -103,5 +111,40 @@ describe('derive() and eventById()', () => {
     expect(eventById(derived, 'y')).to.equal(undefined);
     expect(eventById(derived, undefined)).to.equal(undefined);
     expect(eventById(undefined, 'x')).to.equal(undefined);
+  });
+});
+
+describe('steadyRoom()', () => {
+  const whole = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2018, 0, 1) };
+  const crowd = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `e${i}`, start: `2017-03-${String(1 + (i % 9)).padStart(2, '0')}`, title: `A title of some length ${i}` }));
+
+  it('keeps the lanes the whole data needs, and no row of clusters when it never clusters', () => {
+    const seen = state(crowd(12));
+    const room = steadyRoom(seen, whole);
+    const lanes = new Set(layoutTimeline({ ...seen, view: whole }).chart.marks.map((mark) => mark.lane)).size;
+    expect(room).to.deep.equal({ lanes, clusterRow: false });
+    // Zoomed in, the chart is as tall as the whole: the lanes kept, no more.
+    const zoomed = layoutTimeline({ ...seen, room, view: { start: Date.UTC(2017, 2, 1), end: Date.UTC(2017, 2, 4) } }).chart;
+    expect(zoomed.height).to.equal(layoutTimeline({ ...seen, room, view: whole }).chart.height);
+  });
+
+  it('keeps 5 lanes (at most max-lanes) and the row of clusters for data that clusters seen whole', () => {
+    expect(steadyRoom(state(crowd(DETAIL_LIMIT + 1)), whole)).to.deep.equal({ lanes: 5, clusterRow: true });
+    expect(steadyRoom(state(crowd(DETAIL_LIMIT + 1), { maxLanes: 3 }), whole)).to.deep.equal({ lanes: 3, clusterRow: true });
+  });
+
+  it('makes a phone\'s axis longer until every label is by its date, up to 60 px an event', () => {
+    // Seven events ten days apart, seen over a year: at 360 px their labels stand more than a row and a half off.
+    const year = { start: Date.UTC(2017, 0, 1), end: Date.UTC(2018, 0, 1) };
+    const tenDaysApart = Array.from({ length: 7 }, (_, i) => ({ id: `t${i}`, start: new Date(Date.UTC(2017, 5, 1) + i * 10 * 86_400_000).toISOString().slice(0, 10) }));
+    const few = state(tenDaysApart, { width: 390 });
+    const offBy = (length: number) =>
+      Math.max(...layoutTimeline({ ...few, room: { length }, view: year }).chart.marks.map((mark) => (mark.leader ? Math.abs(mark.leader.y2 - mark.leader.y1) : 0)));
+    expect(offBy(verticalLength(7))).to.be.above(24);
+    const { length } = steadyRoom(few, year);
+    expect(length).to.be.above(verticalLength(7));
+    expect(length).to.be.at.most(7 * 60);
+    expect(offBy(length!)).to.be.at.most(24);
+    expect(steadyRoom(state(crowd(3), { width: 390 }), whole).length, 'room enough already').to.equal(verticalLength(3));
   });
 });

@@ -39,9 +39,27 @@ function layout(list: TimelineEvent[], more: Partial<VerticalInput> = {}): Chart
 const right = (mark: MarkLayout) => (mark.shape.type === 'circle' ? mark.shape.cx + mark.shape.r : mark.shape.x + mark.shape.width);
 /** Where the label's row is centred: a 16px box around 13px text. */
 const row = (mark: MarkLayout) => mark.labelY - VERTICAL.baseline;
+/** How tall a label's box is: a 16px row a line. */
+const tall = (mark: MarkLayout) => (mark.labelLines?.length ?? 1) * VERTICAL.labelHeight;
+/** The top of a label's box. */
+const top = (mark: MarkLayout) => mark.labelY - VERTICAL.baseline - VERTICAL.labelHeight / 2;
 /** Where a label belongs: on a point, level with a span's top (or on the middle of a short span). */
 const wanted = (mark: MarkLayout) =>
   Math.max(TOP, mark.kind === 'point' ? mark.t0 : Math.min(mark.t0 + VERTICAL.labelHeight / 2, (mark.t0 + mark.t1) / 2));
+
+/** Every mark without a label is counted in exactly one pile, and every pile shows its count. */
+function expectCounted(chart: ChartLayout, context: string) {
+  const piles = chart.clusters.filter((item) => item.kind === 'pile');
+  for (const mark of chart.marks) {
+    if (mark.labelVisible) continue;
+    const position = mark.event.index;
+    const holding = piles.filter((pile) => pile.cluster.first <= position && position < pile.cluster.end);
+    expect(holding.length, `${context}: "${mark.label}" is in ${holding.length} piles`).to.be.at.least(1);
+  }
+  const unlabelled = chart.marks.filter((mark) => !mark.labelVisible).length;
+  expect(piles.reduce((sum, pile) => sum + pile.cluster.count, 0), context).to.equal(unlabelled);
+  for (const pile of piles) expect(pile.label, context).to.equal(`+${pile.cluster.count}`);
+}
 
 
 describe('layoutVertical()', () => {
@@ -110,8 +128,8 @@ describe('layoutVertical()', () => {
     expect(markOf(chart, 'winter').lane).to.equal(0);
   });
 
-  it('layoutVertical() starts the labels after the last column and shortens them to the width left', () => {
-    const title = 'A very long title that cannot possibly fit beside the marks on a phone';
+  it('layoutVertical() starts the labels after the last column and wraps them onto two lines of the width left, shortening the second', () => {
+    const title = 'A very long title that cannot possibly fit beside the marks on a phone, not even on two lines of it';
     const chart = layout(events([
       { id: 'long', start: '2017-03', end: '2017-05', title },
       { id: 'over', start: '2017-04' },
@@ -124,9 +142,23 @@ describe('layoutVertical()', () => {
       expect(mark.labelX).to.be.greaterThan(right(mark));
     }
     const long = markOf(chart, 'long');
+    expect(long.labelLines).to.have.length(2);
+    expect(long.label).to.equal(long.labelLines!.join(' '));
     expect(long.label.endsWith('…')).to.equal(true);
     expect(title.startsWith(long.label.slice(0, -1))).to.equal(true);
-    expect(long.labelX + measure(long.label)).to.be.at.most(WIDTH - CHART.padding);
+    for (const line of long.labelLines!) expect(long.labelX + measure(line)).to.be.at.most(WIDTH - CHART.padding);
+    // The first line is as full as whole words make it.
+    const next = title.slice(long.labelLines![0].length).trim().split(' ')[0];
+    expect(long.labelX + measure(`${long.labelLines![0]} ${next}`)).to.be.greaterThan(WIDTH - CHART.padding);
+    expect(markOf(chart, 'over').labelLines).to.equal(undefined);
+  });
+
+  it('layoutVertical() wraps an Armenian title of the article onto two lines rather than cutting it', () => {
+    const title = 'Ադրբեջանը Լապշինին ընդգրկում է «անցանկալի անձանց» ցուցակում';
+    const chart = layout(events([{ id: 'hy', start: '2011', title }]), { width: 390 });
+    const mark = markOf(chart, 'hy');
+    expect(mark.labelLines).to.have.length(2);
+    expect(mark.label).to.equal(title);
   });
 
   it('layoutVertical() centres a point\'s label on it and starts a span\'s label at its top, without leaders', () => {
@@ -139,25 +171,35 @@ describe('layoutVertical()', () => {
     expect(year.leader).to.equal(undefined);
   });
 
-  it('layoutVertical() pushes a crowded label down and draws a leader to it only then', () => {
+  it('layoutVertical() moves two crowded labels apart around their day and draws leaders to them only then', () => {
     const chart = layout(events([
       { id: 'a', start: '2017-09-11', title: 'Pardon decree signed' },
       { id: 'b', start: '2017-09-11', title: 'Hasanov visits Israel' },
     ]));
     const [a, b] = chart.marks;
-    expect(a.leader).to.equal(undefined);
     expect(row(b) - row(a)).to.equal(VERTICAL.labelHeight + VERTICAL.labelSpacing);
+    expect((row(a) + row(b)) / 2).to.be.closeTo(a.t0, 1e-9);
+    expect(a.leader).to.deep.equal({ x1: AXIS_X + CHART.pointRadius, y1: a.t0, x2: a.labelX - 2, y2: row(a) });
     expect(b.leader).to.deep.equal({ x1: AXIS_X + CHART.pointRadius, y1: b.t0, x2: b.labelX - 2, y2: row(b) });
   });
 
-  it('layoutVertical() grows the chart to fit 30 labels on one day', () => {
-    const chart = layout(events(Array.from({ length: 30 }, (_, i) => ({ start: '2017-12-30', title: `Same day ${i}` }))));
-    const rows = chart.marks.map(row);
-    for (let i = 1; i < rows.length; i++) expect(rows[i] - rows[i - 1]).to.equal(VERTICAL.labelHeight + VERTICAL.labelSpacing);
-    expect(chart.marks.every((mark) => mark.labelVisible)).to.equal(true);
-    expect(chart.marks.filter((mark) => mark.leader)).to.have.length(29);
-    expect(rows[29] + VERTICAL.labelHeight / 2 + CHART.padding).to.be.greaterThan(TOP + LENGTH + CHART.padding);
-    expect(chart.height).to.be.closeTo(rows[29] + VERTICAL.labelHeight / 2 + CHART.padding, 1e-9);
+  it('layoutVertical() labels 30 events of one day by their day, and counts the rest in a pile there, keeping its height', () => {
+    const chart = layout(events(Array.from({ length: 30 }, (_, i) => ({ start: '2017-06-30', title: `Same day ${i}` }))));
+    const labelled = chart.marks.filter((mark) => mark.labelVisible);
+    const rows = labelled.map(row);
+    const step = VERTICAL.labelHeight + VERTICAL.labelSpacing;
+    for (let i = 1; i < rows.length; i++) expect(rows[i] - rows[i - 1]).to.equal(step);
+    // Centred on their day with the pile's count, none further than maxShiftRows from it: as many as fit above and below.
+    for (const mark of labelled) expect(Math.abs(row(mark) - mark.t0)).to.be.at.most(VERTICAL.maxShiftRows * step);
+    expect(labelled).to.have.length(2 * VERTICAL.maxShiftRows);
+    const [pile] = chart.clusters;
+    expect(chart.clusters).to.have.length(1);
+    expect(pile.kind).to.equal('pile');
+    expect(pile.label).to.equal(`+${30 - labelled.length}`);
+    expect(pile.cluster.count).to.equal(30 - labelled.length);
+    expect(pile.labelY - VERTICAL.baseline - rows[rows.length - 1]).to.equal(step);
+    expect((rows[0] + pile.labelY - VERTICAL.baseline) / 2).to.be.closeTo(labelled[0].t0, 1e-9);
+    expect(chart.height).to.equal(TOP + LENGTH + CHART.padding);
   });
 
   it('layoutVertical() is as tall as the axis and its padding when the labels fit', () => {
@@ -206,18 +248,20 @@ describe('layoutVertical()', () => {
       const chart = layout(events(raw), { width, length });
       const context = `run ${run}: ${JSON.stringify({ width, length, raw })}`;
       const shapesRight = Math.max(...chart.marks.map(right));
-      const byRow = [...chart.marks].sort((p, q) => row(p) - row(q));
+      expect(chart.height, context).to.equal(TOP + length + CHART.padding);
+      expectCounted(chart, context);
+      const byRow = [...chart.marks].filter((mark) => mark.labelVisible).sort((p, q) => top(p) - top(q));
       for (const [i, mark] of byRow.entries()) {
-        expect(mark.labelVisible, context).to.equal(true);
         expect(mark.labelX, context).to.be.greaterThan(shapesRight);
-        expect(mark.labelX + measure(mark.label), context).to.be.at.most(width - CHART.padding + 1e-9);
-        expect(row(mark) - VERTICAL.labelHeight / 2, context).to.be.at.least(0);
-        expect(row(mark) + VERTICAL.labelHeight / 2 + CHART.padding, context).to.be.at.most(chart.height + 1e-9);
-        expect(Boolean(mark.leader), context).to.equal(Math.abs(row(mark) - wanted(mark)) > VERTICAL.leaderAfter);
+        for (const line of mark.labelLines ?? [mark.label]) expect(mark.labelX + measure(line), context).to.be.at.most(width - CHART.padding + 1e-9);
+        expect(top(mark), context).to.be.at.least(0);
+        expect(top(mark) + tall(mark) + CHART.padding, context).to.be.at.most(chart.height + 1e-9);
+        expect(Boolean(mark.leader), context).to.equal(Math.abs(top(mark) + tall(mark) / 2 - wanted(mark)) > VERTICAL.leaderAfter);
+        expect(Math.abs(top(mark) + tall(mark) / 2 - wanted(mark)), `${context}: "${mark.label}" is far from its date`).to.be.at.most(VERTICAL.maxShiftRows * (VERTICAL.labelHeight + VERTICAL.labelSpacing) + 1e-9);
         if (i === 0) continue;
         const above = byRow[i - 1];
-        expect(row(mark) - row(above), `${context}: "${above.label}" and "${mark.label}" overlap`).to.be.at.least(VERTICAL.labelHeight);
-        expect(wanted(mark), `${context}: "${mark.label}" is out of order`).to.be.at.least(wanted(above));
+        expect(top(mark) - top(above) - tall(above), `${context}: "${above.label}" and "${mark.label}" overlap`).to.be.at.least(0);
+        expect(wanted(mark), `${context}: "${mark.label}" is out of order`).to.be.at.least(wanted(above) - 1e-9);
       }
     }
   });
@@ -232,10 +276,15 @@ describe('layoutVertical() with the label line box measured in the font', () => 
 
   it('stacks crowded labels one line box plus the spacing apart, and centres a point\'s label on it', () => {
     const line = { height: 21, baseline: 5.5 };
-    const chart = layout(events(Array.from({ length: 30 }, (_, i) => ({ start: '2017-12-30', title: `Same day ${i}` }))), { labelLine: line });
-    const boxes = chart.marks.map((mark) => boxOf(mark, line)).sort((a, b) => a.top - b.top);
+    const chart = layout(events(Array.from({ length: 30 }, (_, i) => ({ start: '2017-06-30', title: `Same day ${i}` }))), { labelLine: line });
+    const labelled = chart.marks.filter((mark) => mark.labelVisible);
+    const boxes = labelled.map((mark) => boxOf(mark, line)).sort((a, b) => a.top - b.top);
+    expect(boxes).to.have.length(2 * VERTICAL.maxShiftRows);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i].top - boxes[i - 1].bottom).to.be.closeTo(VERTICAL.labelSpacing, 1e-9);
-    expect(chart.height).to.be.closeTo(boxes[29].bottom + CHART.padding, 1e-9);
+    // The pile's count takes the next row.
+    const [pile] = chart.clusters;
+    expect(pile.labelY - line.baseline - line.height / 2 - boxes[boxes.length - 1].bottom).to.be.closeTo(VERTICAL.labelSpacing, 1e-9);
+    expect(chart.height).to.equal(TOP + LENGTH + CHART.padding);
     const single = markOf(layout(events([{ id: 'day', start: '2016-06-15' }]), { labelLine: line }), 'day');
     expect((boxOf(single, line).top + boxOf(single, line).bottom) / 2).to.be.closeTo(single.t0, 1e-9);
     expect(single.labelY).to.be.closeTo(single.t0 + 5.5, 1e-9);
@@ -244,8 +293,9 @@ describe('layoutVertical() with the label line box measured in the font', () => 
   it('gives a taller font taller rows: 20px boxes never overlap where 16px rows would', () => {
     const list = events(Array.from({ length: 10 }, (_, i) => ({ start: '2017-03-01', title: `Same day ${i}` })));
     const line = { height: 20, baseline: 5 };
-    const measured = layout(list, { labelLine: line }).marks.map((mark) => boxOf(mark, line));
-    const fixed = layout(list).marks.map((mark) => boxOf(mark, line));
+    const labelled = (chart: ChartLayout) => chart.marks.filter((mark) => mark.labelVisible);
+    const measured = labelled(layout(list, { labelLine: line })).map((mark) => boxOf(mark, line));
+    const fixed = labelled(layout(list)).map((mark) => boxOf(mark, line));
     const overlaps = (boxes: { top: number; bottom: number }[]) =>
       boxes.some((a, i) => boxes.some((b, j) => i < j && a.top < b.bottom - 1e-9 && b.top < a.bottom - 1e-9));
     expect(overlaps(fixed), 'the fixed 18px rows are too close for a 20px line box').to.equal(true);
@@ -264,7 +314,14 @@ describe('layoutVertical() with the label line box measured in the font', () => 
       const raw = randomRawEvents(random, 30);
       const chart = layout(events(raw), { labelLine: line, length: 100 + Math.floor(random() * 800) });
       const context = `run ${run}: ${JSON.stringify({ line, raw })}`;
-      const boxes = chart.marks.map((mark) => boxOf(mark, line)).sort((a, b) => a.top - b.top);
+      expectCounted(chart, context);
+      const boxes = chart.marks
+        .filter((mark) => mark.labelVisible)
+        .map((mark) => {
+          const box = boxOf(mark, line);
+          return { top: box.top, bottom: box.bottom + ((mark.labelLines?.length ?? 1) - 1) * line.height };
+        })
+        .sort((a, b) => a.top - b.top);
       for (const [i, box] of boxes.entries()) {
         expect(box.top, context).to.be.at.least(0);
         expect(box.bottom + CHART.padding, context).to.be.at.most(chart.height + 1e-9);
