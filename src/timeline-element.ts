@@ -47,6 +47,8 @@ export type { EventsInput } from './timeline-properties.js';
  * @csspart cluster - Events too dense to draw one by one, with their count.
  * @csspart label - An event's label.
  * @csspart connection - An arrow from an event to one it leads to (`related`).
+ * @csspart group - A group's band, in a horizontal chart of grouped data (swimlanes).
+ * @csspart group-label - A group's label at its band's start edge, with its collapse button (`group-toggle`, `aria-expanded`).
  * @csspart legend - A legend list (categories, groups, and mark shapes); a category or a group is a `legend-toggle` button (`aria-pressed`).
  * @csspart search - The search field (`search`); events it finds are also `match`.
  * @csspart source - The cited source.
@@ -56,7 +58,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @csspart story - The story card (`mode="story"`): the data set's title first, then one event at a time.
  * @csspart description - A few sentences about the whole data set, under its title.
  * @csspart tooltip - The tooltip of the event under the pointer or the focus.
- * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`, `previous`, `next`, `related`.
+ * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`, `previous`, `next`, `related`, `legend-toggle`, `group-toggle`.
  * @csspart problems - The alert listing what is wrong with the data or its loading.
  * @csspart stale - The note over data that a later load failed to replace.
  * @csspart status - The loading message.
@@ -122,6 +124,8 @@ export class EventTimeline extends TimelineProperties {
       // Nothing is drawn before the words are here: English meanwhile, so that no cache keeps a half-loaded language.
       lang: this.locale.spoken ?? 'en',
       labelOf: (event) => this.locale.labelOf(event),
+      groupOf: (event) => this.groups.groupName(event, this.locale.spoken ?? 'en'),
+      swimlanes: this.groups.swimlanes(),
       measure: this.measure,
       labelLine: this.measure.line(),
       maxLanes: this.maxLanes,
@@ -132,11 +136,11 @@ export class EventTimeline extends TimelineProperties {
     announce: (text) => this.interaction.announce(text),
   });
   private readonly links = new LinksController(this, () => this.filters.derived);
-  private readonly interaction = new FocusController(this, () => this.filters.derived, this.viewer, this.locale);
+  private readonly groups = new GroupsController(this, () => this.source.derived, () => this.filters.derived);
+  private readonly interaction = new FocusController(this, () => this.filters.derived, this.viewer, this.locale, this.groups.steps);
   private readonly story = new StoryController(this, () => this.filters.derived, this.viewer, this.interaction, this.locale);
   private readonly finder = new SearchController(this, () => this.filters.derived, this.interaction, this.locale);
   private readonly legend = new LegendController(this);
-  private readonly groups = new GroupsController(this, () => this.source.derived);
   private readonly detailsFile = new LazyModule(this, () => import('./render/details.js')); // the first time an event is selected
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
@@ -221,10 +225,11 @@ export class EventTimeline extends TimelineProperties {
         ? html`${renderControls(m, zoomButtons(this.viewer, focus, this.files), this.finder.render(m))}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>
-              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.look, selected: this.selected, lang, m }))}
+              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.look, groups: this.groups, selected: this.selected, lang, m }))}
+              ${this.groups.labels(layout, lang, m)}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>
-            <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}${this.search ? m.searchKey : ''}</p>`
+            <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}${layout.chart.bands ? m.groupKeys : ''}${this.search ? m.searchKey : ''}</p>`
         : nothing}
       ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? this.detailsFile.get()?.renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
       ${(derived.all ?? derived).document.events.length ? this.legend.render(derived.all ?? derived, lang, m, this.filters, this.groups.module) : nothing}

@@ -14,6 +14,7 @@ import { clusterInWords } from '../time/words.js';
 import type { ZoomButtons } from '../render/controls.js';
 import type { ChartExport } from './export.js';
 import type { FocusController } from './focus.js';
+import type { GroupsController } from './groups.js';
 import type { LocaleController } from './locale.js';
 import type { ViewController } from './view.js';
 
@@ -21,14 +22,23 @@ export function chartLook(
   derived: DerivedData,
   layout: TimelineLayout,
   context: {
-    locale: LocaleController; focus: FocusController; links?: typeof import('../links.js'); search?: ChartLook['search']; selected?: string; lang: string; m: Messages;
+    locale: LocaleController; focus: FocusController; links?: typeof import('../links.js'); search?: ChartLook['search'];
+    groups?: GroupsController; selected?: string; lang: string; m: Messages;
   },
 ): ChartLook {
-  const { locale, focus, links, lang, m } = context;
+  const { locale, focus, links, groups, lang, m } = context;
+  // The group is said with the event; on a vertical chart, whose labels begin with it, first.
+  const groupOf = (event: TimelineEvent) => groups?.groupName(event, lang);
+  const vertical = layout.orientation === 'vertical';
   return {
     colorOf: (event) => (event.category ? derived.colors.get(event.category)?.color : undefined) ?? 'var(--_mark)',
     langOf: (event) => locale.titleOf(event).lang,
-    nameOf: (event) => nameWithLinks(event, derived, locale, m),
+    nameOf: (event) => {
+      const name = nameWithLinks(event, derived, locale, m);
+      const group = groupOf(event);
+      return !group ? name : vertical ? `${group} · ${name}` : `${name}. ${m.inGroup(group)}`;
+    },
+    chipOf: vertical ? groupOf : undefined,
     tabStopId: focus.tabStop(),
     selectedId: context.selected,
     total: derived.document.events.length,
@@ -38,6 +48,7 @@ export function chartLook(
     hintId: 'keyboard-hint',
     search: context.search,
     underMarks: links?.renderConnections(layout.connections, [focus.tabStop(), context.selected]),
+    bands: groups?.backgrounds(layout),
   };
 }
 

@@ -58,6 +58,12 @@ export interface Messages {
   legendGroups: string;
   /** The row, and the legend entry, of the events with no group when others have one. */
   ungrouped: string;
+  /** How many events a group's band holds, beside its label: "12 events". */
+  groupCount(count: string): string;
+  /** Said after an event's name in a grouped timeline: "Group: Navy." */
+  inGroup(group: string): string;
+  /** Added to the keyboard hint of a grouped horizontal timeline. */
+  groupKeys: string;
   legendPoint: string;
   legendSpan: string;
   legendApproximate: string;

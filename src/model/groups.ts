@@ -83,3 +83,40 @@ export function groupRows(
   return { rows, rowOf };
 }
 
+
+/** Each row's events, in time order (as `events` are). */
+export function eventsByRow(rows: GroupRows, events: readonly TimelineEvent[]): TimelineEvent[][] {
+  const byRow: TimelineEvent[][] = rows.rows.map(() => []);
+  for (const event of events) byRow[rows.rowOf(event)].push(event);
+  return byRow;
+}
+
+/** The event before (-1) or after (1) this one in its own row, if any: ← and → in a grouped timeline. */
+export function stepInRow(rows: GroupRows, byRow: readonly TimelineEvent[][], event: TimelineEvent, by: -1 | 1): TimelineEvent | undefined {
+  const list = byRow[rows.rowOf(event)];
+  return list[list.indexOf(event) + by];
+}
+
+/**
+ * The event nearest in time to this one in the next row up (-1) or down (1) that has any, if any:
+ * ↑ and ↓ in a grouped timeline. Nearest by start; the earlier of two as near.
+ */
+export function stepRow(rows: GroupRows, byRow: readonly TimelineEvent[][], event: TimelineEvent, by: -1 | 1): TimelineEvent | undefined {
+  for (let row = rows.rowOf(event) + by; row >= 0 && row < byRow.length; row += by) {
+    const list = byRow[row];
+    if (!list.length) continue;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].from < event.from) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = list[lo - 1];
+    const after = list[lo];
+    if (!after) return before;
+    if (!before) return after;
+    return event.from - before.from <= after.from - event.from ? before : after;
+  }
+  return undefined;
+}

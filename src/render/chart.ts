@@ -32,6 +32,10 @@ export interface ChartLook {
   search?: { isMatch(event: TimelineEvent): boolean; clusterHasMatch(cluster: Cluster): boolean };
   /** Drawn under the marks: the arrows between linked events (render/connections.ts, loaded on demand). */
   underMarks?: TemplateResult | typeof nothing;
+  /** A vertical chart's labels begin with the event's group (see timeline-layout.ts): drawn as a chip. */
+  chipOf?(event: TimelineEvent): string | undefined;
+  /** Drawn under everything: the groups' bands (render/bands.ts, in the groups chunk). */
+  bands?: TemplateResult | typeof nothing;
 }
 
 /** The mark's classes, as a string: they say how the date is known (Lit's classMap costs bytes for no gain here). */
@@ -65,6 +69,11 @@ function renderFocusRing(mark: MarkLayout) {
     : svg`<rect class="focus-ring" x=${shape.x - 4} y=${shape.y - 4} width=${Math.max(0, shape.width) + 8} height=${shape.height + 8} rx="5"></rect>`;
 }
 
+/** A label that begins with its group's name, that name in a chip of its own (a bolder tspan). */
+function withChip(chip: string | undefined, line: string) {
+  return chip && line.startsWith(`${chip} · `) ? svg`<tspan class="group-chip">${chip}</tspan>${line.slice(chip.length)}` : line;
+}
+
 function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
   const { event, leader } = mark;
   const selected = event.id === look.selectedId;
@@ -77,8 +86,8 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
     ${renderShape(mark, look.colorOf(event))}
     ${mark.labelVisible
       ? svg`<text part="label" x=${mark.labelX} y=${mark.labelY} text-anchor=${mark.labelAnchor} lang=${look.langOf(event) ?? nothing}>${mark.labelLines
-          ? mark.labelLines.map((line, i, all) => svg`<tspan x=${mark.labelX} dy=${i ? mark.labelLineHeight ?? nothing : nothing}>${i < all.length - 1 ? `${line} ` : line}</tspan>`)
-          : mark.label}</text>`
+          ? mark.labelLines.map((line, i, all) => svg`<tspan x=${mark.labelX} dy=${i ? mark.labelLineHeight ?? nothing : nothing}>${withChip(i ? '' : look.chipOf?.(event), i < all.length - 1 ? `${line} ` : line)}</tspan>`)
+          : withChip(look.chipOf?.(event), mark.label)}</text>`
       : nothing}
   </g>`;
 }
@@ -139,6 +148,7 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
     height=${height}
     viewBox="0 0 ${width} ${height}"
   >
+    ${look.bands ?? nothing}
     <g class="grid" aria-hidden="true">
       ${ticks.map(({ grid }) => svg`<line x1=${grid.x1} y1=${grid.y1} x2=${grid.x2} y2=${grid.y2}></line>`)}
     </g>
