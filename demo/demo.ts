@@ -1,10 +1,17 @@
-/** The demo page: a language switch for the article's timeline, and a place to draw your own data. */
+/**
+ * The demo page: the article's events as a story (Armenian when the page is, else English), with a
+ * switch to the chart, a language switch, and a place to draw your own data. The page's language is
+ * `?lang=`, else Armenian for a reader whose browser prefers it, else English; the timelines inherit it.
+ */
 import type { EventTimeline } from '../src/timeline-element.js';
 
 const WORDS: Record<string, Record<string, string>> = {
   hy: {
     heading: 'Ժամանակագրություն՝ Լապշինի գործը',
     article: 'Հոդվածի իրադարձությունները',
+    mode: 'Ցույց տալ հոդվածը որպես',
+    story: 'Պատմություն',
+    chart: 'Գծապատկեր',
     own: 'Ձեր տվյալները',
     narrow: 'Նեղ էկրանին՝ ուղղահայաց',
     'narrow-help': 'Նույն տարրը 520 պիքսելից նեղ տեղում ինքն իրեն դասավորում է ուղղահայաց, ինչպես հեռախոսում։',
@@ -18,6 +25,9 @@ const WORDS: Record<string, Record<string, string>> = {
   en: {
     heading: 'A timeline: the Lapshin case',
     article: 'The events of the article',
+    mode: 'Show the article as',
+    story: 'Story',
+    chart: 'Chart',
     own: 'Your own data',
     narrow: 'On a narrow screen: vertical',
     'narrow-help': 'The same element, narrower than 520 px, lays itself out vertically, as on a phone.',
@@ -58,11 +68,25 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')
   button.addEventListener('click', () => setLanguage(button.dataset.lang!));
 }
 const params = new URLSearchParams(location.search);
-const initial = params.get('lang');
-if (initial && WORDS[initial]) setLanguage(initial);
-// ?selected=arrest-minsk opens an event's details, so a link can point at one event.
+const asked = params.get('lang');
+const prefersArmenian = navigator.languages.some((tag) => tag.toLowerCase().split('-')[0] === 'hy');
+setLanguage(asked && WORDS[asked] ? asked : prefersArmenian ? 'hy' : 'en');
+
+// The article opens as a story; the switch shows it as a chart (its events' details open on a click).
+const article = document.querySelector<EventTimeline>('#article')!;
+function setMode(mode: 'story' | 'chart') {
+  article.mode = mode;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-mode]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.mode === mode));
+  }
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-mode]')) {
+  button.addEventListener('click', () => setMode(button.dataset.mode as 'story' | 'chart'));
+}
+if (params.get('mode') === 'chart') setMode('chart');
+// ?selected=arrest-minsk opens an event's details (or its card), as #article=arrest-minsk does.
 const selected = params.get('selected');
-if (selected) document.querySelector<EventTimeline>('#article')!.selected = selected;
+if (selected) article.selected = selected;
 
 const own = document.querySelector<EventTimeline>('#own')!;
 const textarea = document.querySelector<HTMLTextAreaElement>('#own-json')!;

@@ -5,7 +5,9 @@
  */
 import { html, nothing } from 'lit';
 import type { Messages } from './i18n/messages.js';
+import { addStyles } from './render/add-styles.js';
 import { renderDetails } from './render/details.js';
+import { storyCardStyles } from './styles/story-card.styles.js';
 import { chooseText } from './model/text.js';
 import type { DerivedData } from './model/derive.js';
 import type { TimelineDocument, TimelineEvent } from './model/types.js';
@@ -27,6 +29,8 @@ export function storyEvents(document: TimelineDocument): TimelineEvent[] {
 }
 
 export interface StoryCard {
+  /** The element's shadow root, which the card's styles are added to. */
+  root: Node;
   /** 0 is the title card; then the events, from 1. */
   at: number;
   total: number;
@@ -44,6 +48,7 @@ export interface StoryCard {
 let swipeFrom: number | undefined;
 
 export function renderStoryCard(card: StoryCard) {
+  addStyles(card.root, storyCardStyles);
   const { m, at, total, event, lang, fallbacks } = card;
   const { document } = card.derived;
   const title = chooseText(document.title, lang, fallbacks);

@@ -6,6 +6,7 @@ import { ChartExport } from './controllers/export.js';
 import { FilterController } from './controllers/filter.js';
 import { FocusController } from './controllers/focus.js';
 import { GroupsController } from './controllers/groups.js';
+import { HistoryController } from './controllers/history.js';
 import { LazyModule } from './controllers/lazy-module.js';
 import { LinksController } from './controllers/links.js';
 import { LegendController } from './controllers/legend.js';
@@ -23,7 +24,7 @@ import {
   pictureStyles, renderCaption, renderChart, renderControls, renderEventsFor, renderProblems, renderSource, renderTooltip,
 } from './render/index.js';
 import { TimelineProperties } from './timeline-properties.js';
-import { storyCardStyles, storyStyles } from './styles/story.styles.js';
+import { storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export type { EventSelectDetail, TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
@@ -55,6 +56,8 @@ export type { EventsInput } from './timeline-properties.js';
  * @csspart details - The selected event's details.
  * @csspart details-title - The title in the details.
  * @csspart picture - The selected event's picture and its credit, in the details.
+ * @csspart overview - The overview strip under the chart (`overview`): the density of all events over their whole span.
+ * @csspart overview-window - The view's window on the overview strip: a slider whose value text is the span in view.
  * @csspart story - The story card (`mode="story"`): the data set's title first, then one event at a time.
  * @csspart description - A few sentences about the whole data set, under its title.
  * @csspart tooltip - The tooltip of the event under the pointer or the focus.
@@ -77,7 +80,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
 export class EventTimeline extends TimelineProperties {
-  static override styles = [timelineStyles, pictureStyles, storyStyles, storyCardStyles];
+  static override styles = [timelineStyles, pictureStyles, storyStyles];
 
   /**
    * Words for languages the element does not carry, or changes to those it does: a map from language tag
@@ -118,7 +121,8 @@ export class EventTimeline extends TimelineProperties {
     data: () => this.filters.derived,
     state: () => ({
       width: this.size.width,
-      orientation: this.orientation,
+      // In story mode the chart is a compact navigator above the card (see StoryController.chartShape).
+      ...this.story.chartShape(this.orientation, this.maxLanes, this.size.width < this.verticalBelow),
       verticalBelow: this.verticalBelow,
       rtl: this.locale.rtl,
       // Nothing is drawn before the words are here: English meanwhile, so that no cache keeps a half-loaded language.
@@ -128,7 +132,6 @@ export class EventTimeline extends TimelineProperties {
       swimlanes: this.groups.swimlanes(),
       measure: this.measure,
       labelLine: this.measure.line(),
-      maxLanes: this.maxLanes,
       pinned: [this.interaction.focusedId, this.selected],
       connect: this.links.module && ((chart) => this.links.module!.layoutConnections({ chart, measure: this.measure, labelLine: this.measure.line() })),
     }),
@@ -137,11 +140,23 @@ export class EventTimeline extends TimelineProperties {
   });
   private readonly links = new LinksController(this, () => this.filters.derived);
   private readonly groups = new GroupsController(this, () => this.source.derived, () => this.filters.derived);
+  private readonly story: StoryController;
+  private readonly deepLinks: HistoryController;
   private readonly interaction = new FocusController(this, () => this.filters.derived, this.viewer, this.locale, this.groups.steps);
-  private readonly story = new StoryController(this, () => this.filters.derived, this.viewer, this.interaction, this.locale);
   private readonly finder = new SearchController(this, () => this.filters.derived, this.interaction, this.locale);
   private readonly legend = new LegendController(this);
   private readonly detailsFile = new LazyModule(this, () => import('./render/details.js')); // the first time an event is selected
+  private readonly overviewFile = new LazyModule(this, () => import('./overview.js')); // the first time a timeline has an overview
+
+  constructor() {
+    super();
+    this.story = new StoryController(this, () => this.filters.derived, this.viewer, this.interaction, this.locale);
+    this.deepLinks = new HistoryController(this, {
+      data: () => this.filters.derived,
+      select: (id) => this.interaction.select(id),
+      reveal: (event) => (this.story.module ? this.story.centre(event) : this.interaction.reveal(event)),
+    });
+  }
 
   /** The language in use: the `lang` attribute, or the one inherited from the page. */
   get language(): string { return this.locale.language; }
@@ -164,10 +179,10 @@ export class EventTimeline extends TimelineProperties {
   /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
   async toPNG(scale = 2): Promise<Blob | undefined> { return this.files.png(scale); }
 
-  /** Also waits for what loads on demand (words, a reader, the vertical layout, D3's zoom, the code of the details, search or groups) to be drawn. */
+  /** Also waits for what loads on demand (words, a reader, the vertical layout, D3's zoom, the code of the details, the overview, deep links, search or groups) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = [this.readyToDraw(), this.detailsFile.pending, this.viewer.loading, this.viewer.zoomLoading, this.finder.pending, this.groups.pending].filter(Boolean);
+    const pending = [this.readyToDraw(), this.viewer.loading, this.viewer.zoomLoading, this.detailsFile.pending, this.overviewFile.pending, this.deepLinks.pending, this.finder.pending, this.groups.pending].filter(Boolean);
     return pending.length ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 
@@ -229,6 +244,7 @@ export class EventTimeline extends TimelineProperties {
               ${this.groups.labels(layout, lang, m)}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>
+            ${this.overview ? this.overviewFile.get()?.renderOverview({ root: this.renderRoot, data: derived, view: this.viewer, lang, m, rtl: this.locale.rtl }) : nothing}
             <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}${layout.chart.bands ? m.groupKeys : ''}${this.search ? m.searchKey : ''}</p>`
         : nothing}
       ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? this.detailsFile.get()?.renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}

@@ -40,7 +40,7 @@ export abstract class TimelineProperties extends ServerDrawnElement {
   // not initialised, so that an element given no language carries no empty lang="" either.
   @property({ reflect: true }) override lang!: string;
 
-  /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width. */
+  /** `horizontal` or `vertical`; when unset, vertical below `vertical-below` px of width (in story mode, horizontal). */
   @property({ reflect: true }) orientation?: Orientation;
 
   /** `light` or `dark` colours whatever the page's `color-scheme`, on the element's own background; when unset, the page's. */
@@ -75,6 +75,20 @@ export abstract class TimelineProperties extends ServerDrawnElement {
 
   /** Shows only the events for which it returns true (with the legend's choice); null shows all. */
   @property({ attribute: false }) filter?: EventFilter | null;
+
+  /**
+   * `hash`: deep links. The selected event (in story mode, the card's) is written into the address's
+   * fragment under the element's `id` (`#tl1=arrest-minsk`; `timeline=` without an id), keeping the
+   * fragment's other parts; an address with it selects the event and opens its details (or its card), and
+   * Back and Forward move through the selections. Opt-in, since the page owns its address; loaded on demand.
+   */
+  @property() history?: 'hash';
+
+  /**
+   * A thin strip under the chart with the density of all events over the data's whole span, and the view
+   * as a window on it (`part="overview-window"`, a slider): drag it to pan, drag its edges to zoom (loaded on demand).
+   */
+  @property({ type: Boolean, reflect: true }) overview = false;
 
   /** The id of the selected event, whose details are open. */
   @property({ reflect: true }) selected?: string;

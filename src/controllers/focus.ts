@@ -117,12 +117,16 @@ export class FocusController implements ReactiveController {
   moveTo(event: TimelineEvent, takeFocus = true): void {
     this.tabStopId = event.id;
     if (takeFocus) this.pendingFocusId = event.id;
-    const shown = this.view.shown;
-    if (shown) {
-      const inside = panToInclude(shown, event.from, event.to);
-      if (!intersects(shown, event.from, event.to) || !sameView(inside, shown)) this.view.moveTo(inside);
-    }
+    this.reveal(event);
     this.host.requestUpdate();
+  }
+
+  /** Pans just enough to show an event, leaving the focus where it is (a deep link, Back). */
+  reveal(event: TimelineEvent): void {
+    const shown = this.view.shown;
+    if (!shown) return;
+    const inside = panToInclude(shown, event.from, event.to);
+    if (!intersects(shown, event.from, event.to) || !sameView(inside, shown)) this.view.moveTo(inside);
   }
 
   /** Selects an event (undefined: none), says so, and tells the page. */

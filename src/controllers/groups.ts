@@ -31,6 +31,8 @@ export function hasGroups(document: TimelineDocument): boolean {
 
 interface Rows extends GroupRows {
   byRow: TimelineEvent[][];
+  /** The row of the event at each position in time order. */
+  rowAt: Int32Array;
 }
 
 export class GroupsController {
@@ -84,7 +86,9 @@ export class GroupsController {
     if (made && made.data === data && made.collapsed === this.collapsed) return made.rows;
     const rows = module.groupRows(data.document.groups, data.document.events, this.collapsed);
     if (!rows) return undefined;
-    this.made = { data, collapsed: this.collapsed, rows: { ...rows, byRow: module.eventsByRow(rows, data.document.events) } };
+    const events = data.document.events;
+    const rowAt = Int32Array.from(events, (event) => rows.rowOf(event));
+    this.made = { data, collapsed: this.collapsed, rows: { ...rows, byRow: module.eventsByRow(rows, events), rowAt } };
     return this.made.rows;
   }
 
@@ -92,7 +96,7 @@ export class GroupsController {
   swimlanes(): TimelineState['swimlanes'] {
     const module = this.module;
     const rows = this.rows();
-    return module && rows && ((input) => module.layoutSwimlanes({ ...input, rows }));
+    return module && rows && ((input) => module.layoutSwimlanes({ ...input, rows, rowAt: (i) => rows.rowAt[i] }));
   }
 
   /** For the keys (see FocusController). */

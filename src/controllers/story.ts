@@ -6,10 +6,15 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { StoryCard } from '../story.js';
+import type { Orientation } from '../layout/geometry.js';
 import type { DerivedData } from '../model/derive.js';
+import type { TimelineEvent } from '../model/types.js';
 import type { FocusController } from './focus.js';
 import type { LocaleController } from './locale.js';
 import type { ViewController } from './view.js';
+
+/** The most lanes of labels the chart above a story card has on a narrow screen, so that the card stays near. */
+const STORY_LANES = 4;
 
 /** The least span of time a story card's event is shown in: half a year. */
 const STORY_SPAN_MS = 183 * 86_400_000;
@@ -19,6 +24,7 @@ let loaded: StoryModule | undefined;
 let loading: Promise<StoryModule> | undefined;
 
 export interface StoryHost extends ReactiveControllerHost {
+  readonly renderRoot: Node;
   mode?: 'chart' | 'story';
   selected?: string;
 }
@@ -51,6 +57,16 @@ export class StoryController implements ReactiveController {
     });
   }
 
+  /**
+   * The chart's shape: in story mode it is the navigator above the card, horizontal unless the page set an
+   * orientation (a vertical chart would push the card a screen down on a phone), and on a narrow screen at
+   * most STORY_LANES lanes of labels high.
+   */
+  chartShape(orientation: Orientation | undefined, maxLanes: number, narrow: boolean): { orientation?: Orientation; maxLanes: number } {
+    if (this.host.mode !== 'story') return { orientation, maxLanes };
+    return { orientation: orientation ?? 'horizontal', maxLanes: narrow ? Math.min(maxLanes, STORY_LANES) : maxLanes };
+  }
+
   /** The card, in story mode once the module has loaded; the details of the selected event go on it. */
   render(derived: DerivedData, lang: string, m: Messages, details: StoryCard['details']) {
     const module = this.module;
@@ -59,7 +75,7 @@ export class StoryController implements ReactiveController {
     this.follow(events);
     const event = events[this.at - 1];
     const { fallbacks, rtl } = this.locale;
-    return module.renderStoryCard({ at: this.at, total: events.length, event, derived, lang, fallbacks, m, rtl, details, go: (by) => this.go(by) });
+    return module.renderStoryCard({ root: this.host.renderRoot, at: this.at, total: events.length, event, derived, lang, fallbacks, m, rtl, details, go: (by) => this.go(by) });
   }
 
   /** Shows the card of the selected event, when it is in the story (a deep link, a click on the chart). */
@@ -67,6 +83,15 @@ export class StoryController implements ReactiveController {
     const at = events.findIndex((event) => event.id === this.host.selected);
     if (at >= 0) this.at = at + 1;
     else if (this.host.selected === undefined) this.at = 0;
+  }
+
+  /** Centres the chart on a card's event, at the span shown now, or closer: wide enough for the event and half a year around it. */
+  centre(event: TimelineEvent): void {
+    const shown = this.view.shown;
+    if (!shown) return;
+    const half = Math.min(shown.end - shown.start, Math.max(4 * (event.to - event.from), STORY_SPAN_MS)) / 2;
+    const middle = (event.from + event.to) / 2;
+    this.view.moveTo({ start: middle - half, end: middle + half });
   }
 
   go(by: -1 | 1): void {
@@ -79,13 +104,7 @@ export class StoryController implements ReactiveController {
     this.at = at;
     const event = events[at - 1];
     this.host.selected = event?.id;
-    const shown = this.view.shown;
-    if (event && shown) {
-      // Centred, at the span shown now, or closer: wide enough for the event and half a year around it.
-      const half = Math.min(shown.end - shown.start, Math.max(4 * (event.to - event.from), STORY_SPAN_MS)) / 2;
-      const middle = (event.from + event.to) / 2;
-      this.view.moveTo({ start: middle - half, end: middle + half });
-    }
+    if (event) this.centre(event);
     this.focus.announce(event ? this.locale.titleOf(event).text : this.locale.messages.story);
     this.host.requestUpdate();
   }

@@ -181,11 +181,11 @@ export class ViewController implements ReactiveController {
     }
   }
 
-  /** Moves smoothly to `target` (kept within the data) and tells the page. */
-  moveTo(target: TimeView): void {
+  /** Moves smoothly to `target` (kept within the data) and tells the page; `duration` 0 moves at once (a drag). */
+  moveTo(target: TimeView, duration = this.transitionMs()): void {
     const view = this.clamp(target);
     if (this.shown && sameView(view, this.shown)) return;
-    this.binding.show(view, this.transitionMs());
+    this.binding.show(view, duration);
     this.report(view);
   }
 

@@ -1,8 +1,9 @@
 /**
  * The arrows between linked events (`related`), from the laid-out marks: whatever the orientation, and
  * after the right-to-left mirror, since it works only from the marks' drawn geometry. Each arrow is a
- * curve from one mark to the other; of a few bends, the one that crosses the fewest labels and marks is
- * drawn (straight when nothing is in the way). Links to an event not drawn (out of view, or in a cluster)
+ * curve from one mark to the other; of a few dozen (straight, bent either side, or leaving and entering
+ * the marks sideways, up or down), the one that crosses the fewest labels and marks, and of those the
+ * shortest, is drawn: straight when nothing is in the way. Links to an event not drawn (out of view, or in a cluster)
  * are left out. Pure.
  */
 import type { ChartLayout, LabelLine, MarkLayout, MarkShape, Segment } from './geometry.js';
@@ -38,6 +39,10 @@ interface Box {
 
 /** How far the curve's middle bulges from the straight line, px: straight first, then more either side. */
 const BULGES = [0, 20, -20, 40, -40, 64, -64];
+/** Directions an arrow may leave its mark in, or come into the other's, when a bend does not clear the way. */
+const SIDES: readonly Point[] = [{ x: 1, y: 0 }, { x: -1, y: 0 }, { x: 0, y: 1 }, { x: 0, y: -1 }];
+/** How far out of its mark such an arrow heads before turning, px. */
+const REACHES = [28, 56, 96];
 const SAMPLES = 24;
 const HEAD_LENGTH = 7;
 const HEAD_HALF_WIDTH = 3.5;
@@ -83,9 +88,10 @@ function labelBox(mark: MarkLayout, width: number, line: LabelLine): Box {
 
 const inside = (p: Point, box: Box) => p.x >= box.x0 && p.x <= box.x1 && p.y >= box.y0 && p.y <= box.y1;
 
-function quadratic(p0: Point, c: Point, p2: Point, t: number): Point {
+function cubic(p0: Point, c1: Point, c2: Point, p3: Point, t: number): Point {
   const u = 1 - t;
-  return { x: u * u * p0.x + 2 * u * t * c.x + t * t * p2.x, y: u * u * p0.y + 2 * u * t * c.y + t * t * p2.y };
+  const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+  return { x: a * p0.x + b * c1.x + c * c2.x + d * p3.x, y: a * p0.y + b * c1.y + c * c2.y + d * p3.y };
 }
 
 /** Whether a point lies on the axis line (within a few px), where an arrow would be lost. */
@@ -97,14 +103,22 @@ function onAxis(p: Point, axis: Segment): boolean {
   );
 }
 
-/** What a curve from p0 to p2 through control c runs into: each box crossed, the axis, and leaving the chart. */
-function crossings(p0: Point, c: Point, p2: Point, boxes: readonly Box[], chart: ConnectionInput['chart']): number {
-  const points = Array.from({ length: SAMPLES - 1 }, (_, i) => quadratic(p0, c, p2, (i + 1) / SAMPLES));
-  let count = boxes.filter((box) => points.some((p) => inside(p, box))).length;
+/**
+ * What a curve runs into: each label or mark it crosses counts 1, and a little more the deeper it runs
+ * through (so that grazing a corner beats cutting across), the axis 1, leaving the chart 2.
+ */
+function crossings(points: readonly Point[], boxes: readonly Box[], chart: ConnectionInput['chart']): number {
+  let count = 0;
+  for (const box of boxes) {
+    const inner = points.filter((p) => inside(p, box)).length;
+    if (inner) count += 1 + (0.5 * inner) / points.length;
+  }
   if (points.some((p) => onAxis(p, chart.axis))) count++;
   if (points.some((p) => p.x < 0 || p.y < 0 || p.x > chart.width || p.y > chart.height)) count += 2;
   return count;
 }
+
+const overlaps = (a: Box, b: Box) => a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;
 
 export function layoutConnections(input: ConnectionInput): ConnectionLayout[] {
   const { chart, measure } = input;
@@ -129,35 +143,60 @@ export function layoutConnections(input: ConnectionInput): ConnectionLayout[] {
   return connections;
 }
 
-function route(source: MarkLayout, target: MarkLayout, obstacles: readonly Box[], chart: ConnectionInput['chart']): ConnectionLayout {
-  const a = centre(source.shape);
-  const b = centre(target.shape);
+/**
+ * The curves an arrow may take from a to b, as cubic control points: the straight line and bends either
+ * side of it first, then curves that leave one mark and enter the other sideways or up or down, for a
+ * way out from under a label that hangs beside a mark.
+ */
+function candidates(a: Point, b: Point): [Point, Point][] {
   const distance = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   const normal = { x: -(b.y - a.y) / distance, y: (b.x - a.x) / distance };
   const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  let best: { p0: Point; c: Point; p2: Point; score: number } | undefined;
-  for (const bulge of BULGES) {
-    // A quadratic curve's middle is halfway to its control point: bulging by b takes a control 2b away.
-    const c = { x: middle.x + normal.x * bulge * 2, y: middle.y + normal.y * bulge * 2 };
-    const p0 = edgeToward(source.shape, c);
-    const p2 = edgeToward(target.shape, c);
-    // A crossing costs more than any bend: the straightest of the least crossed wins.
-    const score = crossings(p0, c, p2, obstacles, chart) + Math.abs(bulge) / 200;
-    if (!best || score < best.score) best = { p0, c, p2, score };
+  const list: [Point, Point][] = BULGES.map((bulge) => {
+    // A quadratic curve through control q, written as a cubic: its middle is halfway to q, so q lies 2 bulges away.
+    const q = { x: middle.x + normal.x * bulge * 2, y: middle.y + normal.y * bulge * 2 };
+    return [{ x: a.x + ((q.x - a.x) * 2) / 3, y: a.y + ((q.y - a.y) * 2) / 3 }, { x: b.x + ((q.x - b.x) * 2) / 3, y: b.y + ((q.y - b.y) * 2) / 3 }];
+  });
+  for (const reach of REACHES) {
+    for (const out of SIDES) {
+      for (const into of SIDES) list.push([{ x: a.x + out.x * reach, y: a.y + out.y * reach }, { x: b.x + into.x * reach, y: b.y + into.y * reach }]);
+    }
   }
-  const { p0, c, p2 } = best!;
+  return list;
+}
+
+function route(source: MarkLayout, target: MarkLayout, obstacles: readonly Box[], chart: ConnectionInput['chart']): ConnectionLayout {
+  const a = centre(source.shape);
+  const b = centre(target.shape);
+  const straight = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  let best: { p0: Point; c1: Point; c2: Point; p3: Point; score: number } | undefined;
+  for (const [c1, c2] of candidates(a, b)) {
+    const p0 = edgeToward(source.shape, c1);
+    const p3 = edgeToward(target.shape, c2);
+    // Only what lies near the curve can be crossed: it stays within the box of its four points.
+    const hull = { x0: Math.min(p0.x, c1.x, c2.x, p3.x), y0: Math.min(p0.y, c1.y, c2.y, p3.y), x1: Math.max(p0.x, c1.x, c2.x, p3.x), y1: Math.max(p0.y, c1.y, c2.y, p3.y) };
+    const points = Array.from({ length: SAMPLES - 1 }, (_, i) => cubic(p0, c1, c2, p3, (i + 1) / SAMPLES));
+    let length = 0;
+    points.reduce((p, q) => ((length += Math.hypot(q.x - p.x, q.y - p.y)), q), p0);
+    // A crossing costs more than any detour: of the least crossed, the shortest (the straightest) wins.
+    const score = crossings(points, obstacles.filter((box) => overlaps(box, hull)), chart) + Math.min(0.45, (length / straight - 1) / 4);
+    if (!best || score < best.score - 1e-9) best = { p0, c1, c2, p3, score };
+    // Straight with nothing in the way: nothing can beat it.
+    if (score === 0) break;
+  }
+  const { p0, c1, c2, p3 } = best!;
   // The arrowhead points along the curve's end; the curve stops at its base.
-  const dx = p2.x - c.x;
-  const dy = p2.y - c.y;
+  const dx = p3.x - c2.x;
+  const dy = p3.y - c2.y;
   const length = Math.hypot(dx, dy) || 1;
   const ux = dx / length;
   const uy = dy / length;
-  const base = { x: p2.x - ux * HEAD_LENGTH, y: p2.y - uy * HEAD_LENGTH };
+  const base = { x: p3.x - ux * HEAD_LENGTH, y: p3.y - uy * HEAD_LENGTH };
   const corner = (side: number) => `${round(base.x - uy * HEAD_HALF_WIDTH * side)},${round(base.y + ux * HEAD_HALF_WIDTH * side)}`;
   return {
     from: source.event.id,
     to: target.event.id,
-    path: `M${round(p0.x)},${round(p0.y)}Q${round(c.x)},${round(c.y)} ${round(base.x)},${round(base.y)}`,
-    head: `${round(p2.x)},${round(p2.y)} ${corner(1)} ${corner(-1)}`,
+    path: `M${round(p0.x)},${round(p0.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(base.x)},${round(base.y)}`,
+    head: `${round(p3.x)},${round(p3.y)} ${corner(1)} ${corner(-1)}`,
   };
 }

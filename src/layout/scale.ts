@@ -47,8 +47,11 @@ export interface TimeScale {
   range(range: readonly [number, number]): TimeScale;
   /** The instant at a position, UTC ms. */
   invert(px: number): number;
-  /** Round instants (years, months, days, hours...) about `count` of them, as d3's time scale gives. */
-  ticks(count: number): Date[];
+  /**
+   * Round instants (years, months, days, hours...) about `count` of them, as d3's time scale gives; no
+   * closer than `unit` ms where it is given (a squeezed scale asks each stretch for fewer then).
+   */
+  ticks(count: number, unit?: number): Date[];
 }
 
 export function timeScale(domain: readonly [number, number], width: number): TimeScale {
@@ -120,7 +123,7 @@ export function axisTicks(scale: TimeScale, calendar: CalendarFormatter, options
   // than the unit; the filter catches a view narrower than one unit.
   // In UTC the scale's own ticks, which a squeezed scale keeps off its breaks; in another zone, wall-time ticks.
   const dates = (count: number) =>
-    (shift === 0 ? scale.ticks(count) : utcTicks(new Date(w0), new Date(w1), count)).filter((date) => LEVELS.indexOf(levelOf(date)) >= coarsest);
+    (shift === 0 ? scale.ticks(count, unit) : utcTicks(new Date(w0), new Date(w1), count)).filter((date) => LEVELS.indexOf(levelOf(date)) >= coarsest);
   const name = (wall: Date[]) => nameTicks(wall, calendar, zone).map((tick) => ({ ...tick, x: scale(tick.at) }));
   const collide = (ticks: Tick[]) => fits !== undefined && ticks.some((tick, i) => i > 0 && !fits(ticks[i - 1], tick));
   // d3 treats the count as a hint and may return up to about twice as many; ask for fewer until they fit.
@@ -128,8 +131,14 @@ export function axisTicks(scale: TimeScale, calendar: CalendarFormatter, options
   let wall = dates(count);
   let ticks = name(wall);
   while (count > 1 && (wall.length > room + 1 || collide(ticks))) ticks = name((wall = dates(--count)));
-  // Labels too long for even the fewest round ticks: every other one, until they fit.
-  while (wall.length > 1 && collide(ticks)) ticks = name((wall = wall.filter((_, i) => i % 2 === 0)));
+  // Labels too long for even the fewest round ticks: each one kept that clears the one kept before it,
+  // named again (the first kept of a year names its year), until they fit. Not every other one: a lone
+  // day between two breaks keeps its name when only the ticks of a crowded stretch collide.
+  while (wall.length > 1 && collide(ticks)) {
+    const kept = [0];
+    for (let i = 1; i < ticks.length; i++) if (fits!(ticks[kept[kept.length - 1]], ticks[i])) kept.push(i);
+    ticks = name((wall = kept.map((i) => wall[i])));
+  }
   return ticks;
 }
 

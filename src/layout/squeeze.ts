@@ -197,7 +197,7 @@ export function warpedScale(warp: TimeWarp, domain: readonly [number, number], r
     const t = (px - r0) / width;
     return warp.unwarp(u0 * (1 - t) + u1 * t);
   };
-  scale.ticks = (count: number) => {
+  scale.ticks = (count: number, unit = 1) => {
     const inView = warp.breaks.filter((b) => b.to > d0 && b.from < d1);
     if (inView.length === 0) return utcTicks(new Date(d0), new Date(d1), count);
     // Keep ticks half a tick's spacing clear of a break, in time at slope 1 (warped time outside breaks).
@@ -215,16 +215,21 @@ export function warpedScale(warp: TimeWarp, domain: readonly [number, number], r
     return stretches.flatMap(([start, end, breakBefore, breakAfter]) => {
       const a = breakBefore ? start + clear : start;
       const b = breakAfter ? end - clear : end;
-      const share = ((b - a) / span) * count;
+      // No more than the stretch holds of the finest unit asked for: a lone day between two breaks is one
+      // day, not four quarters of one (which an axis of day dates would then drop, leaving it unnamed).
+      const share = Math.min(((b - a) / span) * count, (b - a) / unit);
       if (end <= start) return [];
       // A stretch with room for about one tick or less gets one only where a year, month or day begins
       // in it, even on the break before it (its label then reads into the stretch): a lone day between
       // two breaks is named, not given a clock tick.
-      if (share < 1.5) {
-        const round = [utcYear, utcMonth, utcDay].map((interval) => +interval.ceil(new Date(start))).find((at) => at < Math.max(start + 1, b));
-        return round === undefined ? [] : [new Date(round)];
-      }
-      return utcTicks(new Date(a), new Date(b), Math.round(share));
+      const ticks = share < 1.5 ? [] : utcTicks(new Date(a), new Date(b), Math.round(share));
+      if (share >= 1.5 && (!breakBefore || (b - a) / unit >= 4)) return ticks;
+      // A stretch of a few of the data's units after a break (a few days of day dates): the first year,
+      // month or day that begins in it, on the break's end too, is named ahead of its own ticks, so that
+      // the day of a lone event just after a break is never left unnamed under a tick of the next day.
+      const round = [utcYear, utcMonth, utcDay].map((interval) => +interval.ceil(new Date(start))).find((at) => at < Math.max(start + 1, b));
+      if (round === undefined) return ticks;
+      return [new Date(round), ...ticks.filter((tick) => +tick - round >= clear)];
     });
   };
   return scale;

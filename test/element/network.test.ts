@@ -97,6 +97,10 @@ describe('<event-timeline> under a strict Content-Security-Policy', () => {
     // The details panel's code loads on demand, under the same policy.
     await waitUntil(() => root.querySelector('[part="details"]'), 'the details never opened under the policy', { timeout: 5000 });
     expect(root.querySelector('[part="details"]')?.textContent).to.contain('Մինսկ');
+    // So do the overview's code and styles (adopted, not a style element), and its window is placed through the CSSOM.
+    await waitUntil(() => root.querySelector('[part="overview-window"]'), 'no overview under the policy', { timeout: 5000 });
+    const overviewWindow = root.querySelector('[part="overview-window"]')!;
+    expect([getComputedStyle(overviewWindow).position, overviewWindow.getBoundingClientRect().width]).to.deep.equal(['absolute', root.querySelector('[part="overview"]')!.clientWidth]);
     await sleep(100);
     expect(win.__violations).to.deep.equal([]);
     // The policy is really in force, and the listener really hears: a style attribute is refused.

@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { driverCan, itWhere, NO_VIEWPORT } from '../helpers/engine.js';
 import { ARTICLE, mount, settle, whenLoaded } from '../helpers/element.js';
 import { shadow } from '../helpers/shadow.js';
 import type { EventTimeline } from '../../src/timeline-element.js';
@@ -22,7 +24,8 @@ describe('<event-timeline mode="story">', () => {
     expect((card(el).querySelector('[part~="previous"]') as HTMLButtonElement).disabled).to.equal(true);
     await expect(el).to.be.accessible();
     (card(el).querySelector('[part~="next"]') as HTMLButtonElement).click();
-    await settle(el);
+    // The zoom to the card's event runs its course (mid-way, the view can pass the earliest event by).
+    await settle(el, 400);
     expect(heading(el)).to.equal('US cable records Aliyev’s “iceberg” remark');
     expect(el.selected).to.equal('wikileaks-iceberg-cable');
     expect(live(el)).to.equal('US cable records Aliyev’s “iceberg” remark');
@@ -54,6 +57,25 @@ describe('<event-timeline mode="story">', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moves with a swipe on touch (left: next; right: previous), and not with a mouse drag or a short touch', async () => {
+    const el = await story();
+    const swipe = async (from: number, to: number, pointerType = 'touch') => {
+      const options = { bubbles: true, composed: true, pointerType, clientY: 300 };
+      card(el).dispatchEvent(new PointerEvent('pointerdown', { ...options, clientX: from }));
+      card(el).dispatchEvent(new PointerEvent('pointerup', { ...options, clientX: to }));
+      await settle(el, 400);
+    };
+    await swipe(300, 200);
+    expect(el.selected).to.equal('wikileaks-iceberg-cable');
+    await swipe(300, 200);
+    expect(el.selected).to.equal('blacklisting');
+    await swipe(200, 300);
+    expect(el.selected).to.equal('wikileaks-iceberg-cable');
+    await swipe(300, 200, 'mouse');
+    await swipe(300, 270);
+    expect(el.selected, 'a mouse drag and a 30 px touch move nothing').to.equal('wikileaks-iceberg-cable');
+  });
+
   it('follows the document\'s story order, and a selection made on the chart', async () => {
     const el = await mount();
     el.mode = 'story';
@@ -68,5 +90,29 @@ describe('<event-timeline mode="story">', () => {
     await settle(el);
     expect(card(el).textContent).to.contain('3 of 3');
     expect((card(el).querySelector('[part~="next"]') as HTMLButtonElement).disabled).to.equal(true);
+  });
+
+  itWhere(driverCan.setViewport, NO_VIEWPORT)('on a phone, the card is under a compact horizontal chart, Next on screen, nothing wider than the page', async () => {
+    await setViewport({ width: 390, height: 560 });
+    try {
+      const el = await story('hy', 374);
+      el.selected = 'arrest-minsk';
+      await settle(el, 400);
+      const chart = el.shadowRoot!.querySelector('svg.chart')!;
+      // Not the vertical column a chart takes below 520 px, which would push the card a screen down.
+      expect(chart.classList.contains('horizontal')).to.equal(true);
+      expect(chart.getBoundingClientRect().height).to.be.below(260);
+      expect(card(el).getBoundingClientRect().top - chart.getBoundingClientRect().bottom).to.be.below(60);
+      // Read from its top, a card longer than the screen keeps Next at the foot of the screen.
+      card(el).scrollIntoView({ block: 'start' });
+      const next = card(el).querySelector('[part~="next"]')!.getBoundingClientRect();
+      expect(card(el).getBoundingClientRect().bottom).to.be.above(innerHeight);
+      expect(next.bottom).to.be.at.most(innerHeight);
+      expect(next.top).to.be.at.least(0);
+      expect(document.documentElement.scrollWidth).to.be.at.most(390);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -23,6 +23,8 @@ const everyAttribute = {
   selected: 'arrest-minsk',
   mode: 'story',
   search: true,
+  history: 'hash',
+  overview: true,
 } satisfies EventTimelineProps;
 
 // Each attribute keeps its own type: a wrong value does not type-check.

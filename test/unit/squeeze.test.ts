@@ -134,6 +134,19 @@ describe('warpedScale()', () => {
     }
   });
 
+  it('names the day of every lone event after a break, however many ticks are asked for, at the data\'s unit', async () => {
+    const { events } = await realDocument('la-riots');
+    const warp = findBreaks(events);
+    const scale = warpedScale(warp, warpedExtent(warp, events), [0, 1800]);
+    const lone = [day(1992, 5, 20), day(1992, 5, 23), day(1992, 8, 12), day(1992, 12, 16), day(1993, 11, 24)];
+    for (const count of [6, 15, 40, 80]) {
+      const ticks = scale.ticks(count, DAY).map(Number);
+      expect(ticks.filter((at) => lone.includes(at)), `${count} ticks asked`).to.deep.equal(lone);
+      // Never finer than the unit asked for: no tick of an hour in a lone day's stretch.
+      expect(ticks.every((at) => at % DAY === 0), `${count} ticks asked: all at midnight`).to.equal(true);
+    }
+  });
+
   it('warpedExtent() is dataExtent() without breaks, and keeps its margin in drawn width with them', () => {
     const spans = [point(day(2000, 1, 1)), point(day(2000, 6, 1)), point(day(2010, 1, 1))];
     expect(warpedExtent(NO_WARP, spans)).to.deep.equal(dataExtent(spans));
