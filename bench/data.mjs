@@ -111,3 +111,29 @@ export function zoomPanScript({ zoomSteps = 20, panSteps = 20 } = {}) {
   for (let i = 1; i <= zoomSteps; i++) views.push(zoom(panTo, whole, i / zoomSteps));
   return views;
 }
+
+/**
+ * The mix of issue 15 (a million events without freezing the page): 90 % day points, 10 % ranges of whole
+ * months (`start` and `end` as `YYYY-MM`, one month to two years), over the same years and categories.
+ */
+export function generateMonthRanges(n, seed = SEED) {
+  const random = mulberry32(seed);
+  const from = Date.UTC(FIRST_YEAR, 0, 1);
+  const days = Math.round((Date.UTC(LAST_YEAR, 11, 31) - from) / DAY);
+  const events = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const day = isoDay(from + Math.floor(random() * (days + 1)) * DAY);
+    const event = { id: `e${i + 1}`, start: day, title: `Event ${i + 1}`, category: CATEGORIES[Math.floor(random() * CATEGORIES.length)] };
+    if (random() < 0.1) {
+      const [y, m] = day.split('-').map(Number);
+      const last = m - 1 + Math.floor(random() * 24);
+      event.start = day.slice(0, 7);
+      event.end = `${pad(y + Math.floor(last / 12), 4)}-${pad((last % 12) + 1)}`;
+    }
+    events[i] = event;
+  }
+  return events;
+}
+
+/** Which generator a run uses: `mixed` (the peers' comparison) or `month-ranges` (issue 15). */
+export const GENERATORS = { mixed: generateEvents, 'month-ranges': generateMonthRanges };

@@ -11,7 +11,7 @@
  * with the usual two rAFs it does not add the idle wait for the following vsync (up to 16.7 ms at 60 Hz).
  * Compositing and rasterisation run off the main thread and are not in the number.
  */
-import { generateEvents, zoomPanScript } from './data.mjs';
+import { GENERATORS, zoomPanScript } from './data.mjs';
 
 /** Resolves with performance.now() just after the next frame's rendering step (see above). */
 export function afterNextPaint() {
@@ -41,19 +41,36 @@ export function usedHeap() {
  */
 export function installBench(component) {
   let views = zoomPanScript();
+  // Every task over 50 ms on the main thread, from the page's start: a load's longest is read from here.
+  const longTasks = [];
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+  }
   window.bench = {
     ready: Promise.resolve(true),
     /** Generates N events (seeded) and converts them for the component. Not timed. */
-    prepare(n) {
+    prepare(n, generator = 'mixed') {
       const started = performance.now();
-      component.prepare(generateEvents(n));
+      component.prepare(GENERATORS[generator](n));
       return performance.now() - started;
     },
-    /** First paint: from handing the data over to just after the first frame that shows it. */
+    /**
+     * First paint: from handing the data over to just after the first frame that shows it; and the
+     * longest main-thread task from then on until the data is all read (`done`, when the component says;
+     * else the first paint), by the longtask observer (0: none over 50 ms).
+     */
     async load() {
-      const { t0, ...info } = await component.load();
+      const { t0, done, ...info } = await component.load();
       const t1 = await afterNextPaint();
-      return { ms: t1 - t0, ...info };
+      const t2 = done ? await done : t1;
+      // Long task entries are delivered after their task: give the observer a frame.
+      await afterNextPaint();
+      const during = longTasks.filter((task) => task.startTime + task.duration >= t0 && task.startTime <= t2);
+      return { ms: t1 - t0, doneMs: t2 - t0, longestTaskMs: Math.max(0, ...during.map((task) => task.duration)), longTasks: during.length, ...info };
+    },
+    /** A change without a reload (ours only): from the call to just after the frame that shows it. */
+    change(kind) {
+      return component.change(kind);
     },
     /** Sets the zoom-and-pan script's length (default 20 + 20 + 20 steps); returns the number of views. */
     script(options) {

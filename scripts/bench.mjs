@@ -7,11 +7,15 @@
  *   - first paint: from handing the data over to just after the first frame that shows it;
  *   - frame times over a scripted zoom and pan (60 steps): median and p95;
  *   - used JS heap after the load (after a forced GC);
- * then loads 1,000,000 events into <event-timeline> alone, to see that the tab survives.
+ * then the large-data cases of issue 15, <event-timeline> alone, on 10 % month ranges and 90 % day points
+ * (bench/data.mjs, generateMonthRanges) at 10,000, 100,000 and 1,000,000 events: first paint, the longest
+ * main-thread task while loading (a `longtask` PerformanceObserver), heap, zoom frames, and at 1,000,000
+ * addEvents (1 and 1,000), updateEvents (1) and removeEvents (1), each to the frame that shows it.
  * How each time is taken is written in bench/page.mjs. Every measurement has a time limit; a component
  * that does not finish is recorded as "> limit", and a crashed tab as a crash, and the run goes on.
  *
- *   node scripts/bench.mjs [--sizes 1000,10000,100000] [--components ours,vis] [--million | --no-million]
+ *   node scripts/bench.mjs [--sizes 1000,10000,100000] [--components ours,vis] [--large | --no-large]
+ *                          [--large-sizes 10000,100000,1000000] [--million]
  *                          [--smoke] [--out bench/results.json] [--md bench/results.md] [--port 8790]
  *
  * --smoke: 1,000 events, 9 frames, our element only, no 1,000,000 run, writes nothing unless --out is
@@ -35,7 +39,7 @@ function parseArgs(argv) {
     const arg = argv[i];
     if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}`);
     const [key, inline] = arg.slice(2).split('=', 2);
-    if (['smoke', 'million', 'no-million', 'help'].includes(key)) options[key] = true;
+    if (['smoke', 'million', 'no-million', 'large', 'no-large', 'help'].includes(key)) options[key] = true;
     else options[key] = inline ?? argv[++i];
   }
   return options;
@@ -49,7 +53,10 @@ const smoke = Boolean(args.smoke);
 const sizes = (args.sizes ?? (smoke ? '1000' : '1000,10000,100000')).split(',').map((s) => Number(s.replace(/_/g, '')));
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: positive integers, got ${args.sizes}`);
 const components = (args.components ?? (smoke ? 'ours' : 'ours,vis')).split(',');
-const million = args['no-million'] ? false : args.million ? true : !smoke;
+const large = args['no-large'] ? false : args.large ? true : !smoke;
+const largeSizes = (args['large-sizes'] ?? '10000,100000,1000000').split(',').map((s) => Number(s.replace(/_/g, '')));
+// The old 1,000,000 run (the peers' mix, no frames) only when asked: the large-data cases include a million.
+const million = args['no-million'] ? false : args.million ? true : !smoke && !large;
 const outJson = args.out ?? (smoke ? undefined : 'bench/results.json');
 const outMd = args.md ?? (outJson ? join(dirname(outJson), 'results.md') : undefined);
 const port = Number(args.port ?? 8790);
@@ -150,8 +157,8 @@ async function dispose(context) {
  * One component, one N, in a fresh context and page. Returns the record for results.json.
  * Never throws: a time limit or a crash is recorded as such.
  */
-async function measure(origin, component, n, { frames = true, loadLimit = LIMIT.load } = {}) {
-  const record = { n, component, status: 'ok' };
+async function measure(origin, component, n, { frames = true, loadLimit = LIMIT.load, generator = 'mixed', changes = [] } = {}) {
+  const record = { n, component, status: 'ok', generator };
   const started = Date.now();
   const context = await (await ensureBrowser()).newContext({
     viewport: { width: 1280, height: 800 },
@@ -175,12 +182,15 @@ async function measure(origin, component, n, { frames = true, loadLimit = LIMIT.
   try {
     await page.goto(`${origin}/bench/${component}.html`, { timeout: 30_000 });
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000, state: 'attached' });
-    record.prepareMs = round(await ask((n) => window.bench.prepare(n), n, LIMIT.prepare, 'generating the events'));
+    record.prepareMs = round(await ask(([n, generator]) => window.bench.prepare(n, generator), [n, generator], LIMIT.prepare, 'generating the events'));
     record.heapBaseMB = round((await ask(() => window.bench.heap(), undefined, 30_000, 'heap')) / MB);
 
     try {
       const load = await ask(() => window.bench.load(), undefined, loadLimit, 'first paint');
       record.firstPaintMs = round(load.ms);
+      record.loadedMs = round(load.doneMs);
+      record.longestTaskMs = round(load.longestTaskMs);
+      record.longTasks = load.longTasks;
       record.drawn = load.drawn;
       if (load.problems !== undefined) record.problems = load.problems;
     } catch (error) {
@@ -226,6 +236,12 @@ async function measure(origin, component, n, { frames = true, loadLimit = LIMIT.
         allMs: times.map((t) => round(t)),
       };
       if (times.length < count) record.framesStatus ??= 'stopped at the time limit';
+    }
+    if (changes.length) {
+      await ask((kind) => window.bench.change(kind), 'warmUp', 60_000, 'warm-up change');
+      record.changes = {};
+      for (const kind of changes) record.changes[kind] = round(await ask((kind) => window.bench.change(kind), kind, 60_000, kind));
+      record.heapAfterChangesMB = round((await ask(() => window.bench.heap(), undefined, 60_000, 'heap')) / MB);
     }
   } catch (error) {
     record.status = crashed || error instanceof Crash ? 'crash' : 'error';
@@ -276,6 +292,29 @@ function table(runs) {
   return lines.join('\n');
 }
 
+/** The goals of issue 15, by N: first paint, longest task while loading, heap, zoom frame p95, a change's redraw (ms, MB). */
+const GOALS = {
+  10_000: { firstPaintMs: 60 },
+  100_000: { firstPaintMs: 250 },
+  1_000_000: { firstPaintMs: 1500, longestTaskMs: 50, heapMB: 150, p95Ms: 16.7, changeMs: 50 },
+};
+const LARGE_NOTE =
+  'Data: 90 % day points and 10 % ranges of whole months (one month to two years), 1950-2020, six categories (bench/data.mjs, generateMonthRanges), given through the `events` property. Longest task: the longest main-thread task (a `longtask` PerformanceObserver, so only tasks over 50 ms are seen; 0 means none) from handing the data over until it is all read. Changes at 1,000,000: the time from the call to just after the frame that shows it, after a warm-up change that loads the module. A goal met is marked ✓, missed ✗ (goals of issue 15).';
+function largeTable(runs) {
+  const mark = (value, goal) => (goal === undefined || value === undefined || value === null ? '' : value <= goal ? ' ✓' : ' ✗');
+  const lines = [
+    '| N | first paint ms | all read ms | longest task ms | JS heap MB | frame median ms | frame p95 ms | add 1 | add 1,000 | update 1 | remove 1 |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of runs) {
+    const goal = GOALS[r.n] ?? {};
+    const c = r.changes ?? {};
+    const change = (kind) => (c[kind] === undefined ? '–' : `${fmtMs(c[kind])}${mark(c[kind], goal.changeMs)}`);
+    lines.push(`| ${r.n.toLocaleString('en-US')} | ${paintCell(r)}${mark(r.firstPaintMs, goal.firstPaintMs)} | ${fmtMs(r.loadedMs)} | ${fmtMs(r.longestTaskMs)}${mark(r.longestTaskMs, goal.longestTaskMs)} | ${r.heapMB ?? '–'}${mark(r.heapMB, goal.heapMB)} | ${frameCell(r, 'medianMs')} | ${frameCell(r, 'p95Ms')}${mark(r.frames?.p95Ms, goal.p95Ms)} | ${change('add1')} | ${change('add1000')} | ${change('update1')} | ${change('remove1')} |`);
+  }
+  return lines.join('\n');
+}
+
 // ---------------------------------------------------------------- run
 const bundle = join(root, 'dist/event-timeline.js');
 try {
@@ -296,12 +335,17 @@ try {
   const plan = [];
   for (const n of sizes) for (const component of components) plan.push({ component, n });
   if (million) plan.push({ component: 'ours', n: 1_000_000, frames: false, loadLimit: LIMIT.loadMillion });
+  if (large) {
+    for (const n of largeSizes) {
+      plan.push({ component: 'ours', n, generator: 'month-ranges', loadLimit: n >= 1_000_000 ? LIMIT.loadMillion : LIMIT.load, changes: n >= 1_000_000 ? ['add1', 'add1000', 'update1', 'remove1'] : [] });
+    }
+  }
   for (const step of plan) {
-    process.stdout.write(`  ${step.component.padEnd(4)} N=${step.n.toLocaleString('en-US').padEnd(9)} `);
+    process.stdout.write(`  ${step.component.padEnd(4)} N=${step.n.toLocaleString('en-US').padEnd(9)} ${step.generator ?? ''} `);
     const record = await measure(origin, step.component, step.n, step);
     runs.push(record);
     const f = record.frames;
-    console.log(`${record.status.padEnd(7)} first paint ${paintCell(record)}${f ? `, frames median ${frameCell(record, 'medianMs')} p95 ${frameCell(record, 'p95Ms')}` : ''}${record.heapMB !== undefined ? `, heap ${record.heapMB} MB` : ''}  [${(record.wallMs / 1000).toFixed(1)} s]${record.error ? `  ${record.error}` : ''}`);
+    console.log(`${record.status.padEnd(7)} first paint ${paintCell(record)}${record.longestTaskMs !== undefined ? `, longest task ${fmtMs(record.longestTaskMs)}` : ''}${f ? `, frames median ${frameCell(record, 'medianMs')} p95 ${frameCell(record, 'p95Ms')}` : ''}${record.heapMB !== undefined ? `, heap ${record.heapMB} MB` : ''}${record.changes ? `, changes ${JSON.stringify(record.changes)}` : ''}  [${(record.wallMs / 1000).toFixed(1)} s]${record.error ? `  ${record.error}` : ''}`);
   }
   const pkg = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
   const bundleBytes = readFileSync(bundle);
@@ -329,10 +373,14 @@ try {
     runs,
     wallSeconds: round((Date.now() - runStarted) / 1000),
   };
+  const peers = runs.filter((r) => r.generator === 'mixed');
+  const largeRuns = runs.filter((r) => r.generator === 'month-ranges');
   const md = [
-    table(runs),
+    table(peers),
     '',
     `First paint: from handing over the events (raw objects for ours, Date-typed items for vis-timeline) to just after the first frame that shows them. Frames: ${result.settings.framesPerRun} scripted zoom and pan steps, main-thread time from setting the view to the end of the frame that shows it (bench/page.mjs). JS heap: used, after a forced GC, input data included. Time limits: ${LIMIT.load / 1000} s for a load (${LIMIT.loadMillion / 1000} s at 1,000,000), ${LIMIT.frames / 1000} s for all the frames of a run.`,
+    '',
+    ...(largeRuns.length ? ['', '### Large data (issue 15)', '', largeTable(largeRuns), '', LARGE_NOTE] : []),
     '',
     `Measured ${result.date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless), vis-timeline ${result.versions['vis-timeline']}; seed ${result.settings.seed}, ${result.settings.framesPerRun} zoom and pan frames per run. Whole run ${Math.round(result.wallSeconds)} s.`,
   ].join('\n');

@@ -34,6 +34,41 @@ function bigBody(bytes, key) {
   );
 }
 
+/**
+ * Events served slowly: `lines` events (`n1`, `n2`… a day apart from 2001-01-01), `per` of them every
+ * `every` ms, as JSON Lines (`as=ndjson`, the default, with the content type in `type`) or one JSON
+ * document (`as=json`, its length declared). `bad=3,7`: those lines are not JSON. `forever=1`: the lines never end.
+ */
+function slowEvents(params) {
+  const count = Number(params.get('lines') ?? 20);
+  const per = Number(params.get('per') ?? 5);
+  const every = Number(params.get('every') ?? 100);
+  const bad = new Set((params.get('bad') ?? '').split(',').filter(Boolean).map(Number));
+  const forever = params.get('forever') === '1';
+  const json = params.get('as') === 'json';
+  const line = (i) => {
+    if (bad.has(i)) return `{"id": "n${i}", "start": oops`;
+    const day = new Date(Date.UTC(2001, 0, 1) + (i - 1) * 86_400_000).toISOString().slice(0, 10);
+    return JSON.stringify({ id: `n${i}`, start: day, title: `Line ${i}` });
+  };
+  const pieces = [];
+  for (let i = 1; i <= count; i += per) {
+    const lines = [];
+    for (let j = i; j < i + per && j <= count; j++) lines.push(line(j));
+    pieces.push(json ? `${i === 1 ? '{"events": [' : ','}${lines.join(',')}` : `${lines.join('\n')}\n`);
+  }
+  if (json) pieces.push(']}');
+  const body = Readable.from(
+    (async function* () {
+      for (let i = 0; forever || i < pieces.length; i++) {
+        yield Buffer.from(pieces[i % pieces.length]);
+        await sleep(every);
+      }
+    })(),
+  );
+  return { body, length: json ? Buffer.byteLength(pieces.join('')) : undefined };
+}
+
 export function testServer() {
   return async (ctx, next) => {
     if (ctx.path.startsWith('/test/csp/')) {
@@ -69,6 +104,14 @@ export function testServer() {
         ctx.type = 'application/json';
         if (params.get('declare') !== 'no') ctx.length = bytes;
         ctx.body = bigBody(bytes, key);
+        return;
+      }
+      case 'slow':
+      case 'slow.jsonl': {
+        const { body, length } = slowEvents(params);
+        ctx.type = params.get('as') === 'json' ? 'application/json' : params.get('type') ?? 'application/x-ndjson';
+        if (length) ctx.length = length;
+        ctx.body = body;
         return;
       }
       case 'sent':

@@ -38,6 +38,15 @@ export interface TimelineFilterChangeDetail {
   hiddenGroups: (string | null)[];
 }
 
+/** What `addEvents`, `updateEvents` or `removeEvents` changed, by event id. */
+export interface TimelineChangeDetail {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  /** What was wrong with the events given: those were left out, the others applied. */
+  problems: Problem[];
+}
+
 /** The visible span of time. */
 export interface TimelineView {
   start: Date;
@@ -53,6 +62,7 @@ export interface TimelineEventDetails {
   'timeline-view-change': TimelineViewChangeDetail;
   'event-select': EventSelectDetail;
   'timeline-filter-change': TimelineFilterChangeDetail;
+  'timeline-change': TimelineChangeDetail;
 }
 
 export type TimelineEventName = keyof TimelineEventDetails;

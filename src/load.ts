@@ -10,6 +10,13 @@ export interface LoadOptions {
   timeoutMs: number;
   /** Refuse an answer larger than this many bytes, without reading the rest of it. */
   maxBytes: number;
+  /** Told how many bytes have arrived, and how many the server declared, as they arrive. */
+  onProgress?: (bytes: number, total: number | undefined) => void;
+  /**
+   * Asked once the answer's headers are in: a function to hand the text to piece by piece as it arrives
+   * (JSON Lines, drawn as they come), or undefined to have it whole.
+   */
+  streamTo?: (contentType: string | null) => ((text: string) => void) | undefined;
 }
 
 export type LoadResult =
@@ -21,7 +28,7 @@ export type LoadResult =
  * Content types that may carry events: JSON (application/json, anything +json), CSV and TSV, and plain
  * text or bytes (what raw file hosts send).
  */
-const DATA_TYPES = /^(application\/([\w.-]+\+)?json|text\/(plain|json|csv|tab-separated-values)|application\/(octet-stream|csv))\b/i;
+const DATA_TYPES = /^(application\/([\w.-]+\+)?json|application\/(x-)?(nd)?json(l|lines)?|text\/(plain|json|csv|tab-separated-values)|application\/(octet-stream|csv))\b/i;
 
 export async function loadText(url: string, signal: AbortSignal, options: LoadOptions): Promise<LoadResult> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -53,23 +60,28 @@ export async function loadText(url: string, signal: AbortSignal, options: LoadOp
     return failed('load-too-large', String(options.maxBytes));
   }
 
+  const sink = options.streamTo?.(type);
   let text: string;
   try {
-    const read = await readLimited(response, options.maxBytes);
+    const read = await readLimited(response, options.maxBytes, (bytes) => options.onProgress?.(bytes, declared || undefined), sink);
     if (read === undefined) return failed('load-too-large', String(options.maxBytes));
     text = read;
   } catch {
     return failed('load-network');
   }
   if (signal.aborted) return { ok: false, code: 'aborted', url };
+  if (sink) return { ok: true, text: '', url, contentType: type };
   if (!text.trim()) return failed('load-empty');
   // An HTML page where JSON was expected: a login page or an error page served with 200.
   if (/^\s*</.test(text)) return failed('load-not-json', 'HTML');
   return { ok: true, text, url, contentType: type };
 }
 
-/** The body as text, or undefined as soon as it passes `maxBytes` (the rest is never downloaded). */
-async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+/**
+ * The body as text, or undefined as soon as it passes `maxBytes` (the rest is never downloaded). With a
+ * `sink`, each piece goes there as it arrives (what came before a failure has been handed over).
+ */
+async function readLimited(response: Response, maxBytes: number, progress: (bytes: number) => void, sink?: (text: string) => void): Promise<string | undefined> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -83,7 +95,10 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
       await reader.cancel().catch(() => {});
       return undefined;
     }
-    text += decoder.decode(value, { stream: true });
+    progress(received);
+    if (sink) sink(decoder.decode(value, { stream: true }));
+    else text += decoder.decode(value, { stream: true });
   }
+  if (sink) sink(decoder.decode());
   return text + decoder.decode();
 }

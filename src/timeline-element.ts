@@ -21,13 +21,13 @@ import { textMeasurer } from './measure.js';
 import { eventById, type DerivedData } from './model/derive.js';
 import { chooseText } from './model/text.js';
 import {
-  pictureStyles, renderCaption, renderChart, renderControls, renderEventsFor, renderProblems, renderSource, renderTooltip,
+  pictureStyles, renderCaption, renderChart, renderControls, renderEventsFor, renderProblems, renderProgress, renderSource, renderTooltip,
 } from './render/index.js';
 import { TimelineProperties } from './timeline-properties.js';
 import { storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
-export type { EventSelectDetail, TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
+export type { EventSelectDetail, TimelineChangeDetail, TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
 export type { EventsInput } from './timeline-properties.js';
 
@@ -40,6 +40,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @fires timeline-view-change - A person zoomed or panned; `detail` is the visible `{start, end}` (throttled).
  * @fires event-select - An event was selected (click, Enter, Space) or the selection cleared; `detail.id`, `detail.event`.
  * @fires timeline-filter-change - What is shown changed (the legend's buttons, `filter`): `detail.events` shown, `detail.total`, `detail.hiddenCategories`, `detail.hiddenGroups`.
+ * @fires timeline-change - `addEvents`, `updateEvents` or `removeEvents` changed the data; `detail.added`, `detail.updated`, `detail.removed` (ids), `detail.problems`.
  * @csspart title - The data set's title.
  * @csspart summary - How many events over what span.
  * @csspart chart - The SVG chart.
@@ -65,6 +66,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @csspart problems - The alert listing what is wrong with the data or its loading.
  * @csspart stale - The note over data that a later load failed to replace.
  * @csspart status - The loading message.
+ * @csspart progress - The progress bar of a load that takes longer than a moment (`role="progressbar"`): bytes read, and events read from a stream.
  * @csspart empty - The message for data with no events.
  * @cssprop --event-timeline-font-family - Font of all text.
  * @cssprop --event-timeline-text-color - Labels and titles.
@@ -199,6 +201,18 @@ export class EventTimeline extends TimelineProperties {
     return words || this.source.reading ? Promise.all([words, this.source.reading]) : undefined;
   }
 
+  /**
+   * Adds events to those shown, without reading the rest again; the view and the selection stay. Events
+   * that cannot be drawn are named as problems like any others, and the rest are added.
+   */
+  addEvents(events: readonly unknown[]): void { this.source.change('addEvents', events); }
+
+  /** Replaces each event that has the id of one given (the whole event, not some of its fields). */
+  updateEvents(events: readonly unknown[]): void { this.source.change('updateEvents', events); }
+
+  /** Removes the events with these ids; a removed selected event clears the selection. */
+  removeEvents(ids: readonly string[]): void { this.source.change('removeEvents', ids); }
+
   /** Reads the data again from whichever source wins (`events`, then `src`, then a child script). */
   reload(): void {
     this.source.read();
@@ -220,7 +234,7 @@ export class EventTimeline extends TimelineProperties {
     const problems = [...(failure ? [m.load[failure.code](failure.url, failure.detail)] : []), ...((hasProblemWords() && data?.problems) || [])];
     return html`${renderProblems(problems, lang, m, failure && this.src ? () => this.reload() : undefined)}
       ${failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
-      ${loading ? html`<p part="status" role="status">${m.loading}</p>` : nothing}
+      ${loading ? html`<p part="status" role="status">${m.loading}</p>${renderProgress(this.source.progress.shown, lang, m)}` : nothing}
       ${data && this.source.derived && this.filters.derived && !unreadable(data) ? this.renderData(this.filters.derived, lang, m) : nothing}`;
   }
 

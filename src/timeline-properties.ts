@@ -21,7 +21,8 @@ export abstract class TimelineProperties extends ServerDrawnElement {
 
   /**
    * The format of the data: `json` (this element's own, or TimelineJS3 or vis-timeline's, recognised by
-   * their shape), `csv`, `tsv`, `timelinejs` or `vis`. When unset, it is told by the content type, then the file extension, then the
+   * their shape), `csv`, `tsv`, `timelinejs`, `vis` or `ndjson` (JSON Lines, drawn as they arrive). When
+   * unset, it is told by the content type, then the file extension, then the
    * content itself.
    */
   @property() format?: EventsFormat;

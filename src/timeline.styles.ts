@@ -45,6 +45,21 @@ export const timelineStyles = css`
     font-size: 0.875rem;
     margin: 0.15rem 0 0;
   }
+  .progress {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    max-width: 24rem;
+  }
+  .progress svg {
+    display: block;
+    background: var(--_grid);
+  }
+  .progress rect {
+    fill: var(--_focus);
+  }
+  .progress rect.indeterminate {
+    opacity: 0.5;
+  }
   [part='source'] a {
     color: inherit;
   }

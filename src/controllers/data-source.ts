@@ -7,11 +7,13 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { emit, type TimelineEventDetails } from '../events.js';
 import { loadProblemWords, messagesFor, type LoadErrorCode } from '../i18n/messages.js';
 import { loadText } from '../load.js';
-import type { EventsFormat, ReadHints } from '../model/choose-format.js';
+import { chooseFormat, type EventsFormat, type ReadHints } from '../model/choose-format.js';
 import { derive, type DerivedData } from '../model/derive.js';
 import { readFirst, readFirstValue, readersAtHand, type FirstRead } from '../model/read-core.js';
 import type { MapEvent, TimelineDocument } from '../model/types.js';
 import { describeProblem } from '../time/words.js';
+import { ProgressTracker } from './load-progress.js';
+import type { StreamRead } from './stream-read.js';
 
 export interface LoadFailure {
   code: LoadErrorCode;
@@ -30,7 +32,11 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
   maxBytes: number;
   readonly language: string;
+  selected?: string;
 }
+
+type ChangeKind = 'addEvents' | 'updateEvents' | 'removeEvents';
+let changes: typeof import('../model/changes.js') | undefined;
 
 /** What the data is read from, and with: a change to any of these reads it again. */
 const READ_FROM = ['events', 'src', 'format', 'fields', 'dateFormat', 'mapEvent'] as const;
@@ -44,6 +50,8 @@ export class DataSource implements ReactiveController {
   /** What the element works from, made once for each `data`: positions, index, colours. */
   derived?: DerivedData;
   loading = false;
+  /** How far a load under way has come, once it has taken longer than a moment. */
+  readonly progress: ProgressTracker;
   /** The last load that failed; the data before it stays, marked stale. */
   failure?: LoadFailure;
 
@@ -57,6 +65,7 @@ export class DataSource implements ReactiveController {
 
   constructor(private readonly host: DataSourceHost) {
     host.addController(this);
+    this.progress = new ProgressTracker(host);
   }
 
   hostConnected(): void {
@@ -68,6 +77,7 @@ export class DataSource implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.progress.stop();
     this.children?.disconnect();
     this.request?.abort();
     this.request = undefined;
@@ -106,12 +116,31 @@ export class DataSource implements ReactiveController {
     const request = new AbortController();
     this.request = request;
     this.setLoading(true);
-    const result = await loadText(src, request.signal, { timeoutMs: this.host.timeout, maxBytes: this.host.maxBytes });
+    let stream: Promise<StreamRead> | undefined;
+    const result = await loadText(src, request.signal, {
+      timeoutMs: this.host.timeout,
+      maxBytes: this.host.maxBytes,
+      onProgress: (bytes, total) => this.progress.update({ bytes, total }),
+      // JSON Lines are drawn as they arrive (stream-read.ts, loaded then); what comes meanwhile waits for it.
+      streamTo: (contentType) => {
+        if (chooseFormat('', { ...this.hints(), contentType, url: src }) !== 'ndjson') return undefined;
+        const pieces: string[] = [];
+        let reader: StreamRead | undefined;
+        stream = import('./stream-read.js').then(({ StreamRead }) => {
+          reader = new StreamRead((derived) => this.request === request && this.show(derived));
+          for (const piece of pieces) reader.push(piece);
+          return reader;
+        });
+        return (text) => (reader ? reader.push(text) : pieces.push(text));
+      },
+    });
+    const streamed = await stream?.then((reader) => (this.request === request ? reader.end(result.ok) : reader.cancel()));
     if (this.request !== request) return;
     if (result.ok) {
-      this.acceptText(result.text, { ...this.hints(), contentType: result.contentType, url: result.url });
+      if (streamed) this.accept(streamed.document, streamed);
+      else this.acceptText(result.text, { ...this.hints(), contentType: result.contentType, url: result.url });
     } else if (result.code !== 'aborted') {
-      // The data already shown stays, marked stale, rather than a blank box.
+      // The data already shown stays, marked stale, rather than a blank box (with a stream, what arrived).
       const failure: LoadFailure = { code: result.code, url: result.url, detail: result.detail };
       this.failure = failure;
       this.setLoading(false);
@@ -164,11 +193,11 @@ export class DataSource implements ReactiveController {
   /** A read whose reader is still loading: the element's updateComplete waits for it (not for the network). */
   reading?: Promise<void>;
 
-  private accept(data: TimelineDocument): void {
-    this.loading = false;
+  private accept(data: TimelineDocument, derived = derive(data)): void {
+    this.setLoading(false);
     this.failure = undefined;
     this.data = data;
-    this.derived = derive(data);
+    this.derived = derived;
     this.host.requestUpdate();
     const notices = data.notices ?? [];
     // The words for problems load only when there is one to say; the events are drawn meanwhile.
@@ -188,9 +217,47 @@ export class DataSource implements ReactiveController {
     });
   }
 
+  /**
+   * Applies a change to the data shown (see changes.ts, loaded with the first change), after any read or
+   * change still waiting for its module. A removed selected event clears the selection.
+   */
+  change(kind: ChangeKind, list: readonly unknown[]): void {
+    const run = () => {
+      const result = changes![kind](this.derived ?? derive({ categories: [], events: [], problems: [] }), Array.from(list ?? []));
+      this.show(result.derived);
+      const { added, updated, removed, problems } = result;
+      const deselect = this.host.selected !== undefined && removed.includes(this.host.selected);
+      if (deselect) this.host.selected = undefined;
+      void (problems.length ? loadProblemWords() : Promise.resolve()).then(() => {
+        this.host.requestUpdate();
+        this.emit('timeline-change', () => ({ added, updated, removed, problems }));
+        if (deselect) this.emit('event-select', () => ({}));
+      });
+    };
+    if (changes && !this.reading) return run();
+    const before = this.reading;
+    const after: Promise<void> = Promise.all([before, import('../model/changes.js')]).then(([, module]) => {
+      changes = module;
+      run();
+      if (this.reading === after) this.reading = undefined;
+    });
+    this.reading = after;
+  }
+
+  /** Data changed or read in part: drawn, and counted in the progress of a load under way. */
+  private show(derived: DerivedData): void {
+    this.data = derived.document;
+    this.derived = derived;
+    this.progress.update({ events: derived.document.events.length });
+    this.host.requestUpdate();
+  }
+
   private setLoading(loading: boolean): void {
     this.loading = loading;
-    if (loading) this.failure = undefined;
+    if (loading) {
+      this.failure = undefined;
+      this.progress.start();
+    } else this.progress.stop();
     this.host.requestUpdate();
   }
 
@@ -198,7 +265,7 @@ export class DataSource implements ReactiveController {
    * After the render, so that a listener sees the element as it now is, in its own language (whose words
    * may first have to load: the element's updateComplete waits for them). The detail is made then.
    */
-  private emit<Name extends 'timeline-load' | 'timeline-error'>(name: Name, detail: (lang: string) => TimelineEventDetails[Name]): void {
+  private emit<Name extends 'timeline-load' | 'timeline-error' | 'timeline-change' | 'event-select'>(name: Name, detail: (lang: string) => TimelineEventDetails[Name]): void {
     void this.host.updateComplete.then(() => emit(this.host, name, detail(this.host.language)));
   }
 

@@ -43,7 +43,7 @@ export class LegendController {
     if (derived !== this.data) {
       this.data = derived;
       this.open = this.groupsOpen = false;
-      this.kinds = dateKinds(derived.document.events);
+      this.kinds = derived.dateKinds ??= dateKinds(derived.document.events);
       this.content = this.groups = undefined;
     }
     // The messages are per language (and change when a page defines its own words).

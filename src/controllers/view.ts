@@ -12,7 +12,7 @@ import { chooseOrientation, hasVerticalLayout, layoutTimeline, steadyRoom, useVe
 import { wholeView } from '../layout/whole-view.js';
 import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
 import type { DerivedData } from '../model/derive.js';
-import { countInView, visibleRange } from '../model/event-index.js';
+import { countOverlapping } from '../model/interval-index.js';
 import { viewInWords } from '../time/words.js';
 import { ZoomBinding } from './zoom-binding.js';
 
@@ -115,9 +115,10 @@ export class ViewController implements ReactiveController {
     // A filter (data.all) keeps the view, the squeeze and the widest view of the whole data: the chart does not jump.
     const whole = data?.all ?? data;
     if (whole && (whole !== this.seen || linear !== this.seenLinear)) {
-      const fresh = whole !== this.seen;
-      // Showing everything, it goes on showing everything of the new axis.
-      const showingAll = !fresh && this.shown && sameView(this.shown, this.fullView);
+      // New data shows what was asked for, else all of it. A change to the data shown (addEvents, a
+      // streamed batch) or to the axis keeps a view a person chose; one that showed all still does.
+      const fresh = whole !== this.seen && whole.lineage !== this.seen?.lineage;
+      const showingAll = this.shown && sameView(this.shown, this.fullView);
       this.seen = whole;
       this.seenLinear = linear;
       this.minSpan = minViewSpan(whole.finest);
@@ -237,8 +238,7 @@ export class ViewController implements ReactiveController {
       emit(this.host, 'timeline-view-change', { start: new Date(view.start), end: new Date(view.end) });
       const index = this.options.data()?.index;
       if (!index) return;
-      const { first, end } = visibleRange(index, view);
-      this.options.announce(viewInWords(view, countInView(index, first, end, view), this.options.state().lang));
+      this.options.announce(viewInWords(view, countOverlapping(index, view), this.options.state().lang));
     };
     const wait = VIEW_EVENT_INTERVAL_MS - (performance.now() - this.lastReport);
     if (wait <= 0) send();

@@ -2,9 +2,11 @@
  * Level of detail: which events in view are drawn one by one, and which are gathered into clusters
  * that say how many they hold. Where few enough are in view, every one is drawn; where more are, the
  * time axis is cut into slices a few pixels wide, and a slice with more than one event becomes a cluster.
- * O(slices × log n) a frame, whatever the number of events.
+ * O(slices × log n) a frame, plus the events that began before the view and reach into it (interval-index.ts),
+ * whatever the number of events.
  */
-import { countInView, inView, lowerBound, visibleRange, type EventIndex } from '../model/event-index.js';
+import { inView, lowerBound, visibleRange, type EventIndex } from '../model/event-index.js';
+import { overlapping } from '../model/interval-index.js';
 import type { TimeView } from './view.js';
 
 export interface Cluster {
@@ -42,35 +44,40 @@ export interface DetailOptions {
 
 export function chooseDetail(index: EventIndex, view: TimeView, options: DetailOptions): Detail {
   const { limit, range, toTime, slicePx, pinned = new Set<number>() } = options;
-  const { first, end } = visibleRange(index, view);
-  const singles: number[] = [];
+  const { first } = visibleRange(index, view);
   // Events that began before the view and reach into it come before `startsInView`; one long event
-  // early in the data can put many short ones that ended long ago in [first, startsInView) too.
-  const startsInView = lowerBound(index.froms, view.start, first, end);
-  if (end - startsInView <= limit && (startsInView - first <= limit || countInView(index, first, startsInView, view) + end - startsInView <= limit)) {
-    for (let i = first; i < end; i++) if (inView(index, i, view)) singles.push(i);
+  // early in the data can put many short ones that ended long ago there too, so they are found through
+  // the interval index (`before`), never by a scan of all that began earlier.
+  const { before, from: startsInView, end } = overlapping(index, view);
+  if (end - startsInView + before.length <= limit) {
+    const singles = before;
+    for (let i = startsInView; i < end; i++) singles.push(i);
     return { singles, clusters: [] };
   }
+  const singles: number[] = [];
 
   const clusters: Cluster[] = [];
+  // A group is those that began before the view (the first group only) and then a run that all starts in
+  // view and is sorted by start: counted, and its first and last start read, without visiting each event.
   const addGroup = (lo: number, hi: number, from: number, to: number) => {
-    let members = 0;
-    let single = -1;
-    let firstStart = Infinity;
-    let lastStart = -Infinity;
-    for (let i = lo; i < hi; i++) {
-      if (!inView(index, i, view)) continue;
-      if (pinned.has(i)) {
-        singles.push(i);
-        continue;
-      }
-      members++;
-      single = i;
-      firstStart = Math.min(firstStart, index.froms[i]);
-      lastStart = Math.max(lastStart, index.froms[i]);
+    const began = lo === first ? before.filter((i) => !pinned.has(i)) : [];
+    const a = Math.max(lo, startsInView);
+    let members = began.length + hi - a;
+    for (const i of pinned) {
+      const inRun = i >= a && i < hi;
+      if (inRun) members--;
+      if (inRun || (lo === first && before.includes(i))) singles.push(i);
     }
-    if (members === 1) singles.push(single);
-    else if (members > 1) clusters.push({ id: `cluster-${lo}-${hi}`, first: lo, end: hi, count: members, from, to, firstStart, lastStart });
+    let runFirst = a;
+    while (runFirst < hi && pinned.has(runFirst)) runFirst++;
+    let runLast = hi - 1;
+    while (runLast >= a && pinned.has(runLast)) runLast--;
+    if (members === 1) singles.push(began.length ? began[0] : runFirst);
+    else if (members > 1) {
+      const firstStart = index.froms[began.length ? began[0] : runFirst];
+      const lastStart = index.froms[runLast >= a ? runLast : began[began.length - 1]];
+      clusters.push({ id: `cluster-${lo}-${hi}`, first: lo, end: hi, count: members, from, to, firstStart, lastStart });
+    }
   };
 
   // Those that began before the view join the first slice's group, drawn at the view's start.

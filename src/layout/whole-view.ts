@@ -19,8 +19,11 @@ export interface WholeView {
 /** `linear`: no squeeze, time evenly along the axis (`axis="linear"`). */
 export function wholeView(data: DerivedData, linear: boolean): WholeView {
   const warp = linear ? NO_WARP : findBreaks(data.index);
-  const events = data.document.events;
+  // The extent from the index, in O(1) (a change at a million events must not walk them all): events
+  // start in order, and maxTos ends with the latest end.
+  const { froms, maxTos } = data.index;
+  const spans = froms.length ? [{ from: froms[0], to: maxTos[froms.length - 1] }] : [];
   // Squeezed, the margin is the warp's; else at least one unit of the data's finest precision.
-  const [start, end] = warp.breaks.length ? warpedExtent(warp, events) : dataExtent(events, undefined, Math.max(DAY, precisionUnit(data.finest)));
+  const [start, end] = warp.breaks.length ? warpedExtent(warp, spans) : dataExtent(spans, undefined, Math.max(DAY, precisionUnit(data.finest)));
   return { warp, view: { start, end } };
 }

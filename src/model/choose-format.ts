@@ -5,10 +5,10 @@
 import { isObject } from './guards.js';
 import type { MapEvent } from './types.js';
 
-export type EventsFormat = 'json' | 'csv' | 'tsv' | 'timelinejs' | 'vis';
+export type EventsFormat = 'json' | 'csv' | 'tsv' | 'timelinejs' | 'vis' | 'ndjson';
 
 export interface ReadHints {
-  /** The element's `format` attribute: `json`, `csv`, `tsv`, `timelinejs` or `vis`. Anything else is not a hint. */
+  /** The element's `format` attribute: `json`, `csv`, `tsv`, `timelinejs`, `vis` or `ndjson`. Anything else is not a hint. */
   format?: string;
   /** The answer's Content-Type header. */
   contentType?: string | null;
@@ -27,15 +27,17 @@ export function needsMapping(hints: ReadHints): boolean {
   return !!(hints.fields?.trim() || hints.dateFormat?.trim() || typeof hints.mapEvent === 'function');
 }
 
-const FORMATS = new Set<string>(['json', 'csv', 'tsv', 'timelinejs', 'vis']);
+const FORMATS = new Set<string>(['json', 'csv', 'tsv', 'timelinejs', 'vis', 'ndjson']);
 const TYPES: Record<string, EventsFormat> = {
   'text/csv': 'csv',
   'application/csv': 'csv',
   'text/tab-separated-values': 'tsv',
   'text/tsv': 'tsv',
   'application/json': 'json',
+  'application/x-ndjson': 'ndjson',
+  'application/jsonl': 'ndjson',
 };
-const EXTENSIONS: Record<string, EventsFormat> = { csv: 'csv', tsv: 'tsv', tab: 'tsv', json: 'json' };
+const EXTENSIONS: Record<string, EventsFormat> = { csv: 'csv', tsv: 'tsv', tab: 'tsv', json: 'json', ndjson: 'ndjson', jsonl: 'ndjson' };
 
 /**
  * The order of precedence: the `format` hint, then a content type that names a format (text/plain and

@@ -47,8 +47,10 @@ export function deriveShown(all: DerivedData, state: FilterState): DerivedData {
   const hiddenGroups = state.hiddenGroups ?? new Set();
   const groups = document.groups?.filter((group) => !hiddenGroups.has(group.id) && !(group.parent !== undefined && hiddenGroups.has(group.parent)));
   if (events.length === document.events.length && groups?.length === document.groups?.length) return all;
-  // The whole data's colours, precision and zone: hiding events changes no colour, tick or date.
-  return { ...derive({ ...document, events, ...(groups ? { groups } : {}) }), colors: all.colors, finest: all.finest, zone: all.zone, all };
+  // The whole data's colours, precision and zone: hiding events changes no colour, tick or date; and its
+  // lineage: what is shown is still the same data set.
+  const { colors, finest, zone, lineage, nextIndex } = all;
+  return { ...derive({ ...document, events, ...(groups ? { groups } : {}) }), colors, finest, zone, lineage, nextIndex, all };
 }
 
 /** The group each child group is nested in: hiding a parent hides its children's events too. */

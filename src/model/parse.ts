@@ -39,6 +39,10 @@ export interface ParseOptions {
   toEvent?: (record: unknown, index: number) => unknown;
   /** Reads a `start` or `end` value first; undefined leaves it to the element's own date syntax. */
   readDate?: (value: unknown) => DateRead | undefined;
+  /** Ids the data shown already has (events added to it): a new event with one of them is renamed, and links may point to them. */
+  existing?: { has(id: string): boolean };
+  /** The ids given replace the existing events with them (updates): not renamed. */
+  replacing?: boolean;
 }
 
 export function emptyDocument(problems: Problem[]): TimelineDocument {
@@ -108,6 +112,7 @@ function readEvents(items: unknown[], options: ParseOptions): Pick<TimelineDocum
   const problems: Problem[] = [];
   const seenIds = new Map<string, number>();
   const { toEvent } = options;
+  const taken = options.replacing ? undefined : options.existing;
   const records = toEvent ? new Array<unknown>(items.length) : items;
   let skipped = 0;
   // A plain loop, not forEach: forEach skips the holes of a sparse array set from script (`[, event]`),
@@ -129,12 +134,12 @@ function readEvents(items: unknown[], options: ParseOptions): Pick<TimelineDocum
     }
     const event = readEvent(item, index, problems, options);
     if (!event) continue;
-    const count = seenIds.get(event.id) ?? 0;
+    const count = seenIds.get(event.id) ?? (taken?.has(event.id) ? 1 : 0);
     seenIds.set(event.id, count + 1);
     if (count > 0) {
       // Kept, not dropped: the event itself is valid. It gets an id of its own so that selection stays unambiguous.
       let renamed = `${event.id}-${count + 1}`;
-      while (seenIds.has(renamed)) renamed += '-';
+      while (seenIds.has(renamed) || taken?.has(renamed)) renamed += '-';
       seenIds.set(renamed, 1);
       problems.push({ code: 'id-duplicate', severity: 'warning', index, id: event.id, field: 'id', detail: renamed });
       event.id = renamed;
@@ -142,7 +147,7 @@ function readEvents(items: unknown[], options: ParseOptions): Pick<TimelineDocum
     events.push(event);
   }
   events.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
-  checkRelated(events, problems);
+  checkRelated(events, problems, options.existing);
   const notices: Problem[] = skipped ? [{ code: 'map-event-skipped', severity: 'warning', count: skipped }] : [];
   return { events, problems: aggregateProblems(problems, records), notices };
 }

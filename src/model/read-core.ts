@@ -13,6 +13,8 @@ export type FirstRead =
   | { kind: 'own'; value: unknown }
   /** Text meant as JSON that is not: the readers place the error (a scan of its own). */
   | { kind: 'broken-json'; body: string }
+  /** JSON Lines read whole (not streamed: a child script, the command line). */
+  | { kind: 'lines'; body: string }
   /** A table for the delimited reader. */
   | { kind: 'table'; body: string; format: 'csv' | 'tsv'; hints: ReadHints }
   /** A TimelineJS3 value, parsed, for its reader. */
@@ -26,6 +28,7 @@ export function readFirst(text: string, hints: ReadHints = {}): FirstRead {
   const body = withoutBom(text);
   const format = chooseFormat(body, hints);
   if (format === 'csv' || format === 'tsv') return { kind: 'table', body, format, hints };
+  if (format === 'ndjson') return { kind: 'lines', body };
   let value: unknown;
   try {
     value = JSON.parse(body);

@@ -5,6 +5,9 @@
  * whatever a reader could not carry over is in `problems`, after the parser's own, or in `notices`.
  */
 import { dsvFormat } from 'd3-dsv';
+import { addLines } from './changes.js';
+import { derive } from './derive.js';
+import { LineSplitter } from './ndjson.js';
 import { fromRows } from './formats/delimited.js';
 import { geoJsonRecords } from './formats/geojson.js';
 import { isSheetTemplate, sheetToTimelineJs } from './formats/sheets.js';
@@ -32,6 +35,8 @@ export function readRest(first: FirstRead): ReadDocument {
   switch (first.kind) {
     case 'own':
       return { ...readOwn(first), format: 'json' };
+    case 'lines':
+      return { ...addLines(derive({ categories: [], events: [], problems: [] }), new LineSplitter().push(first.body, true)).document, format: 'ndjson' };
     case 'broken-json':
       return { ...parseEventsJson(first.body), format: 'json' };
     case 'timelinejs':

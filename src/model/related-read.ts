@@ -29,12 +29,13 @@ export function readRelated(value: unknown, report: Report, preview: (value: unk
  * Drops the links to events that do not exist (or to the event itself) and names each; the rest is kept.
  * Runs once every event has its final id.
  */
-export function checkRelated(events: readonly TimelineEvent[], problems: Problem[]): void {
+export function checkRelated(events: readonly TimelineEvent[], problems: Problem[], existing?: { has(id: string): boolean }): void {
+  if (!events.some((event) => event.related)) return;
   const ids = new Set(events.map((event) => event.id));
   for (const event of events) {
     if (!event.related) continue;
     event.related = event.related.filter((relation, i) => {
-      const known = ids.has(relation.id) && relation.id !== event.id;
+      const known = (ids.has(relation.id) || !!existing?.has(relation.id)) && relation.id !== event.id;
       if (!known) {
         problems.push({ code: 'related-unknown', severity: 'warning', index: event.index, id: event.id, field: `related[${i}].id`, value: relation.id });
       }

@@ -142,7 +142,11 @@ export type ProblemCode =
   | 'related-unknown'
   | 'group-parent-unknown'
   | 'group-nesting-deep'
-  | 'vis-unsupported';
+  | 'vis-unsupported'
+  /** `updateEvents` was given an id no event has. */
+  | 'update-unknown'
+  /** A line of JSON Lines (NDJSON) that is not JSON. */
+  | 'line-syntax';
 
 export interface Problem {
   code: ProblemCode;

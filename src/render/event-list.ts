@@ -4,9 +4,9 @@
  */
 import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import { intersects, type TimeView } from '../layout/view.js';
+import type { TimeView } from '../layout/view.js';
 import type { DerivedData } from '../model/derive.js';
-import { visibleRange } from '../model/event-index.js';
+import { overlapping } from '../model/interval-index.js';
 import { chooseText } from '../model/text.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventDateInWords, formatCount } from '../time/words.js';
@@ -21,9 +21,10 @@ const LIST_LIMIT = 200;
  */
 export function renderEventsFor({ document: { events }, index }: DerivedData, view: TimeView | undefined, lang: string, fallbacks: readonly string[], m: Messages) {
   if (events.length <= LIST_LIMIT || !view) return renderEventList(events, lang, fallbacks, m);
-  const { first, end } = visibleRange(index, view);
+  const { before, from, end } = overlapping(index, view);
   const inView: TimelineEvent[] = [];
-  for (let i = first; i < end && inView.length < LIST_LIMIT; i++) if (intersects(view, events[i].from, events[i].to)) inView.push(events[i]);
+  for (const i of before) if (inView.length < LIST_LIMIT) inView.push(events[i]);
+  for (let i = from; i < end && inView.length < LIST_LIMIT; i++) inView.push(events[i]);
   return html`<p class="visually-hidden">${m.listPart(formatCount(inView.length, lang), formatCount(events.length, lang))}</p>
     ${renderEventList(inView, lang, fallbacks, m)}`;
 }

@@ -5,5 +5,6 @@ export { renderControls } from './controls.js';
 export { renderEventsFor } from './event-list.js';
 export { pictureStyles } from './picture.styles.js';
 export { renderProblems } from './problems.js';
+export { renderProgress } from './progress.js';
 export { renderSource } from './source.js';
 export { renderTooltip } from './tooltip.js';

@@ -155,6 +155,7 @@ const jsxProps = {
   'ontimeline-view-change': (event) => event.detail.start.getUTCFullYear(),
   'onevent-select': (event) => event.detail.event?.id,
   'ontimeline-filter-change': (event) => event.detail.events.length - event.detail.total,
+  'ontimeline-change': (event) => event.detail.added.length + event.detail.removed.length,
 } satisfies JSX.IntrinsicElements['event-timeline'];
 
 describe('src/react.ts: JSX typings for React', () => {

@@ -36,8 +36,10 @@ describe('<event-timeline overview>', () => {
     // Unzoomed, the window covers the whole strip.
     expect(box(el).width).to.be.closeTo(strip(el).width, 3);
     const slider = windowNode(el);
-    expect([slider.getAttribute('role'), slider.getAttribute('aria-label'), slider.getAttribute('aria-valuetext')])
-      .to.deep.equal(['slider', 'Overview: the part of the timeline in view', '2008\u2009–\u20092028']);
+    // (Spaces as the engine's Intl puts them around a range's dash: thin in Chromium, plain in Firefox.)
+    const words = slider.getAttribute('aria-valuetext')!.replace(/\s/g, ' ');
+    expect([slider.getAttribute('role'), slider.getAttribute('aria-label'), words])
+      .to.deep.equal(['slider', 'Overview: the part of the timeline in view', '2008 – 2028']);
     await expect(el).to.be.accessible();
   });
 
@@ -49,7 +51,9 @@ describe('<event-timeline overview>', () => {
     await settle(el);
     expect(along(el, box(el).left)).to.be.closeTo(fraction(Date.UTC(2016, 10, 1)), 0.01);
     expect(along(el, box(el).right)).to.be.closeTo(fraction(Date.UTC(2017, 9, 1)), 0.01);
-    expect(windowNode(el).getAttribute('aria-valuetext')).to.equal('2016 թ. նոյ – 2017 թ. հոկ');
+    // Armenian month words: the element's own where the engine has none (Chromium), else the engine's,
+    // which may leave out the "թ." (year) after the number, or write its dot as "․".
+    expect(windowNode(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.match(/^2016( թ[.․])? նոյ – 2017( թ[.․])? հոկ$/);
     await expect(el).to.be.accessible();
   });
 

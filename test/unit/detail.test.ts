@@ -78,13 +78,16 @@ describe('chooseDetail()', () => {
       for (const i of detail.singles) claim(i, 'single');
       for (const cluster of detail.clusters) {
         let members = 0;
+        const starts: number[] = [];
         for (let i = cluster.first; i < cluster.end; i++) {
           if (inView(index, i, view) && !pinned.has(i)) {
             claim(i, cluster.id);
             members++;
+            starts.push(index.froms[i]);
           }
         }
         expect(cluster.count, `${cluster.id} counts what it holds`).to.equal(members);
+        expect([cluster.firstStart, cluster.lastStart], `${cluster.id} says where its events start`).to.deep.equal([Math.min(...starts), Math.max(...starts)]);
         expect(cluster.count).to.be.greaterThan(1);
       }
       const { first, end } = visibleRange(index, view);

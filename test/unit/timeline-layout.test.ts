@@ -99,7 +99,7 @@ describe('derive() and eventById()', () => {
       ],
     });
     const derived = derive(doc);
-    expect([...derived.positions]).to.deep.equal([['early', 0], ['late', 1], ['none', 2]]);
+    expect(['early', 'late', 'none', 'other'].map((id) => derived.positions.get(id))).to.deep.equal([0, 1, 2, undefined]);
     expect([...derived.usedCategories]).to.deep.equal(['legal', 'visit', undefined]);
     expect([...derived.colors.keys()]).to.deep.equal(['legal', 'unused', 'visit']);
     expect(derived.index.froms.length).to.equal(3);

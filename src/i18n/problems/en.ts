@@ -40,6 +40,12 @@ export const en: ProblemTexts = {
     `${p.where}: the picture ${p.value} is not an https address (or one on this site); it is not shown. Use an address such as https://example.org/picture.jpg.`,
   'media-alt-missing': (p) =>
     `${p.where}: the picture ${p.value} has no "alt" text, so people who cannot see it are not told what it shows. Add "alt" to "media", such as {"src": "…", "alt": "The harbour in 1900"}.`,
+  'update-unknown': (p) =>
+    `${p.where}: no event has the id "${p.id}", so there is nothing to update. Add it with addEvents, or check the id.`,
+  'line-syntax': (p) =>
+    p.count
+      ? `${p.count} lines are not valid JSON (the first is line ${p.detail}); they are left out. Write one event a line, such as {"start": "2016-12-15", "title": "…"}.`
+      : `Line ${p.detail} is not valid JSON, so it is left out. Write one event a line, such as {"start": "2016-12-15", "title": "…"}.`,
   'related-unknown': (p) =>
     p.field.startsWith('story')
       ? `The story names "${p.value}", which is no event's id; it is left out of the story. Check the id in "story".`

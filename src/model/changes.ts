@@ -1,0 +1,151 @@
+/**
+ * Changes to the events shown, without reading them all again: `addEvents`, `updateEvents` (by id) and
+ * `removeEvents`. The next DerivedData is made from the last: each change is found by binary search
+ * (O(k log n)) and merged into the sorted list and its index in place (merge-in-place.ts: moves from the
+ * first position changed on, at memory speed, with no new sort, parse, map or array of every event).
+ * No DOM. The events, their index and the map by id are changed in place: the DerivedData given is spent.
+ */
+import { dateKinds } from '../controllers/legend.js';
+import type { DateKinds } from '../render/legend.js';
+import { aggregateProblems } from './aggregate.js';
+import { categoryStyles } from './colors.js';
+import { byTime, insertionPoint, positionsIn, type DerivedData } from './derive.js';
+import { mergeInPlace } from './merge-in-place.js';
+import { dataZone, finestPrecision, precisionUnit } from './precision.js';
+import { parseEventsDocument, type ParseOptions } from './parse.js';
+import { indexRelated } from './related.js';
+import type { Lines } from './ndjson.js';
+import type { Problem, TimelineEvent } from './types.js';
+
+export interface ChangeResult {
+  derived: DerivedData;
+  added: string[];
+  updated: string[];
+  removed: string[];
+  /** What was wrong with the events given; those events are left out, the rest applied. */
+  problems: Problem[];
+}
+
+/** Reads `items` as events placed after the data read so far: their indexes (and their problems') count on from it. */
+export function readMore(derived: DerivedData, items: readonly unknown[], options: ParseOptions = {}, base = derived.nextIndex): { events: TimelineEvent[]; problems: Problem[] } {
+  const { events, problems } = parseEventsDocument(items as unknown[], { ...options, existing: options.existing ?? derived.byId });
+  for (const event of events) event.index += base;
+  for (const problem of problems) {
+    if (problem.index !== undefined) problem.index += base;
+    if (problem.indexes) problem.indexes = problem.indexes.map((index) => index + base);
+  }
+  return { events, problems };
+}
+
+export function addEvents(derived: DerivedData, items: readonly unknown[]): ChangeResult {
+  const { events, problems } = readMore(derived, items);
+  return { ...apply(derived, events, [], problems, derived.nextIndex + items.length), added: events.map((event) => event.id), updated: [], removed: [], problems };
+}
+
+/**
+ * Lines of JSON Lines as they arrive (see ndjson.ts): each line read as the event at its line number, the
+ * lines left out skipped, and the problems of both kinds kept with the data.
+ */
+export function addLines(derived: DerivedData, lines: Lines): DerivedData {
+  const { first, values, skip } = lines;
+  const added = new Set<string>();
+  const existing = { has: (id: string) => derived.byId.has(id) || added.has(id) };
+  const events: TimelineEvent[] = [];
+  // Many bad lines are said once, with a count (per batch).
+  const problems = aggregateProblems([...lines.problems], []);
+  for (let from = 0; from < values.length; ) {
+    if (skip.has(from)) {
+      from++;
+      continue;
+    }
+    let to = from;
+    while (to < values.length && !skip.has(to)) to++;
+    const read = readMore(derived, values.slice(from, to), { existing }, first + from);
+    for (const event of read.events) added.add(event.id);
+    events.push(...read.events);
+    problems.push(...read.problems);
+    from = to;
+  }
+  return apply(derived, events, [], problems, first + values.length).derived;
+}
+
+/**
+ * Each item replaces the event with its id (keeping that event's place among equal spans); an unknown id
+ * is a problem. The problems count the items of this list, not of the data.
+ */
+export function updateEvents(derived: DerivedData, items: readonly unknown[]): ChangeResult {
+  // The ids given are those of the events replaced: not renamed as duplicates of them.
+  const { events, problems } = readMore(derived, items, { replacing: true }, 0);
+  const replaced: TimelineEvent[] = [];
+  const updates: TimelineEvent[] = [];
+  for (const event of events) {
+    const old = derived.byId.get(event.id);
+    if (!old) {
+      problems.push({ code: 'update-unknown', severity: 'error', index: event.index, id: event.id, field: 'id' });
+      continue;
+    }
+    event.index = old.index;
+    replaced.push(old);
+    updates.push(event);
+  }
+  return { ...apply(derived, updates, replaced, problems, derived.nextIndex), added: [], updated: updates.map((event) => event.id), removed: [], problems };
+}
+
+export function removeEvents(derived: DerivedData, ids: readonly unknown[]): ChangeResult {
+  const gone = [...new Set(ids)].flatMap((id) => derived.byId.get(String(id)) ?? []);
+  return { ...apply(derived, [], gone, [], derived.nextIndex), added: [], updated: [], removed: gone.map((event) => event.id), problems: [] };
+}
+
+/** The next DerivedData: `removed` taken out, `inserted` placed in time order, the problems added to the data's. */
+function apply(derived: DerivedData, inserted: TimelineEvent[], removed: TimelineEvent[], problems: Problem[], nextIndex: number): { derived: DerivedData } {
+  const events = derived.document.events;
+  inserted.sort(byTime);
+  const gone = [...new Set(removed.map((event) => insertionPoint(events, event)))].sort((a, b) => a - b);
+  const index = mergeInPlace(events, derived.index, gone, inserted);
+  // The map of every event is changed in place, not copied (a copy of a million entries takes longer than
+  // the whole change): the DerivedData given is spent, and only the one returned is to be used.
+  const byId = derived.byId as Map<string, TimelineEvent>;
+  const counts = new Map(derived.categoryCounts);
+  for (const event of removed) {
+    byId.delete(event.id);
+    const left = (counts.get(event.category) ?? 0) - 1;
+    if (left > 0) counts.set(event.category, left);
+    else counts.delete(event.category);
+  }
+  for (const event of inserted) {
+    byId.set(event.id, event);
+    counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+  }
+  const document = { ...derived.document, events, problems: problems.length ? [...derived.document.problems, ...problems] : derived.document.problems };
+  const newCategories = [...counts.keys()].some((id) => id !== undefined && !derived.colors.has(id));
+  const linked = derived.related.size > 0 || inserted.some((event) => event.related?.length);
+  const finer = finestPrecision(inserted);
+  return {
+    derived: {
+      ...derived,
+      document,
+      positions: positionsIn(events, byId),
+      byId,
+      index,
+      usedCategories: new Set(counts.keys()),
+      categoryCounts: counts,
+      // The colours stay with their categories; they are dealt again only when a category is new.
+      colors: newCategories ? categoryStyles(document.categories, events) : withCounts(derived.colors, counts),
+      related: linked ? indexRelated(events) : derived.related,
+      finest: inserted.length && precisionUnit(finer) < precisionUnit(derived.finest) ? finer : derived.finest,
+      zone: inserted.length ? (derived.document.events.length ? (dataZone(inserted) === derived.zone ? derived.zone : dataZone(events)) : dataZone(inserted)) : derived.zone,
+      nextIndex,
+      // A kind only stays after its last event is removed: the legend then names one shape too many, never too few.
+      dateKinds: derived.dateKinds && orKinds(derived.dateKinds, dateKinds(inserted)),
+    },
+  };
+}
+
+function orKinds(a: DateKinds, b: DateKinds): DateKinds {
+  return { point: a.point || b.point, span: a.span || b.span, approximate: a.approximate || b.approximate, uncertain: a.uncertain || b.uncertain };
+}
+
+function withCounts(colors: DerivedData['colors'], counts: ReadonlyMap<string | undefined, number>): DerivedData['colors'] {
+  const kept = [...colors].filter(([id, style]) => style.declared || counts.has(id));
+  return new Map(kept.map(([id, style]) => [id, { ...style, count: counts.get(id) ?? 0 }]));
+}
