@@ -27,6 +27,17 @@ export interface EventSelectDetail {
   event?: TimelineEvent;
 }
 
+export interface TimelineFilterChangeDetail {
+  /** The events shown, in time order. */
+  events: TimelineEvent[];
+  /** How many events there are in all. */
+  total: number;
+  /** The categories hidden in the legend; `null` stands for the events with no category. */
+  hiddenCategories: (string | null)[];
+  /** The groups hidden in the legend (with them, their children); `null` stands for the events with no group. */
+  hiddenGroups: (string | null)[];
+}
+
 /** What `addEvents`, `updateEvents` or `removeEvents` changed, by event id. */
 export interface TimelineChangeDetail {
   added: string[];
@@ -50,6 +61,7 @@ export interface TimelineEventDetails {
   'timeline-error': TimelineErrorDetail;
   'timeline-view-change': TimelineViewChangeDetail;
   'event-select': EventSelectDetail;
+  'timeline-filter-change': TimelineFilterChangeDetail;
   'timeline-change': TimelineChangeDetail;
 }
 

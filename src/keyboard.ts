@@ -14,7 +14,9 @@ export type KeyAction =
   | { type: 'zoom'; factor: number }
   | { type: 'fit' }
   /** Along the links between events: `]` to what the event leads to, `[` to what it follows from. */
-  | { type: 'follow'; by: -1 | 1 };
+  | { type: 'follow'; by: -1 | 1 }
+  /** To the group above (-1) or below (1): ↑ and ↓ across a horizontal chart, which has groups only then. */
+  | { type: 'row'; by: -1 | 1 };
 
 export const ZOOM_STEP = 2;
 
@@ -27,6 +29,11 @@ export function keyAction(key: string, orientation: Orientation, rtl: boolean): 
       return { type: 'move', by: -1 };
     case forward:
       return { type: 'move', by: 1 };
+    // Reached only when horizontal: vertical, these are `back` and `forward` above.
+    case 'ArrowUp':
+      return { type: 'row', by: -1 };
+    case 'ArrowDown':
+      return { type: 'row', by: 1 };
     case 'Home':
       return { type: 'first' };
     case 'End':

@@ -1,14 +1,17 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { chartLook, detailsContext } from './controllers/chart-look.js';
+import { chartLook, detailsContext, zoomButtons } from './controllers/chart-look.js';
 import { DataSource, unreadable } from './controllers/data-source.js';
 import { ChartExport } from './controllers/export.js';
+import { FilterController } from './controllers/filter.js';
 import { FocusController } from './controllers/focus.js';
+import { GroupsController } from './controllers/groups.js';
 import { HistoryController } from './controllers/history.js';
 import { LazyModule } from './controllers/lazy-module.js';
 import { LinksController } from './controllers/links.js';
 import { LegendController } from './controllers/legend.js';
 import { LocaleController } from './controllers/locale.js';
+import { SearchController } from './controllers/search.js';
 import { SizeController } from './controllers/size.js';
 import { StoryController } from './controllers/story.js';
 import { ViewController } from './controllers/view.js';
@@ -24,7 +27,7 @@ import { TimelineProperties } from './timeline-properties.js';
 import { storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
-export type { EventSelectDetail, TimelineChangeDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
+export type { EventSelectDetail, TimelineChangeDetail, TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
 export type { EventsInput } from './timeline-properties.js';
 
@@ -36,6 +39,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @fires timeline-error - Loading failed or the data has problems; `detail.message` says what, in the element's language.
  * @fires timeline-view-change - A person zoomed or panned; `detail` is the visible `{start, end}` (throttled).
  * @fires event-select - An event was selected (click, Enter, Space) or the selection cleared; `detail.id`, `detail.event`.
+ * @fires timeline-filter-change - What is shown changed (the legend's buttons, `filter`): `detail.events` shown, `detail.total`, `detail.hiddenCategories`, `detail.hiddenGroups`.
  * @fires timeline-change - `addEvents`, `updateEvents` or `removeEvents` changed the data; `detail.added`, `detail.updated`, `detail.removed` (ids), `detail.problems`.
  * @csspart title - The data set's title.
  * @csspart summary - How many events over what span.
@@ -45,7 +49,10 @@ export type { EventsInput } from './timeline-properties.js';
  * @csspart cluster - Events too dense to draw one by one, with their count.
  * @csspart label - An event's label.
  * @csspart connection - An arrow from an event to one it leads to (`related`).
- * @csspart legend - A legend list (categories, and mark shapes).
+ * @csspart group - A group's band, in a horizontal chart of grouped data (swimlanes).
+ * @csspart group-label - A group's label at its band's start edge, with its collapse button (`group-toggle`, `aria-expanded`).
+ * @csspart legend - A legend list (categories, groups, and mark shapes); a category or a group is a `legend-toggle` button (`aria-pressed`).
+ * @csspart search - The search field (`search`); events it finds are also `match`.
  * @csspart source - The cited source.
  * @csspart details - The selected event's details.
  * @csspart details-title - The title in the details.
@@ -55,7 +62,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @csspart story - The story card (`mode="story"`): the data set's title first, then one event at a time.
  * @csspart description - A few sentences about the whole data set, under its title.
  * @csspart tooltip - The tooltip of the event under the pointer or the focus.
- * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`, `previous`, `next`, `related`.
+ * @csspart button - Every button; also `zoom-in`, `zoom-out`, `zoom-fit`, `export-svg`, `export-png`, `close`, `retry`, `previous`, `next`, `related`, `legend-toggle`, `group-toggle`.
  * @csspart problems - The alert listing what is wrong with the data or its loading.
  * @csspart stale - The note over data that a later load failed to replace.
  * @csspart status - The loading message.
@@ -111,8 +118,9 @@ export class EventTimeline extends TimelineProperties {
   private readonly locale = new LocaleController(this, () => this.source.data);
   private readonly size = new SizeController(this);
   private readonly measure = textMeasurer(this);
+  private readonly filters = new FilterController(this, () => this.source.derived, (text) => this.interaction.announce(text));
   private readonly viewer: ViewController = new ViewController(this, {
-    data: () => this.source.derived,
+    data: () => this.filters.derived,
     state: () => ({
       width: this.size.width,
       // In story mode the chart is a compact navigator above the card (see StoryController.chartShape).
@@ -122,6 +130,8 @@ export class EventTimeline extends TimelineProperties {
       // Nothing is drawn before the words are here: English meanwhile, so that no cache keeps a half-loaded language.
       lang: this.locale.spoken ?? 'en',
       labelOf: (event) => this.locale.labelOf(event),
+      groupOf: (event) => this.groups.groupName(event, this.locale.spoken ?? 'en'),
+      swimlanes: this.groups.swimlanes(),
       measure: this.measure,
       labelLine: this.measure.line(),
       pinned: [this.interaction.focusedId, this.selected],
@@ -130,19 +140,21 @@ export class EventTimeline extends TimelineProperties {
     linear: () => this.axis === 'linear',
     announce: (text) => this.interaction.announce(text),
   });
-  private readonly links = new LinksController(this, () => this.source.derived);
+  private readonly links = new LinksController(this, () => this.filters.derived);
+  private readonly groups = new GroupsController(this, () => this.source.derived, () => this.filters.derived);
   private readonly story: StoryController;
   private readonly deepLinks: HistoryController;
-  private readonly interaction = new FocusController(this, () => this.source.derived, this.viewer, this.locale);
+  private readonly interaction = new FocusController(this, () => this.filters.derived, this.viewer, this.locale, this.groups.steps);
+  private readonly finder = new SearchController(this, () => this.filters.derived, this.interaction, this.locale);
   private readonly legend = new LegendController(this);
   private readonly detailsFile = new LazyModule(this, () => import('./render/details.js')); // the first time an event is selected
   private readonly overviewFile = new LazyModule(this, () => import('./overview.js')); // the first time a timeline has an overview
 
   constructor() {
     super();
-    this.story = new StoryController(this, () => this.source.derived, this.viewer, this.interaction, this.locale);
+    this.story = new StoryController(this, () => this.filters.derived, this.viewer, this.interaction, this.locale);
     this.deepLinks = new HistoryController(this, {
-      data: () => this.source.derived,
+      data: () => this.filters.derived,
       select: (id) => this.interaction.select(id),
       reveal: (event) => (this.story.module ? this.story.centre(event) : this.interaction.reveal(event)),
     });
@@ -158,7 +170,7 @@ export class EventTimeline extends TimelineProperties {
 
   /** Moves the keyboard focus to an event, panning to it. False when there is no such event. */
   focusEvent(id: string): boolean {
-    const event = eventById(this.source.derived, id);
+    const event = eventById(this.filters.derived, id);
     if (event) this.interaction.moveTo(event);
     return !!event;
   }
@@ -169,10 +181,10 @@ export class EventTimeline extends TimelineProperties {
   /** The chart as a PNG, `scale` times its size on screen; undefined before it is drawn. */
   async toPNG(scale = 2): Promise<Blob | undefined> { return this.files.png(scale); }
 
-  /** Also waits for what loads on demand (words, a reader, the vertical layout, the details' code) to be drawn. */
+  /** Also waits for what loads on demand (words, a reader, the vertical layout, D3's zoom, the code of the details, the overview, deep links, search or groups) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = [this.readyToDraw(), this.viewer.loading, this.viewer.zoomLoading, this.detailsFile.pending, this.overviewFile.pending, this.deepLinks.pending].filter(Boolean);
+    const pending = [this.readyToDraw(), this.viewer.loading, this.viewer.zoomLoading, this.detailsFile.pending, this.overviewFile.pending, this.deepLinks.pending, this.finder.pending, this.groups.pending].filter(Boolean);
     return pending.length ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 
@@ -223,7 +235,7 @@ export class EventTimeline extends TimelineProperties {
     return html`${renderProblems(problems, lang, m, failure && this.src ? () => this.reload() : undefined)}
       ${failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
       ${loading ? html`<p part="status" role="status">${m.loading}</p>${renderProgress(this.source.progress.shown, lang, m)}` : nothing}
-      ${data && this.source.derived && !unreadable(data) ? this.renderData(this.source.derived, lang, m) : nothing}`;
+      ${data && this.source.derived && this.filters.derived && !unreadable(data) ? this.renderData(this.filters.derived, lang, m) : nothing}`;
   }
 
   private renderData(derived: DerivedData, lang: string, m: Messages) {
@@ -239,24 +251,18 @@ export class EventTimeline extends TimelineProperties {
     return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${focus.onKeyDown}>
       ${renderCaption(derived, lang, fallbacks, m)}
       ${events.length && layout
-        ? html`${renderControls(m, {
-              canZoomIn: this.viewer.canZoomIn,
-              canZoomOut: this.viewer.canZoomOut,
-              onZoomIn: () => this.viewer.zoomBy(2, focus.focusedInstant()),
-              onZoomOut: () => this.viewer.zoomBy(0.5, focus.focusedInstant()),
-              onFit: () => this.viewer.fit(),
-              onExport: (type) => void this.files.save(type),
-            })}
+        ? html`${renderControls(m, zoomButtons(this.viewer, focus, this.files), this.finder.render(m))}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>
-              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, selected: this.selected, lang, m }))}
+              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.look, groups: this.groups, selected: this.selected, lang, m }))}
+              ${this.groups.labels(layout, lang, m)}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>
             ${this.overview ? this.overviewFile.get()?.renderOverview({ root: this.renderRoot, data: derived, view: this.viewer, lang, m, rtl: this.locale.rtl }) : nothing}
-            <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}</p>`
+            <p id="keyboard-hint" class="visually-hidden">${m.keyboardHint}${layout.chart.bands ? m.groupKeys : ''}${this.search ? m.searchKey : ''}</p>`
         : nothing}
       ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? this.detailsFile.get()?.renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
-      ${events.length ? this.legend.render(derived, lang, m) : nothing}
+      ${(derived.all ?? derived).document.events.length ? this.legend.render(derived.all ?? derived, lang, m, this.filters, this.groups.module) : nothing}
       ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m)}
       ${renderSource(data.source, lang, m)}
     </figure>`;

@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import type { Orientation } from './layout/geometry.js';
 import type { EventsFormat } from './model/choose-format.js';
+import type { EventFilter } from './model/filter.js';
 import type { MapEvent } from './model/types.js';
 import { ServerDrawnElement } from './server-drawn.js';
 
@@ -19,8 +20,9 @@ export abstract class TimelineProperties extends ServerDrawnElement {
   @property({ attribute: false }) events?: EventsInput | null;
 
   /**
-   * The format of the data: `json` (this element's own, or TimelineJS3, recognised by its shape), `csv`,
-   * `tsv`, `timelinejs` or `ndjson` (JSON Lines, drawn as they arrive). When unset, it is told by the content type, then the file extension, then the
+   * The format of the data: `json` (this element's own, or TimelineJS3 or vis-timeline's, recognised by
+   * their shape), `csv`, `tsv`, `timelinejs`, `vis` or `ndjson` (JSON Lines, drawn as they arrive). When
+   * unset, it is told by the content type, then the file extension, then the
    * content itself.
    */
   @property() format?: EventsFormat;
@@ -68,6 +70,12 @@ export abstract class TimelineProperties extends ServerDrawnElement {
 
   /** `story`: one event at a time on a card, with Previous and Next, the chart above as the navigator (loaded on demand). */
   @property({ reflect: true }) mode?: 'chart' | 'story';
+
+  /** Shows a search field: typing highlights the events whose title, description or place match; `/` goes to it. */
+  @property({ type: Boolean, reflect: true }) search = false;
+
+  /** Shows only the events for which it returns true (with the legend's choice); null shows all. */
+  @property({ attribute: false }) filter?: EventFilter | null;
 
   /**
    * `hash`: deep links. The selected event (in story mode, the card's) is written into the address's

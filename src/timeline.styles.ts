@@ -189,9 +189,35 @@ export const timelineStyles = css`
   }
   .controls {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25rem;
     justify-content: flex-end;
     margin-bottom: 0.25rem;
+  }
+  .zoom-buttons {
+    display: flex;
+    gap: 0.25rem;
+  }
+  [part~='legend-toggle'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    padding: 0 0.4rem;
+    border-color: transparent;
+    background: none;
+  }
+  /* A child group follows its parent, tied to it by a rule at its start. */
+  [part='legend'] li.nested {
+    margin-inline-start: -0.6rem;
+    padding-inline-start: 0.35rem;
+    border-inline-start: 2px solid var(--_grid);
+  }
+  /* A hidden category: its name struck through, its colour faint. */
+  [part~='legend-toggle'][aria-pressed='false'] span {
+    text-decoration: line-through;
+  }
+  [part~='legend-toggle'][aria-pressed='false'] svg {
+    opacity: 0.3;
   }
   button {
     font: inherit;

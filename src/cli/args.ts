@@ -37,7 +37,7 @@ Options:
   --lang <tag>            language of the words and dates: en, hy, ru (default en)
   --width <px>            width of the chart (default 1200)
   --orientation <o>       horizontal or vertical (default: vertical below 520 px)
-  --format <f>            json, csv, tsv or timelinejs (default: told by the extension, then the content)
+  --format <f>            json, csv, tsv, timelinejs or vis (default: told by the extension, then the content)
   --fields <map>          where each event field comes from: "title:name, start:Release Date"
   --date-format <pattern> a d3-time-format pattern for the dates: "%b %d %Y", "%d.%m.%Y"
   --theme <t>             light or dark (default light)
@@ -47,7 +47,7 @@ Options:
   -h, --help              this text`;
 
 const KINDS: Record<string, OutputKind> = { svg: 'svg', png: 'png', html: 'html', htm: 'html' };
-const FORMATS = ['json', 'csv', 'tsv', 'timelinejs'];
+const FORMATS = ['json', 'csv', 'tsv', 'timelinejs', 'vis'];
 
 /** Options that take a value, by name. */
 const VALUED = ['out', 'lang', 'width', 'orientation', 'format', 'fields', 'date-format', 'theme', 'scale', 'max-lanes', 'axis'] as const;

@@ -1,7 +1,7 @@
 /**
  * What the chart template needs to know beyond positions, gathered from the element's controllers: colours,
  * names for assistive technology (an event's name says what it leads to), the tab stop, the selection, and
- * the arrows between linked events. Kept out of the element so that it stays a thin composition.
+ * the arrows between linked events; and the zoom buttons. Kept out of the element so that it stays a thin composition.
  */
 import type { Messages } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
@@ -11,19 +11,34 @@ import type { ChartLook } from '../render/chart.js';
 import type { DetailsContext } from '../render/details.js';
 import { categoryLabel } from '../model/categories.js';
 import { clusterInWords } from '../time/words.js';
+import type { ZoomButtons } from '../render/controls.js';
+import type { ChartExport } from './export.js';
 import type { FocusController } from './focus.js';
+import type { GroupsController } from './groups.js';
 import type { LocaleController } from './locale.js';
+import type { ViewController } from './view.js';
 
 export function chartLook(
   derived: DerivedData,
   layout: TimelineLayout,
-  context: { locale: LocaleController; focus: FocusController; links?: typeof import('../links.js'); selected?: string; lang: string; m: Messages },
+  context: {
+    locale: LocaleController; focus: FocusController; links?: typeof import('../links.js'); search?: ChartLook['search'];
+    groups?: GroupsController; selected?: string; lang: string; m: Messages;
+  },
 ): ChartLook {
-  const { locale, focus, links, lang, m } = context;
+  const { locale, focus, links, groups, lang, m } = context;
+  // The group is said with the event; on a vertical chart, whose labels begin with it, first.
+  const groupOf = (event: TimelineEvent) => groups?.groupName(event, lang);
+  const vertical = layout.orientation === 'vertical';
   return {
     colorOf: (event) => (event.category ? derived.colors.get(event.category)?.color : undefined) ?? 'var(--_mark)',
     langOf: (event) => locale.titleOf(event).lang,
-    nameOf: (event) => nameWithLinks(event, derived, locale, m),
+    nameOf: (event) => {
+      const name = nameWithLinks(event, derived, locale, m);
+      const group = groupOf(event);
+      return !group ? name : vertical ? `${group} · ${name}` : `${name}. ${m.inGroup(group)}`;
+    },
+    chipOf: vertical ? groupOf : undefined,
     tabStopId: focus.tabStop(),
     selectedId: context.selected,
     total: derived.document.events.length,
@@ -31,7 +46,21 @@ export function chartLook(
     clusterName: (cluster) => clusterInWords(cluster, lang),
     listLabel: m.eventList,
     hintId: 'keyboard-hint',
+    search: context.search,
     underMarks: links?.renderConnections(layout.connections, [focus.tabStop(), context.selected]),
+    bands: groups?.backgrounds(layout),
+  };
+}
+
+/** The zoom and export buttons: whether they can act, and what they do (zooming about the focused event). */
+export function zoomButtons(viewer: ViewController, focus: FocusController, files: ChartExport): ZoomButtons {
+  return {
+    canZoomIn: viewer.canZoomIn,
+    canZoomOut: viewer.canZoomOut,
+    onZoomIn: () => viewer.zoomBy(2, focus.focusedInstant()),
+    onZoomOut: () => viewer.zoomBy(0.5, focus.focusedInstant()),
+    onFit: () => viewer.fit(),
+    onExport: (type) => void files.save(type),
   };
 }
 

@@ -17,6 +17,12 @@ import type { ViewController } from './view.js';
 /** How far the tooltip keeps from the sides of the page, px. */
 const TOOLTIP_MARGIN = 4;
 
+/** How the keys move in a grouped timeline (controllers/groups.ts): within a group, and from one to the next. */
+export interface GroupSteps {
+  inRow(event: TimelineEvent, by: -1 | 1): TimelineEvent | undefined;
+  toRow(event: TimelineEvent, by: -1 | 1): TimelineEvent | undefined;
+}
+
 export interface FocusHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: ParentNode;
   /** The id of the selected event. */
@@ -44,6 +50,8 @@ export class FocusController implements ReactiveController {
     private readonly data: () => DerivedData | undefined,
     private readonly view: ViewController,
     private readonly locale: LocaleController,
+    /** The keys of a grouped chart; undefined without groups, where ← → go through time. Used only while the chart has bands. */
+    private readonly groupSteps?: () => GroupSteps | undefined,
   ) {
     host.addController(this);
   }
@@ -105,10 +113,10 @@ export class FocusController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Moves the keyboard focus to an event, panning just enough to show it. */
-  moveTo(event: TimelineEvent): void {
+  /** Moves the keyboard focus to an event, panning just enough to show it; `takeFocus` false leaves the focus where it is (a search field). */
+  moveTo(event: TimelineEvent, takeFocus = true): void {
     this.tabStopId = event.id;
-    this.pendingFocusId = event.id;
+    if (takeFocus) this.pendingFocusId = event.id;
     this.reveal(event);
     this.host.requestUpdate();
   }
@@ -173,11 +181,26 @@ export class FocusController implements ReactiveController {
     const positions = this.data()!.positions;
     const current = cluster && action.type === 'move' && action.by > 0 ? cluster.first - 1 : (positions.get(onEvent ?? this.tabStopId ?? '') ?? 0);
     const go = (index: number) => this.moveTo(events[Math.min(events.length - 1, Math.max(0, index))]);
+    const steps = this.view.layout?.chart.bands ? this.groupSteps?.() : undefined;
     switch (action.type) {
-      case 'move':
+      case 'move': {
         if (!onEvent) return;
-        go(current + action.by);
+        if (!steps) {
+          go(current + action.by);
+          break;
+        }
+        // From a cluster, into it (its first event) or to the event before it in its group.
+        const from = events[cluster ? cluster.first : current];
+        const target = cluster && action.by > 0 ? from : steps.inRow(from, action.by);
+        if (target) this.moveTo(target);
         break;
+      }
+      case 'row': {
+        if (!onEvent || !steps) return;
+        const target = steps.toRow(events[cluster ? cluster.first : current], action.by);
+        if (target) this.moveTo(target);
+        break;
+      }
       case 'first':
         if (!onEvent) return;
         go(0);

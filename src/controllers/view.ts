@@ -112,17 +112,19 @@ export class ViewController implements ReactiveController {
   hostUpdate(): void {
     const data = this.options.data();
     const linear = this.options.linear();
-    if (data && (data !== this.seen || linear !== this.seenLinear)) {
+    // A filter (data.all) keeps the view, the squeeze and the widest view of the whole data: the chart does not jump.
+    const whole = data?.all ?? data;
+    if (whole && (whole !== this.seen || linear !== this.seenLinear)) {
       // New data shows what was asked for, else all of it. A change to the data shown (addEvents, a
       // streamed batch) or to the axis keeps a view a person chose; one that showed all still does.
-      const fresh = data !== this.seen && data.lineage !== this.seen?.lineage;
-      const whole = this.shown && sameView(this.shown, this.fullView);
-      this.seen = data;
+      const fresh = whole !== this.seen && whole.lineage !== this.seen?.lineage;
+      const showingAll = this.shown && sameView(this.shown, this.fullView);
+      this.seen = whole;
       this.seenLinear = linear;
-      this.minSpan = minViewSpan(data.finest);
-      ({ warp: this.warp, view: this.fullView } = wholeView(data, linear));
+      this.minSpan = minViewSpan(whole.finest);
+      ({ warp: this.warp, view: this.fullView } = wholeView(whole, linear));
       this.room = undefined;
-      this.shown = this.clamp((fresh ? this.requested : whole ? this.fullView : this.shown) ?? this.fullView);
+      this.shown = this.clamp((fresh ? this.requested : showingAll ? this.fullView : this.shown) ?? this.fullView);
       this.settled = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };
     } else if (this.requestPending && data && this.requested) {
@@ -234,7 +236,7 @@ export class ViewController implements ReactiveController {
     const send = () => {
       this.lastReport = performance.now();
       emit(this.host, 'timeline-view-change', { start: new Date(view.start), end: new Date(view.end) });
-      const index = this.seen?.index;
+      const index = this.options.data()?.index;
       if (!index) return;
       this.options.announce(viewInWords(view, countOverlapping(index, view), this.options.state().lang));
     };

@@ -38,6 +38,11 @@ export const en: Messages = {
   dateInSource: 'The source says',
   place: 'Place',
   otherCategory: 'Other',
+  legendGroups: 'Groups',
+  ungrouped: 'No group',
+  groupCount: (count) => (count === '1' ? '1 event' : `${count} events`),
+  inGroup: (group) => `Group: ${group}.`,
+  groupKeys: ' Up and down arrows move to the group above or below; left and right stay within a group.',
   legendPoint: 'A day or a moment',
   legendSpan: 'A period, or a month or year',
   legendApproximate: 'Approximate date',
@@ -73,4 +78,13 @@ export const en: Messages = {
   clusterName: (count, from, to) => `${count} events, ${from} – ${to}. Enter or a click zooms in.`,
   emptyStretch: (span) => `${span}: no events`,
   listPart: (shown, total) => `The ${shown} events in view, of ${total}. Zoom in to list others.`,
+  // "9 of 12 events, from 2009 to 2027": the summary, after how many are shown.
+  summaryFiltered(shown, total, from, to) {
+    return `${shown} of ${this.summary(total, from, to)}`;
+  },
+  summaryFilteredSpan(shown, total, span) {
+    return `${shown} of ${this.summarySpan(total, span)}`;
+  },
+  search: 'Search events',
+  searchKey: ' Slash (/) goes to the search field.',
 };

@@ -56,6 +56,16 @@ export interface Messages {
   dateInSource: string;
   place: string;
   otherCategory: string;
+  /** Names the legend's list of groups (the rows of a swimlane timeline). */
+  legendGroups: string;
+  /** The row, and the legend entry, of the events with no group when others have one. */
+  ungrouped: string;
+  /** How many events a group's band holds, beside its label: "12 events". */
+  groupCount(count: string): string;
+  /** Said after an event's name in a grouped timeline: "Group: Navy." */
+  inGroup(group: string): string;
+  /** Added to the keyboard hint of a grouped horizontal timeline. */
+  groupKeys: string;
   legendPoint: string;
   legendSpan: string;
   legendApproximate: string;
@@ -106,6 +116,23 @@ export interface Messages {
   emptyStretch(span: string): string;
   /** Over the screen-reader list when it holds only part of the events. */
   listPart(shown: string, total: string): string;
+  /** "5 of 12 events, from 2009 to 2027": the summary while a filter hides some events. */
+  summaryFiltered(shown: string, total: string, from: string, to: string): string;
+  /** "5 of 63 events, Apr 1992 – Nov 1993": as `summarySpan`, while a filter hides some events. */
+  summaryFilteredSpan(shown: string, total: string, span: string): string;
+  /** Names the search field (the `search` attribute). */
+  search: string;
+  /**
+   * How the search field is used, read as its description. This and the two below are English in the search
+   * chunk (`search-en.ts`), so that pages with no search field never load them.
+   */
+  searchHint?: string;
+  /** Added to the keyboard hint when there is a search field. */
+  searchKey: string;
+  /** Said as a query is typed: "3 events match". */
+  searchMatches?(count: number, formatted: string): string;
+  /** Said on moving to a match: "2 of 3: Yerevan founded, 782 BC." */
+  searchAt?(position: string, total: string, name: string): string;
 }
 
 /** The parts of a problem, already in words, for its message. */

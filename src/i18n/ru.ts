@@ -8,6 +8,9 @@ function events(count: string): string {
   return `${count} ${form === 'one' ? 'событие' : form === 'few' ? 'события' : 'событий'}`;
 }
 
+/** After "из" the noun is genitive: из 1 события, из 21 события, из 5 событий. */
+const ofEvents = (count: string) => `${count} ${rules.select(Number(count.replace(/\D/g, ''))) === 'one' ? 'события' : 'событий'}`;
+
 /** A sentence's full stop, but not a second one after a date that ends in "г.". */
 const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
@@ -49,6 +52,11 @@ export const ru: Messages = {
   dateInSource: 'В источнике сказано',
   place: 'Место',
   otherCategory: 'Другое',
+  legendGroups: 'Группы',
+  ungrouped: 'Без группы',
+  groupCount: (count) => events(count),
+  inGroup: (group) => `Группа: ${group}.`,
+  groupKeys: ' Стрелки вверх и вниз переходят к группе выше или ниже, влево и вправо — внутри группы.',
   legendPoint: 'День или момент',
   legendSpan: 'Период, месяц или год',
   legendApproximate: 'Приблизительная дата',
@@ -85,4 +93,11 @@ export const ru: Messages = {
   clusterName: (count, from, to) => `${events(count)}, ${from} – ${stop(to)} Enter или щелчок приближает.`,
   emptyStretch: (span) => `${span}: событий нет`,
   listPart: (shown, total) => `События в поле зрения: ${shown} из ${total}. Приблизьте, чтобы увидеть остальные.`,
+  summaryFiltered: (shown, total, from, to) => `${shown} из ${ofEvents(total)}, ${from} – ${to}`,
+  summaryFilteredSpan: (shown, total, span) => `${shown} из ${ofEvents(total)}, ${span}`,
+  search: 'Поиск событий',
+  searchHint: 'Enter — к следующему найденному, Shift+Enter — к предыдущему, Escape очищает.',
+  searchKey: ' Косая черта (/) переводит к полю поиска.',
+  searchMatches: (count, formatted) => (count === 0 ? 'Ничего не найдено.' : `Найдено ${events(formatted)}.`),
+  searchAt: (position, total, name) => `${position} из ${total}: ${stop(name)}`,
 };

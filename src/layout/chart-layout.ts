@@ -46,6 +46,8 @@ export interface ChartInput {
   stretchWords?: (from: number, to: number) => StretchWords;
   /** Where an event is among all of them in time order (for the piles of unlabelled marks). */
   positionOf?: (event: TimelineEvent) => number;
+  /** Only the marks, labels and piles: no ticks or breaks (a swimlane band, whose axis is drawn once under all). */
+  axisless?: boolean;
 }
 
 /** Tick labels keep this far from their sides, and this far apart, px. */
@@ -131,7 +133,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
     };
   });
   const axisY = top + laneCount * laneHeight;
-  const breaks = layoutBreaks(input.warp, scale, {
+  const breaks = input.axisless ? [] : layoutBreaks(input.warp, scale, {
     orientation: 'horizontal',
     axisAt: axisY + 0.5,
     across: [0, axisY],
@@ -141,7 +143,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
     measure,
   });
   const breakEnds = breaks.map((item) => item.band.x + item.band.width);
-  const ticks: TickLayout[] = axisTicks(scale, calendar, { ...input.axis, fits: ticksApart(width, measure) }).map((tick) => ({
+  const ticks: TickLayout[] = (input.axisless ? [] : axisTicks(scale, calendar, { ...input.axis, fits: ticksApart(width, measure) })).map((tick) => ({
     ...tick,
     labelX: tick.x,
     labelY: axisY + 19,

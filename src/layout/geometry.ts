@@ -102,6 +102,22 @@ export interface BreakLayout {
   sentence: string;
 }
 
+/** A group's band in a grouped (swimlane) horizontal chart: see bands.ts. */
+export interface BandLayout {
+  /** The row's place among the rows (`GroupRow` order). */
+  row: number;
+  /** The group's id; undefined for the band of the events with no group. */
+  id?: string;
+  depth: 0 | 1;
+  collapsed: boolean;
+  /** How many child groups it has. */
+  children: number;
+  /** How many events the row holds (in view or not), for a collapsed band's count. */
+  count: number;
+  y: number;
+  height: number;
+}
+
 export interface ChartLayout {
   orientation: Orientation;
   width: number;
@@ -112,4 +128,6 @@ export interface ChartLayout {
   axis: Segment;
   /** Breaks in the time axis, where long empty stretches are squeezed. */
   breaks: BreakLayout[];
+  /** The groups' bands, top to bottom, when the data has groups (horizontal). */
+  bands?: BandLayout[];
 }

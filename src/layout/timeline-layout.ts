@@ -7,7 +7,8 @@ import type { DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
 import { calendarFormatter } from '../time/calendar.js';
 import { compactCount } from '../time/words.js';
-import { layoutChart } from './chart-layout.js';
+import { layoutChart, type ChartInput } from './chart-layout.js';
+import type { EventIndex } from '../model/event-index.js';
 import type { ConnectionLayout } from './connections.js';
 import { chooseDetail, type Cluster } from './detail.js';
 import type { ChartLayout, LabelLine, Orientation } from './geometry.js';
@@ -36,6 +37,8 @@ export interface TimelineState {
   lang: string;
   /** An event's label in the reader's language. */
   labelOf: (event: TimelineEvent) => string;
+  /** An event's group's name, for grouped data: a vertical chart's labels begin with it (a chip). */
+  groupOf?: (event: TimelineEvent) => string | undefined;
   measure: (text: string) => number;
   /** The line box labels are drawn in (for the vertical layout's rows), when measured. */
   labelLine?: LabelLine;
@@ -48,6 +51,8 @@ export interface TimelineState {
   warp?: TimeWarp;
   /** Room kept whatever the view, so that the height stays put (see `steadyRoom`). */
   room?: SteadyRoom;
+  /** For grouped data: the horizontal chart in bands, one a group (swimlanes.ts, in the groups chunk). */
+  swimlanes?: (input: ChartInput & { all: readonly TimelineEvent[]; index: EventIndex; view: TimeView; pinned: ReadonlySet<number> }) => ChartLayout;
 }
 
 /** What the chart keeps room for while the view moves: its lanes and the row of clusters, or its length. */
@@ -80,6 +85,14 @@ export interface TimelineLayout {
   timeRange: [number, number];
   /** The arrows between linked events that are both drawn. */
   connections: ConnectionLayout[];
+}
+
+/** A label that begins with its group's name: "Navy · Launch" (the chart draws the name as a chip). */
+function withGroup(labelOf: (event: TimelineEvent) => string, groupOf: (event: TimelineEvent) => string | undefined) {
+  return (event: TimelineEvent) => {
+    const group = groupOf(event);
+    return group ? `${group} · ${labelOf(event)}` : labelOf(event);
+  };
 }
 
 export function chooseOrientation(asked: Orientation | undefined, width: number, verticalBelow: number): Orientation {
@@ -118,7 +131,7 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     domain: [view.start, view.end] as const,
     width,
     calendar: calendarFormatter(lang),
-    labelOf: state.labelOf,
+    labelOf: orientation === 'vertical' && state.groupOf ? withGroup(state.labelOf, state.groupOf) : state.labelOf,
     measure: state.measure,
     maxLanes: state.maxLanes,
     axis: { finest: data.finest, zone: data.zone },
@@ -129,7 +142,11 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     positionOf: (event: TimelineEvent) => data.positions.get(event.id) ?? event.index,
   };
   if (orientation === 'vertical' && !vertical) throw new Error('the vertical layout is not loaded: useVerticalLayout() first');
-  const chart = orientation === 'vertical' ? vertical!({ ...input, length, labelLine: state.labelLine }) : layoutChart(input);
+  const chart = orientation === 'vertical'
+    ? vertical!({ ...input, length, labelLine: state.labelLine })
+    : state.swimlanes
+      ? state.swimlanes({ ...input, all: events, index: data.index, view, pinned })
+      : layoutChart(input);
   const drawn = state.rtl ? mirrorLayout(chart) : chart;
   return { chart: drawn, orientation, timeRange, connections: state.connect?.(drawn) ?? [] };
 }
@@ -154,6 +171,8 @@ export function steadyRoom(state: TimelineState, fullView: TimeView): SteadyRoom
     while (length < longest && crowded(whole({ length }))) length = Math.min(longest, Math.round(length * 1.2));
     return { length };
   }
+  // Bands are as tall as what is in view in them: no room is kept.
+  if (state.swimlanes) return {};
   // More events than are ever drawn one by one: the whole is clusters, and no layout is needed to say so.
   if (state.data.document.events.length > DETAIL_LIMIT) return { lanes: Math.min(state.maxLanes, ZOOMED_LANES), clusterRow: true };
   const chart = whole();

@@ -11,7 +11,7 @@ import type { Problem } from './types.js';
 export const NAMED_ONE_BY_ONE = 3;
 
 const REQUIRED = ['title', 'start'] as const;
-const EVENT_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links', 'media', 'related']);
+const EVENT_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'group', 'place', 'links', 'media', 'related']);
 /** Names of fields that usually hold a title or a date, compared without case, spaces, `_` or `-`. */
 const LIKELY: Record<(typeof REQUIRED)[number], [exact: RegExp, part: RegExp]> = {
   title: [/^(title|name|headline|label|caption|event|subject)$/, /title|name|headline/],

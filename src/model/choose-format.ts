@@ -1,14 +1,14 @@
 /**
- * Which reader an events text needs: this element's JSON, TimelineJS3 JSON, CSV or TSV. Small and
+ * Which reader an events text needs: this element's JSON, TimelineJS3 JSON, vis-timeline's, CSV or TSV. Small and
  * synchronous, so that the element can tell at once, and load the other readers only when they are needed.
  */
 import { isObject } from './guards.js';
 import type { MapEvent } from './types.js';
 
-export type EventsFormat = 'json' | 'csv' | 'tsv' | 'timelinejs' | 'ndjson';
+export type EventsFormat = 'json' | 'csv' | 'tsv' | 'timelinejs' | 'vis' | 'ndjson';
 
 export interface ReadHints {
-  /** The element's `format` attribute: `json`, `csv`, `tsv` or `timelinejs`. Anything else is not a hint. */
+  /** The element's `format` attribute: `json`, `csv`, `tsv`, `timelinejs`, `vis` or `ndjson`. Anything else is not a hint. */
   format?: string;
   /** The answer's Content-Type header. */
   contentType?: string | null;
@@ -27,7 +27,7 @@ export function needsMapping(hints: ReadHints): boolean {
   return !!(hints.fields?.trim() || hints.dateFormat?.trim() || typeof hints.mapEvent === 'function');
 }
 
-const FORMATS = new Set<string>(['json', 'csv', 'tsv', 'timelinejs', 'ndjson']);
+const FORMATS = new Set<string>(['json', 'csv', 'tsv', 'timelinejs', 'vis', 'ndjson']);
 const TYPES: Record<string, EventsFormat> = {
   'text/csv': 'csv',
   'application/csv': 'csv',
@@ -75,4 +75,12 @@ export function isTimelineJs(value: unknown): boolean {
   if (!isObject(value)) return false;
   if (Array.isArray(value.events) && value.events.some((event) => isObject(event) && isObject(event.start_date))) return true;
   return Array.isArray(value.eras) || (isObject(value.title) && isObject(value.title.text) && 'headline' in value.title.text);
+}
+
+/** The shape of vis-timeline data: `{items: [...]}`, or a list whose items all have `content` and `start`. */
+export function isVisTimeline(value: unknown): boolean {
+  if (isObject(value)) return Array.isArray(value.items) && !('events' in value);
+  if (!Array.isArray(value) || value.length === 0) return false;
+  // A sample is enough: this element's own events have a `title` and no `content`.
+  return value.slice(0, 20).every((item) => isObject(item) && 'content' in item && 'start' in item);
 }

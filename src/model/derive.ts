@@ -42,6 +42,8 @@ export interface DerivedData {
    * of its new events, so that no change makes the legend look at a million events again.
    */
   dateKinds?: DateKinds;
+  /** For the events a filter shows (filter.ts): the whole data's, whose view and legend stay. */
+  all?: DerivedData;
 }
 
 export function derive(document: TimelineDocument): DerivedData {

@@ -6,6 +6,7 @@ import { aggregateProblems } from './aggregate.js';
 import { parseDate, parseDateObject, parseYearNumber, type DateResult } from './dates.js';
 import { isSafeLink } from './links.js';
 import { readMedia } from './media.js';
+import { readEventGroup, readGroups } from './read-groups.js';
 import { preview } from './preview.js';
 import { checkRelated, readRelated, readStory } from './related-read.js';
 import { readLocalizedText, shorten } from './text.js';
@@ -60,11 +61,13 @@ export function parseEventsDocument(value: unknown, options: ParseOptions = {}):
   }
   const { events, problems, notices } = readEvents(value.events, options);
   const story = readStory(value.story, events, problems);
+  const groups = readGroups(value.groups, problems);
   return {
     title: readLocalizedText(value.title),
     description: readLocalizedText(value.description),
     source: readSource(value.source),
     categories: readCategories(value.categories),
+    ...(groups ? { groups } : {}),
     ...(story ? { story } : {}),
     events,
     problems,
@@ -193,6 +196,8 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
     problems.push({ code: 'field-type', severity: 'warning', ...where, field: 'category', value: preview(item.category) });
   }
 
+  const group = readEventGroup(item.group, () => problems.push({ code: 'field-type', severity: 'warning', ...where, field: 'group', value: preview(item.group) }));
+
   return {
     id,
     index,
@@ -204,6 +209,7 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
     title,
     ...texts,
     category,
+    ...(group === undefined ? {} : { group }),
     links: readLinks(item.links, where, problems),
     media: readMedia(item.media, (problem) => problems.push({ severity: 'warning', ...where, ...problem }), preview),
     related: readRelated(item.related, (problem) => problems.push({ severity: 'warning', ...where, ...problem }), preview),
@@ -211,7 +217,7 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
   };
 }
 
-const KNOWN_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links', 'media', 'related']);
+const KNOWN_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'group', 'place', 'links', 'media', 'related']);
 
 /** Fields the format does not know are no error: they are kept, as given, for the page's own use. */
 function extraFields(item: RawObject): { extra?: Record<string, unknown> } {

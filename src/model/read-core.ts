@@ -1,10 +1,10 @@
 /**
  * The first step of reading any events text, synchronous and small enough for the main bundle: strip a
  * byte order mark, choose the format, parse JSON. What comes next is the readers' (`read-own.ts` for this
- * element's own JSON; `read.ts` for TimelineJS3, CSV, TSV, GeoJSON and field mapping), which the element
+ * element's own JSON; `read.ts` for TimelineJS3, vis-timeline, CSV, TSV, GeoJSON and field mapping), which the element
  * loads on demand, each a file of its own, unless a page or a server has provided them (`provideReaders`).
  */
-import { chooseFormat, isGeoJson, isTimelineJs, needsMapping, type ReadHints } from './choose-format.js';
+import { chooseFormat, isGeoJson, isTimelineJs, isVisTimeline, needsMapping, type ReadHints } from './choose-format.js';
 import { withoutBom } from './guards.js';
 import type { TimelineDocument } from './types.js';
 
@@ -19,6 +19,8 @@ export type FirstRead =
   | { kind: 'table'; body: string; format: 'csv' | 'tsv'; hints: ReadHints }
   /** A TimelineJS3 value, parsed, for its reader. */
   | { kind: 'timelinejs'; value: unknown }
+  /** vis-timeline's data (`{items, groups}` or a list of items), parsed, for its reader. */
+  | { kind: 'vis'; value: unknown }
   /** Records for the field-mapping reader: JSON read with `fields`, `date-format` or `mapEvent`, or GeoJSON. */
   | { kind: 'records'; value: unknown; hints: ReadHints };
 
@@ -33,15 +35,18 @@ export function readFirst(text: string, hints: ReadHints = {}): FirstRead {
   } catch {
     return { kind: 'broken-json', body };
   }
-  return readFirstValue(value, hints, format === 'timelinejs');
+  return readFirstValue(value, hints, format === 'timelinejs' || format === 'vis' ? format : undefined);
 }
 
 /**
- * For the `events` property too: a TimelineJS3 object (or any object when `timelineJs` is forced), GeoJSON,
- * data read with field mapping, and this element's own JSON, each for its reader.
+ * For the `events` property too: a TimelineJS3 or vis-timeline value (or any value when `forced` says which,
+ * as `format` does), GeoJSON, data read with field mapping, and this element's own JSON, each for its reader.
  */
-export function readFirstValue(value: unknown, hints: ReadHints = {}, timelineJs = false): FirstRead {
-  if (timelineJs || isTimelineJs(value)) return { kind: 'timelinejs', value };
+export function readFirstValue(value: unknown, hints: ReadHints = {}, forced?: 'timelinejs' | 'vis'): FirstRead {
+  const hinted = hints.format?.trim().toLowerCase();
+  const format = forced ?? (hinted === 'vis' || hinted === 'timelinejs' ? hinted : undefined);
+  if (format === 'timelinejs' || (!format && isTimelineJs(value))) return { kind: 'timelinejs', value };
+  if (format === 'vis' || isVisTimeline(value)) return { kind: 'vis', value };
   if (isGeoJson(value) || needsMapping(hints)) return { kind: 'records', value, hints };
   return { kind: 'own', value };
 }

@@ -1,6 +1,6 @@
 /**
  * The readers of other shapes, after `read-core.ts` has told them apart: TimelineJS3 JSON (and its Google
- * Sheets template as CSV), CSV and TSV, GeoJSON, and any data read with `fields`, `date-format` or
+ * Sheets template as CSV), vis-timeline's data, CSV and TSV, GeoJSON, and any data read with `fields`, `date-format` or
  * `mapEvent`. A module of its own, loaded on demand (in the bundle, a file beside it). Never throws;
  * whatever a reader could not carry over is in `problems`, after the parser's own, or in `notices`.
  */
@@ -12,6 +12,7 @@ import { fromRows } from './formats/delimited.js';
 import { geoJsonRecords } from './formats/geojson.js';
 import { isSheetTemplate, sheetToTimelineJs } from './formats/sheets.js';
 import { fromTimelineJs } from './formats/timelinejs.js';
+import { fromVis } from './formats/vis.js';
 import { isGeoJson, type EventsFormat, type ReadHints } from './choose-format.js';
 import { dateReader } from './mapping/date-format.js';
 import { applyFields, parseFields, unfoundFields, type FieldMapping } from './mapping/field-map.js';
@@ -22,7 +23,7 @@ import { readOwn } from './read-own.js';
 import { isObject } from './guards.js';
 import type { Problem, TimelineDocument } from './types.js';
 
-export { chooseFormat, isTimelineJs, type EventsFormat, type ReadHints } from './choose-format.js';
+export { chooseFormat, isTimelineJs, isVisTimeline, type EventsFormat, type ReadHints } from './choose-format.js';
 
 export interface ReadDocument extends TimelineDocument {
   /** How the text was read. For `csv` and `tsv`, a problem's event index N is row N + 2 of the sheet. */
@@ -40,6 +41,8 @@ export function readRest(first: FirstRead): ReadDocument {
       return { ...parseEventsJson(first.body), format: 'json' };
     case 'timelinejs':
       return fromConverted(fromTimelineJs(first.value), 'timelinejs');
+    case 'vis':
+      return fromConverted(fromVis(first.value), 'vis');
     case 'table':
       return readTable(first.body, first.format, first.hints);
     case 'records':

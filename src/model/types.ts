@@ -77,6 +77,8 @@ export interface TimelineEvent {
   dateText?: LocalizedText;
   place?: LocalizedText;
   category?: string;
+  /** The id of the group (swimlane) it is drawn in: one of the document's `groups`, or any string. */
+  group?: string;
   links: EventLink[];
   media?: EventMedia;
   /** The events this one leads to (links to ids that do not exist are dropped and named as problems). */
@@ -89,6 +91,17 @@ export interface Category {
   id: string;
   label: LocalizedText;
   color?: string;
+}
+
+/** A row of a swimlane timeline. Groups nest one level: a `parent` is a group with no parent itself. */
+export interface Group {
+  id: string;
+  label: LocalizedText;
+  /** Rows are in ascending order, those without one after, in the order given. */
+  order?: number;
+  parent?: string;
+  /** Drawn collapsed at first: one thin row of its marks, counted. */
+  collapsed?: boolean;
 }
 
 export interface SourceInfo {
@@ -127,6 +140,9 @@ export type ProblemCode =
   | 'map-event-failed'
   | 'map-event-skipped'
   | 'related-unknown'
+  | 'group-parent-unknown'
+  | 'group-nesting-deep'
+  | 'vis-unsupported'
   /** `updateEvents` was given an id no event has. */
   | 'update-unknown'
   /** A line of JSON Lines (NDJSON) that is not JSON. */
@@ -176,6 +192,8 @@ export interface TimelineDocument {
   description?: LocalizedText;
   source?: SourceInfo;
   categories: Category[];
+  /** The rows of a swimlane timeline, as the data declares them (see `groups.ts` for the rows drawn). */
+  groups?: Group[];
   /** The ids of the events a story walks through, in its order (those that exist); time order when unset. */
   story?: string[];
   /** Valid events, sorted by time (then by source order). */

@@ -9,15 +9,18 @@ import { summaryInWords } from '../time/words.js';
 const lang = (chosen: ChosenText) => chosen.lang ?? nothing;
 
 export function renderCaption(derived: DerivedData, language: string, fallbacks: readonly string[], m: Messages) {
-  const { document: data, index } = derived;
+  const { document: data } = derived;
   const { events } = data;
   const title = chooseText(data.title, language, fallbacks);
   const about = chooseText(data.description, language, fallbacks);
-  const [from, to] = events.length ? [events[0].from, index.maxTos[events.length - 1] - 1] : [0, 0];
-  const summary = summaryInWords(events.length, from, to, derived.finest, language);
+  // While a filter hides some events (derived.all), the summary counts both, over the whole data's span.
+  const whole = derived.all ?? derived;
+  const all = whole.document.events;
+  const [from, to] = all.length ? [all[0].from, whole.index.maxTos[all.length - 1] - 1] : [0, 0];
+  const summary = summaryInWords(all.length, from, to, whole.finest, language, derived.all ? events.length : undefined);
   return html`<figcaption>
     ${title ? html`<p part="title" lang=${lang(title)}>${title.text}</p>` : nothing}
     ${about ? html`<p part="description" lang=${lang(about)}>${about.text}</p>` : nothing}
-    ${events.length ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
+    ${all.length ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
   </figcaption>`;
 }

@@ -28,8 +28,14 @@ export interface ChartLook {
   hintId: string;
   /** What a cluster holds, in words: "1,234 events, 1990 – 1995". */
   clusterName(cluster: Cluster): string;
+  /** While a search is typed (the `search` attribute): the events, and the clusters, that match; the others are dimmed. */
+  search?: { isMatch(event: TimelineEvent): boolean; clusterHasMatch(cluster: Cluster): boolean };
   /** Drawn under the marks: the arrows between linked events (render/connections.ts, loaded on demand). */
   underMarks?: TemplateResult | typeof nothing;
+  /** A vertical chart's labels begin with the event's group (see timeline-layout.ts): drawn as a chip. */
+  chipOf?(event: TimelineEvent): string | undefined;
+  /** Drawn under everything: the groups' bands (render/bands.ts, in the groups chunk). */
+  bands?: TemplateResult | typeof nothing;
 }
 
 /** The mark's classes, as a string: they say how the date is known (Lit's classMap costs bytes for no gain here). */
@@ -63,10 +69,16 @@ function renderFocusRing(mark: MarkLayout) {
     : svg`<rect class="focus-ring" x=${shape.x - 4} y=${shape.y - 4} width=${Math.max(0, shape.width) + 8} height=${shape.height + 8} rx="5"></rect>`;
 }
 
+/** A label that begins with its group's name, that name in a chip of its own (a bolder tspan). */
+function withChip(chip: string | undefined, line: string) {
+  return chip && line.startsWith(`${chip} · `) ? svg`<tspan class="group-chip">${chip}</tspan>${line.slice(chip.length)}` : line;
+}
+
 function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
   const { event, leader } = mark;
   const selected = event.id === look.selectedId;
-  return svg`<g part=${selected ? 'event selected' : 'event'} class="event" data-id=${event.id} data-lane=${mark.lane}
+  const match = look.search?.isMatch(event);
+  return svg`<g part=${`event${selected ? ' selected' : ''}${match ? ' match' : ''}`} class="event" data-id=${event.id} data-lane=${mark.lane}
       role="option" tabindex=${event.id === look.tabStopId ? 0 : -1} aria-selected=${String(selected)}
       aria-setsize=${look.total} aria-posinset=${look.positionOf(event)} aria-label=${look.nameOf(event)}>
     ${renderFocusRing(mark)}
@@ -74,8 +86,8 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
     ${renderShape(mark, look.colorOf(event))}
     ${mark.labelVisible
       ? svg`<text part="label" x=${mark.labelX} y=${mark.labelY} text-anchor=${mark.labelAnchor} lang=${look.langOf(event) ?? nothing}>${mark.labelLines
-          ? mark.labelLines.map((line, i, all) => svg`<tspan x=${mark.labelX} dy=${i ? mark.labelLineHeight ?? nothing : nothing}>${i < all.length - 1 ? `${line} ` : line}</tspan>`)
-          : mark.label}</text>`
+          ? mark.labelLines.map((line, i, all) => svg`<tspan x=${mark.labelX} dy=${i ? mark.labelLineHeight ?? nothing : nothing}>${withChip(i ? '' : look.chipOf?.(event), i < all.length - 1 ? `${line} ` : line)}</tspan>`)
+          : withChip(look.chipOf?.(event), mark.label)}</text>`
       : nothing}
   </g>`;
 }
@@ -84,7 +96,7 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
 function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
   const { shape, hit, cluster } = item;
   const pile = item.kind === 'pile';
-  return svg`<g part="cluster" class=${pile ? 'cluster pile' : 'cluster'} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
+  return svg`<g part="cluster" class=${`cluster${pile ? ' pile' : ''}${look.search?.clusterHasMatch(cluster) ? ' match' : ''}`} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
       tabindex=${cluster.id === look.tabStopId ? 0 : -1} aria-selected="false" aria-label=${look.clusterName(cluster)}>
     ${pile ? nothing : svg`<rect class="cluster-hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height}></rect>`}
     <rect class="focus-ring" x=${hit.x - 3} y=${hit.y - 3} width=${hit.width + 6} height=${hit.height + 6} rx="5"></rect>
@@ -129,13 +141,14 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
   const clusters = layout.clusters.map((item) => renderCluster(item, look));
 
   return html`<svg
-    class="chart ${orientation}"
+    class="chart ${orientation}${look.search ? ' searching' : ''}"
     part="chart"
     role="none"
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"
   >
+    ${look.bands ?? nothing}
     <g class="grid" aria-hidden="true">
       ${ticks.map(({ grid }) => svg`<line x1=${grid.x1} y1=${grid.y1} x2=${grid.x2} y2=${grid.y2}></line>`)}
     </g>

@@ -1,7 +1,7 @@
 /**
- * The legend: what each colour and each shape of mark means, in the reader's language, and only what the
- * data uses. It stays small: past the categories with colours of their own, the rest fold into one
- * "N more" entry, a button that opens them.
+ * The legend: what each colour and each shape of mark means, and the groups (rows), in the reader's
+ * language, and only what the data uses. It stays small: past the categories with colours of their own
+ * (and past as many groups), the rest fold into one "N more" entry, a button that opens them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps, serverStyle } from './css-props.js';
@@ -13,7 +13,20 @@ import type { Category } from '../model/types.js';
 export interface LegendEntry {
   label: string;
   lang?: string;
-  color: string;
+  /** The swatch's colour; a group has none. */
+  color?: string;
+  /** What it names: a category's or a group's id; undefined for the events with none. */
+  key?: string;
+  /** A child group, shown under its parent. */
+  nested?: boolean;
+}
+
+/** Legend entries as toggle buttons that hide and show their category's or group's events. */
+export interface LegendToggles {
+  hidden: ReadonlySet<string | undefined>;
+  onToggle(category: string | undefined): void;
+  hiddenGroups: ReadonlySet<string | undefined>;
+  onToggleGroup(group: string | undefined): void;
 }
 
 /** The kinds of date the events use, each with its shape in the legend. */
@@ -52,8 +65,6 @@ const shapes = {
   uncertain: html`<svg width="24" height="14" aria-hidden="true"><rect class="mark span uncertain" x="1" y="3" width="22" height="8" rx="2"></rect></svg>`,
 };
 
-const item = (entry: LegendEntry) => html`<li>${swatch(entry.color)}<span lang=${entry.lang ?? nothing}>${entry.label}</span></li>`;
-
 export interface LegendFold {
   open: boolean;
   toggle: () => void;
@@ -61,23 +72,33 @@ export interface LegendFold {
   count: (n: number) => string;
 }
 
-export function renderLegend(content: LegendContent, kinds: DateKinds, m: Messages, fold: LegendFold): TemplateResult {
+/** One list of the legend (categories or groups): the named entries, "N more" that opens the rest, "Other". */
+interface EntryList {
+  content: LegendContent;
+  label: string;
+  /** The id of the list "N more" opens. */
+  moreId: string;
+  fold: LegendFold;
+  hidden?: ReadonlySet<string | undefined>;
+  onToggle?: (key: string | undefined) => void;
+}
+
+function entryList({ content, label, moreId, fold, hidden, onToggle }: EntryList) {
   const { named, folded, foldedCount, other } = content;
-  const words: Record<keyof DateKinds, string> = {
-    point: m.legendPoint,
-    span: m.legendSpan,
-    approximate: m.legendApproximate,
-    uncertain: m.legendUncertain,
+  const item = (entry: LegendEntry) => {
+    const inner = html`${entry.color ? swatch(entry.color) : nothing}<span lang=${entry.lang ?? nothing}>${entry.label}</span>`;
+    return html`<li class=${entry.nested ? 'nested' : nothing}>${onToggle
+      ? html`<button type="button" part="button legend-toggle" aria-pressed=${String(!hidden?.has(entry.key))}
+          @click=${() => onToggle(entry.key)}>${inner}</button>`
+      : inner}</li>`;
   };
-  const used = (Object.keys(shapes) as (keyof DateKinds)[]).filter((kind) => kinds[kind]);
-  return html`<div class="legend-group">
-    ${named.length || foldedCount
-      ? html`<ul part="legend" aria-label=${m.legend}>
+  return html`${named.length || foldedCount
+      ? html`<ul part="legend" aria-label=${label}>
           ${named.map(item)}
           ${foldedCount
             ? html`<li>
-                <button type="button" part="button legend-more" class="legend-more" aria-expanded=${String(fold.open)} aria-controls="legend-more" @click=${fold.toggle}>
-                  ${swatch(NEUTRAL)}<span>${m.legendMore(fold.count(foldedCount))}</span>
+                <button type="button" part="button legend-more" class="legend-more" aria-expanded=${String(fold.open)} aria-controls=${moreId} @click=${fold.toggle}>
+                  ${swatch(NEUTRAL)}<span>${fold.count(foldedCount)}</span>
                 </button>
               </li>`
             : nothing}
@@ -85,11 +106,31 @@ export function renderLegend(content: LegendContent, kinds: DateKinds, m: Messag
         </ul>`
       : nothing}
     ${foldedCount
-      ? html`<ul part="legend" class="legend-folded" id="legend-more" aria-label=${m.legend} tabindex=${fold.open ? 0 : nothing} ?hidden=${!fold.open}>
+      ? html`<ul part="legend" class="legend-folded" id=${moreId} aria-label=${label} tabindex=${fold.open ? 0 : nothing} ?hidden=${!fold.open}>
           ${fold.open ? folded.map(item) : nothing}
-          ${fold.open && foldedCount > folded.length ? html`<li>${m.legendMore(fold.count(foldedCount - folded.length))}</li>` : nothing}
+          ${fold.open && foldedCount > folded.length ? html`<li>${fold.count(foldedCount - folded.length)}</li>` : nothing}
         </ul>`
-      : nothing}
+      : nothing}`;
+}
+
+/** The groups' list: its entries and its own "N more". */
+export interface GroupLegend {
+  content: LegendContent;
+  fold: LegendFold;
+}
+
+export function renderLegend(content: LegendContent, kinds: DateKinds, m: Messages, fold: LegendFold, toggles?: LegendToggles, groups?: GroupLegend): TemplateResult {
+  const words: Record<keyof DateKinds, string> = {
+    point: m.legendPoint,
+    span: m.legendSpan,
+    approximate: m.legendApproximate,
+    uncertain: m.legendUncertain,
+  };
+  const used = (Object.keys(shapes) as (keyof DateKinds)[]).filter((kind) => kinds[kind]);
+  const more = (list: LegendFold): LegendFold => ({ ...list, count: (n) => m.legendMore(list.count(n)) });
+  return html`<div class="legend-group">
+    ${entryList({ content, label: m.legend, moreId: 'legend-more', fold: more(fold), hidden: toggles?.hidden, onToggle: toggles?.onToggle })}
+    ${groups ? entryList({ content: groups.content, label: m.legendGroups, moreId: 'legend-more-groups', fold: more(groups.fold), hidden: toggles?.hiddenGroups, onToggle: toggles?.onToggleGroup }) : nothing}
     <ul part="legend" aria-label=${m.legendShapes}>
       ${used.map((kind) => html`<li>${shapes[kind]}<span>${words[kind]}</span></li>`)}
     </ul>
@@ -111,7 +152,7 @@ export function legendContent(
   const entries = [...colors.values()].filter((style) => used.has(style.id));
   const entry = (style: CategoryStyle): LegendEntry => {
     const label = categoryLabel(categories, style.id, lang);
-    return { label: label?.text ?? style.id, lang: label?.lang, color: style.color };
+    return { label: label?.text ?? style.id, lang: label?.lang, color: style.color, key: style.id };
   };
   const neutral = entries.findIndex((style) => style.color === NEUTRAL);
   const cut = Math.min(LEGEND_NAMED, neutral === -1 ? entries.length : neutral);
@@ -123,3 +164,4 @@ export function legendContent(
     other: used.has(undefined) && entries.length ? { label: m.otherCategory, color: NEUTRAL } : undefined,
   };
 }
+

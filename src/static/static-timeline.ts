@@ -57,7 +57,7 @@ export interface StaticTimeline {
   description?: ChosenText;
   /** "8 events, from 2016 to 2017", or the words for no events. */
   summary: string;
-  legend: LegendEntry[];
+  legend: (LegendEntry & { color: string })[];
   /** The source's title, and the rest of its line ("publisher, date"). */
   source?: { title?: ChosenText; rest: string; url?: string };
   titleOf(event: TimelineEvent): ChosenText;
@@ -112,7 +112,7 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
   const legend = [...content.named, ...(content.other ? [content.other] : [])].map((entry) => ({
     ...entry,
     // The entry for events with no category names the element's custom property: a file gets the colour.
-    color: entry.color.startsWith('var(') ? palette.mark : entry.color,
+    color: !entry.color || entry.color.startsWith('var(') ? palette.mark : entry.color,
   }));
   return {
     derived,

@@ -138,18 +138,22 @@ export function clusterInWords(cluster: CountedSpan, lang: string): string {
 /**
  * The summary under the title: how many events, over what span, at the precision that tells something
  * and no finer than the data's dates: "12 events, from 2009 to 2027", "63 events, Apr 1992 – Nov 1993",
- * "1,707 events, Jan 31 – Feb 7, 2018". `to` is the last instant covered.
+ * "1,707 events, Jan 31 – Feb 7, 2018". `to` is the last instant covered. `shown`, when a filter hides
+ * some of the `count` events, says how many are left: "5 of 12 events, from 2009 to 2027".
  */
-export function summaryInWords(count: number, from: number, to: number, finest: Precision, lang: string): string {
+export function summaryInWords(count: number, from: number, to: number, finest: Precision, lang: string, shown?: number): string {
   const m = messagesFor(lang);
   const calendar = calendarFormatter(lang);
   const span = to - from;
   const unit = precisionUnit(finest);
   const style: CalendarStyle = span > 3 * YEAR || unit >= YEAR ? 'year' : span > 62 * DAY || unit > DAY ? 'month-year' : 'day-month-year';
   const words = formatCount(count, lang);
+  // While a filter hides some events: "5 of 12 events, …", over the whole data's span.
+  const part = shown === undefined ? undefined : formatCount(shown, lang);
   const [first, last] = [calendar.format(from, style, 'short'), calendar.format(to, style, 'short')];
-  if (style === 'year' && first !== last) return m.summary(words, first, last);
-  return m.summarySpan(words, first === last ? first : calendar.formatRange(from, to, style, 'short'));
+  if (style === 'year' && first !== last) return part ? m.summaryFiltered(part, words, first, last) : m.summary(words, first, last);
+  const range = first === last ? first : calendar.formatRange(from, to, style, 'short');
+  return part ? m.summaryFilteredSpan(part, words, range) : m.summarySpan(words, range);
 }
 
 /** "Showing 1980 to 1990: 1,234 events.", at a precision that suits the span shown. */

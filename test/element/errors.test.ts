@@ -33,7 +33,8 @@ describe('<event-timeline> bad input', () => {
 
   it('reports a document that is not an events document', async () => {
     const el = await mount('en');
-    const detail = await whenError(el, () => (el.events = { items: [] } as never));
+    // Not `{ items: [] }`: that is vis-timeline's data, with no items.
+    const detail = await whenError(el, () => (el.events = { things: [] } as never));
     expect(detail.message).to.contain('not an events document');
     expect(shadow(el, 'svg.chart')).to.have.length(0);
   });

@@ -154,6 +154,7 @@ const jsxProps = {
   'ontimeline-error': (event) => event.detail.events,
   'ontimeline-view-change': (event) => event.detail.start.getUTCFullYear(),
   'onevent-select': (event) => event.detail.event?.id,
+  'ontimeline-filter-change': (event) => event.detail.events.length - event.detail.total,
   'ontimeline-change': (event) => event.detail.added.length + event.detail.removed.length,
 } satisfies JSX.IntrinsicElements['event-timeline'];
 

@@ -72,8 +72,9 @@ describe('fromTimelineJs()', () => {
     expect(doc.problems).to.deep.equal([]);
     expect(doc.title).to.deep.equal({ '*': 'The case' });
     const [ancient, arrest] = doc.events;
-    expect([arrest.id, arrest.title, arrest.description, arrest.category, arrest.dateText]).to.deep.equal([
-      'arrest', { '*': 'Arrest' }, { '*': 'In Minsk.' }, 'Legal', { '*': 'Late 2016' }]);
+    // TimelineJS's group is a row of its own (a swimlane), not a colour.
+    expect([arrest.id, arrest.title, arrest.description, arrest.group, arrest.category, arrest.dateText]).to.deep.equal([
+      'arrest', { '*': 'Arrest' }, { '*': 'In Minsk.' }, 'Legal', undefined, { '*': 'Late 2016' }]);
     expect([arrest.start.precision, arrest.start.text, arrest.end?.precision, arrest.to]).to.deep.equal(['day', '2016-12-15', 'month', Date.UTC(2017, 2, 1)]);
     expect([ancient.start.year, ancient.end?.year, ancient.id, ancient.dateText]).to.deep.equal([-499, -480, 'event-2', { '*': '500 BCE – 481 BCE' }]);
   });
@@ -347,6 +348,8 @@ describe('the example files in data/', () => {
     expect([doc.format, doc.events.length, doc.title]).to.deep.equal(['timelinejs', 6, { '*': 'The Lapshin case' }]);
     expect(doc.description?.['*']).to.be.a('string').and.not.equal('');
     expect(doc.events.filter((event) => event.category === 'era').map((event) => event.title)).to.deep.equal([{ '*': 'Lapshin in custody' }]);
-    expect(doc.events.every((event) => event.category && (event.links.length > 0 || event.category === 'era'))).to.equal(true);
+    // Each slide is in its TimelineJS group (a row), with a link; the era is a category of its own.
+    expect(doc.events.every((event) => event.category === 'era' || (event.group && event.links.length > 0))).to.equal(true);
+    expect([...new Set(doc.events.map((event) => event.group))]).to.have.members(['Arrest, trial and pardon', 'Energy', undefined]);
   });
 });

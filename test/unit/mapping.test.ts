@@ -156,7 +156,8 @@ describe('TimelineJS\'s Google Sheets template as CSV', () => {
     expect([ada.start.text, ada.end?.text, ada.media]).to.deep.equal(['1815-12-10', '1852-11-27',
       { src: 'https://upload.wikimedia.org/a.jpg', alt: { '*': 'Portrait' }, credit: { '*': 'Wikimedia Commons' }, link: undefined }]);
     const computer = doc.events.find((event) => event.title['*'] === 'The First Computer')!;
-    expect([computer.start.text, computer.category]).to.deep.equal(['1943-06-05T14:30Z', 'Machines']);
+    // The sheet's Group column is the event's group (its row), as TimelineJS's group is.
+    expect([computer.start.text, computer.group, computer.category]).to.deep.equal(['1943-06-05T14:30Z', 'Machines', undefined]);
     expect(doc.events.find((event) => event.category === 'era')?.title).to.deep.equal({ '*': 'The war' });
     expect((doc.notices ?? []).map((notice) => notice.field)).to.deep.equal(['title.background', 'background']);
   });

@@ -22,6 +22,7 @@ const everyAttribute = {
   axis: 'linear',
   selected: 'arrest-minsk',
   mode: 'story',
+  search: true,
   history: 'hash',
   overview: true,
 } satisfies EventTimelineProps;
@@ -40,6 +41,8 @@ const withProperties: EventTimelineProps = {
   maxLanes: 3,
   'ontimeline-load': (event) => event.detail.events.length,
   'onevent-select': (event) => event.detail.id,
+  filter: (event) => event.category === 'legal',
+  'ontimeline-filter-change': (event) => event.detail.hiddenCategories.length,
 };
 
 describe('React typings (event-timeline/react)', () => {

@@ -37,7 +37,19 @@ describe('readFirst()', () => {
   });
 
   it('readFirstValue() sends any object to the TimelineJS3 reader when that format is forced', () => {
-    expect(readFirstValue({ events: [] }, {}, true).kind).to.equal('timelinejs');
+    expect(readFirstValue({ events: [] }, {}, 'timelinejs').kind).to.equal('timelinejs');
+    expect(readFirstValue({ events: [] }, { format: 'timelinejs' }).kind).to.equal('timelinejs');
     expect(readFirstValue({ events: [] }).kind).to.equal('own');
+  });
+
+  it('readFirstValue() tells vis-timeline data by its shape, or by format="vis"', () => {
+    expect(readFirstValue({ items: [], groups: [] }).kind).to.equal('vis');
+    expect(readFirstValue([{ id: 1, content: 'item 1', start: '2014-04-20' }]).kind).to.equal('vis');
+    // This element's own events have titles; a list with one item lacking `content` is not vis's.
+    expect(readFirstValue([{ title: 'A', start: '2014' }]).kind).to.equal('own');
+    expect(readFirstValue([{ content: 'a', start: '2014' }, { title: 'B', start: '2015' }]).kind).to.equal('own');
+    expect(readFirstValue([{ title: 'A', start: '2014' }], { format: 'vis' }).kind).to.equal('vis');
+    expect(readFirst('{"items": [{"content": "x", "start": 1400000000000}]}').kind).to.equal('vis');
+    expect(readFirst('[{"title": "x", "start": "2014"}]', { format: 'vis' }).kind).to.equal('vis');
   });
 });

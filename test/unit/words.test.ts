@@ -275,4 +275,15 @@ describe('summaryInWords()', () => {
     expect(summaryInWords(3, at('2018-01-01'), at('2018-12-31T23:59:59.999Z'), 'year', 'en')).to.equal('3 events, 2018');
     expect(norm(summaryInWords(3, at('2018-03-01'), at('2018-05-31T23:59:59.999Z'), 'month', 'en'))).to.equal('3 events, Mar – May 2018');
   });
+
+  it('summaryInWords() with some events shown says "N of M" in every language and span form', () => {
+    const [from, to] = [at('2009-01-01'), at('2027-12-31T23:59:59.999Z')];
+    expect(summaryInWords(12, from, to, 'day', 'en', 5)).to.equal('5 of 12 events, from 2009 to 2027');
+    expect(summaryInWords(12, from, to, 'day', 'hy', 5)).to.equal('12 իրադարձությունից 5-ը, 2009 – 2027');
+    expect(summaryInWords(21, from, to, 'day', 'ru', 3)).to.equal('3 из 21 события, 2009 – 2027');
+    expect(summaryInWords(22, from, to, 'day', 'ru', 3)).to.equal('3 из 22 событий, 2009 – 2027');
+    // The span form, as summarySpan: months.
+    expect(norm(summaryInWords(63, at('1992-04-29'), at('1993-11-24T23:59:59.999Z'), 'day', 'en', 0))).to.equal('0 of 63 events, Apr 1992 – Nov 1993');
+    expect(norm(summaryInWords(63, at('1992-04-29'), at('1993-11-24T23:59:59.999Z'), 'day', 'ru', 1))).to.match(/^1 из 63 событий, апр\.? 1992( г\.)? – нояб\.? 1993 г\.$/);
+  });
 });

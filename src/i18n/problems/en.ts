@@ -50,6 +50,16 @@ export const en: ProblemTexts = {
     p.field.startsWith('story')
       ? `The story names "${p.value}", which is no event's id; it is left out of the story. Check the id in "story".`
       : `${p.where}: "${p.field}" points to "${p.value}", which is no other event's id; that link is not drawn. Check the id, or add the event.`,
+  'group-parent-unknown': (p) =>
+    p.count
+      ? `${p.count} groups name a "parent" that is no group (such as "${p.id}", in "${p.value}"); each is drawn as a group of its own. Check "parent", or add the groups.`
+      : `The group "${p.id}" names "${p.value}" as its "parent", which is no group; it is drawn as a group of its own. Check "parent", or add the group.`,
+  'group-nesting-deep': (p) =>
+    p.count
+      ? `${p.count} groups are nested more than one level deep (such as "${p.id}", in "${p.value}"). Groups nest one level only, so each is drawn in the group at the top. Give each a "parent" that has no parent.`
+      : `The group "${p.id}" is in "${p.value}", which is itself in a group. Groups nest one level only, so it is drawn ${p.detail ? `in "${p.detail}"` : 'as a group of its own'}. Give it a "parent" that has no parent.`,
+  'vis-unsupported': (p) =>
+    `The vis-timeline data uses "${p.field}" on ${p.detail} ${p.detail === '1' ? 'item' : 'items'}${p.value ? ` (such as ${p.value})` : ''}, which this timeline cannot show; it is left out. If it matters, say it in the item's content or title.`,
   'fields-missing': (p) => {
     const names = p.value.split(', ').map((name) => `"${name}"`).join(' or ');
     const fix = p.suggestion ? `the fields attribute, such as fields="${p.suggestion}"` : `the fields attribute, such as fields="title:name, start:date"`;

@@ -17,7 +17,7 @@ interface Column {
 
 /** Header names, lower case and without spaces, `_` or `-`, to the event field they fill. */
 const FIELDS = new Map(
-  ['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links'].map((field) => [
+  ['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'group', 'place', 'links'].map((field) => [
     field.toLowerCase(),
     field,
   ]),

@@ -8,7 +8,7 @@ import { shorten } from '../text.js';
 import type { Problem } from '../types.js';
 
 /** The event fields a mapping may fill. */
-export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'place', 'links', 'media', 'related'];
+export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'group', 'place', 'links', 'media', 'related'];
 const BY_NAME = new Map(EVENT_FIELDS.map((field) => [normalizeName(field), field]));
 
 export interface FieldMapping {

@@ -1,0 +1,145 @@
+/**
+ * Groups (swimlanes): loads what only grouped data needs (groups.ts, a chunk of its own) the first time the
+ * data has groups, and keeps the reader's choice of collapsed and expanded groups. With it, the horizontal
+ * chart is laid out in bands, the bands' labels and buttons drawn, the keys move within and between groups,
+ * and an event's name says its group. Data without groups never loads it; the element's updateComplete waits
+ * for it (`pending`), so that what a page awaits is drawn.
+ */
+import { nothing, type ReactiveControllerHost } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+import type { TimelineLayout, TimelineState } from '../layout/timeline-layout.js';
+import type { DerivedData } from '../model/derive.js';
+import type { GroupRows } from '../model/groups.js';
+import { chooseText } from '../model/text.js';
+import type { LocalizedText, TimelineDocument, TimelineEvent } from '../model/types.js';
+import { formatCount } from '../time/words.js';
+import type { GroupSteps } from './focus.js';
+import { LazyModule } from './lazy-module.js';
+
+export type GroupsModule = typeof import('../groups.js');
+
+/** True when the document declares groups or an event is in one. */
+const grouped = new WeakMap<TimelineDocument, boolean>();
+export function hasGroups(document: TimelineDocument): boolean {
+  let known = grouped.get(document);
+  if (known === undefined) {
+    known = !!document.groups?.length || document.events.some((event) => event.group !== undefined);
+    grouped.set(document, known);
+  }
+  return known;
+}
+
+interface Rows extends GroupRows {
+  byRow: TimelineEvent[][];
+  /** The row of the event at each position in time order. */
+  rowAt: Int32Array;
+}
+
+export class GroupsController {
+  /** The groups a reader collapsed (true) or expanded (false), over the data's own `collapsed`. */
+  collapsed = new Map<string, boolean>();
+  private readonly file: LazyModule<GroupsModule>;
+  private seen?: DerivedData;
+  private made?: { data: DerivedData; collapsed: Map<string, boolean>; rows: Rows };
+  private readonly groupLabels = new WeakMap<TimelineDocument, Map<string, LocalizedText>>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    /** The whole data (the legend's), and the data shown (a filter may hide some). */
+    private readonly whole: () => DerivedData | undefined,
+    private readonly shown: () => DerivedData | undefined,
+  ) {
+    this.file = new LazyModule(host, () =>
+      import('../groups.js').then((module) => {
+        // Its styles join the element's (a constructed sheet, as the search field's).
+        const root = host.renderRoot;
+        const sheet = module.groupStyles.styleSheet;
+        if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        return module;
+      }),
+    );
+  }
+
+  /** The groups chunk, once loaded, while the (whole) data has groups; asking starts the load. */
+  get module(): GroupsModule | undefined {
+    const whole = this.whole();
+    if (!whole || !hasGroups(whole.document)) return undefined;
+    // New data: the reader's choices were about other groups.
+    if (whole !== this.seen) {
+      this.seen = whole;
+      this.collapsed = new Map();
+    }
+    return this.file.get();
+  }
+
+  /** The chunk's load under way, if grouped data asked for it. */
+  get pending(): Promise<unknown> | undefined {
+    return this.file.pending;
+  }
+
+  /** The rows of the data shown, with each row's events, made once per data and choice of collapsed groups. */
+  rows(): Rows | undefined {
+    const module = this.module;
+    const data = this.shown();
+    if (!module || !data) return undefined;
+    const made = this.made;
+    if (made && made.data === data && made.collapsed === this.collapsed) return made.rows;
+    const rows = module.groupRows(data.document.groups, data.document.events, this.collapsed);
+    if (!rows) return undefined;
+    const events = data.document.events;
+    const rowAt = Int32Array.from(events, (event) => rows.rowOf(event));
+    this.made = { data, collapsed: this.collapsed, rows: { ...rows, byRow: module.eventsByRow(rows, events), rowAt } };
+    return this.made.rows;
+  }
+
+  /** For the layout: the horizontal chart in bands. */
+  swimlanes(): TimelineState['swimlanes'] {
+    const module = this.module;
+    const rows = this.rows();
+    return module && rows && ((input) => module.layoutSwimlanes({ ...input, rows, rowAt: (i) => rows.rowAt[i] }));
+  }
+
+  /** For the keys (see FocusController). */
+  steps = (): GroupSteps | undefined => {
+    const module = this.module;
+    const rows = this.rows();
+    return module && rows && {
+      inRow: (event, by) => module.stepInRow(rows, rows.byRow, event, by),
+      toRow: (event, by) => module.stepRow(rows, rows.byRow, event, by),
+    };
+  };
+
+  /** An event's own group's name in the reader's language (a child's, even folded into its parent), for its name and chip. */
+  groupName(event: TimelineEvent, lang: string): string | undefined {
+    const id = event.group;
+    if (id === undefined) return undefined;
+    const document = (this.whole() ?? this.shown())?.document;
+    let labels = document && this.groupLabels.get(document);
+    if (document && !labels) this.groupLabels.set(document, (labels = new Map(document.groups?.map((group) => [group.id, group.label]))));
+    return chooseText(labels?.get(id), lang, ['en'])?.text ?? id;
+  }
+
+  /** The bands under the chart (SVG), for the chart's look. */
+  backgrounds(layout: TimelineLayout | undefined) {
+    return layout?.chart.bands ? this.module?.renderBandBackgrounds(layout.chart) ?? nothing : nothing;
+  }
+
+  /** The bands' labels and buttons, over the chart. */
+  labels(layout: TimelineLayout | undefined, lang: string, m: Messages) {
+    const module = this.module;
+    const rows = this.rows();
+    const bands = layout?.chart.bands;
+    if (!module || !rows || !bands) return nothing;
+    return module.renderBandLabels(bands, (band) => this.bandLabel(rows.rows[band.row], lang, m), m, (n) => formatCount(n, lang), (band) => {
+      if (band.id === undefined) return;
+      // A new map: the rows' memo sees the change by identity.
+      this.collapsed = new Map(this.collapsed).set(band.id, !band.collapsed);
+      this.host.requestUpdate();
+    });
+  }
+
+  private bandLabel(row: { id?: string; label?: LocalizedText } | undefined, lang: string, m: Messages) {
+    if (!row || row.id === undefined) return { text: m.ungrouped };
+    return chooseText(row.label, lang, ['en']) ?? { text: row.id };
+  }
+}

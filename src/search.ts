@@ -1,0 +1,163 @@
+/**
+ * Search (the `search` attribute): the query, the events it finds among those shown, and moving between
+ * them; the field's template. The folded words are made once per data set (model/search.ts); each keystroke
+ * scans them. In the field, Enter and Shift+Enter go to the next and previous match (selected, and panned
+ * to), Escape clears. A chunk of its own, loaded by controllers/search.ts for a timeline with a search field.
+ */
+import type { FocusController } from './controllers/focus.js';
+import type { LocaleController } from './controllers/locale.js';
+import type { SearchHost } from './controllers/search.js';
+import { searchEn } from './i18n/search-en.js';
+import type { Messages } from './i18n/messages.js';
+import type { Cluster } from './layout/detail.js';
+import type { DerivedData } from './model/derive.js';
+import { findEvents, indexForSearch, type SearchIndex } from './model/search.js';
+import type { TimelineEvent } from './model/types.js';
+import { renderSearch } from './render/search.js';
+import { searchStyles } from './styles/search.styles.js';
+import { formatCount } from './time/words.js';
+
+/** How long typing must pause before the count is said: a screen reader would stumble over each keystroke's. */
+const SAY_COUNT_AFTER_MS = 400;
+
+export class Search {
+  query = '';
+  /** The shown events that match, in time order. */
+  matches: TimelineEvent[] = [];
+  /** Where Enter last went among the matches; -1 before it did. */
+  at = -1;
+  private matchIds = new Set<string>();
+  /** Positions of the matches in the shown data, ascending: a cluster holds a match when one falls in its slice. */
+  private matchPositions: number[] = [];
+  private index?: { all: DerivedData; search: SearchIndex };
+  private searched?: DerivedData;
+  private sayTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: SearchHost,
+    private readonly data: () => DerivedData | undefined,
+    private readonly focus: FocusController,
+    private readonly locale: LocaleController,
+  ) {
+    const root = host.renderRoot;
+    const sheet = searchStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  stop(): void {
+    clearTimeout(this.sayTimer);
+  }
+
+  /** Before each update. New data, or a filter: the same query over what is shown now. */
+  update(): void {
+    if (this.data() !== this.searched) this.find(false);
+  }
+
+  /** True while a query is typed: the chart dims the events that do not match. */
+  get active(): boolean {
+    return this.matchIds.size + this.query.trim().length > 0;
+  }
+
+  isMatch = (event: TimelineEvent): boolean => this.matchIds.has(event.id);
+
+  /** Whether any of a cluster's events matches. */
+  clusterHasMatch = (cluster: Cluster): boolean => {
+    const positions = this.matchPositions;
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (positions[mid] < cluster.first) low = mid + 1;
+      else high = mid;
+    }
+    return low < positions.length && positions[low] < cluster.end;
+  };
+
+  render(m: Parameters<typeof renderSearch>[0]) {
+    const lang = this.locale.spoken ?? 'en';
+    const count = formatCount(this.matches.length, lang);
+    const status = !this.query.trim() ? undefined : this.at >= 0 ? `${formatCount(this.at + 1, lang)}/${count}` : count;
+    return renderSearch({ ...m, searchHint: m.searchHint ?? searchEn.searchHint }, { query: this.query, status, onInput: this.onInput, onKeyDown: this.onKeyDown });
+  }
+
+  /** `/`, pressed anywhere in the timeline but a text field: goes to the field. */
+  onSlash(e: KeyboardEvent): void {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    const target = e.composedPath()[0] as Element | undefined;
+    if (target?.closest?.('input, textarea, select, [contenteditable]')) return;
+    const field = this.host.renderRoot.querySelector<HTMLInputElement>('[part="search"]');
+    if (!field) return;
+    e.preventDefault();
+    field.focus();
+    field.select();
+  }
+
+  /** Goes to the next (1) or previous (-1) match: selects it and pans the chart to it. */
+  step(by: 1 | -1): void {
+    const total = this.matches.length;
+    if (total === 0) {
+      this.sayCount();
+      return;
+    }
+    this.at = this.at < 0 ? (by > 0 ? 0 : total - 1) : (this.at + by + total) % total;
+    const event = this.matches[this.at];
+    this.focus.select(event.id);
+    this.focus.moveTo(event, false);
+    const lang = this.locale.spoken ?? 'en';
+    clearTimeout(this.sayTimer);
+    this.focus.announce(this.words().searchAt(formatCount(this.at + 1, lang), formatCount(total, lang), this.locale.nameOf(event)));
+  }
+
+  clear(): void {
+    this.query = '';
+    clearTimeout(this.sayTimer);
+    this.find();
+  }
+
+  /** `redraw` false: within an update, which draws the matches anyway. */
+  private find(redraw = true): void {
+    const data = this.data();
+    this.searched = data;
+    this.at = -1;
+    const all = data?.all ?? data;
+    // No query, no index: a timeline nobody searches never folds its words.
+    if (!data || !all || !this.query.trim()) {
+      this.matches = [];
+    } else {
+      if (this.index?.all !== all) this.index = { all, search: indexForSearch(all.document.events, all.document.groups) };
+      this.matches = findEvents(this.index.search, data.document.events, this.query);
+    }
+    this.matchIds = new Set(this.matches.map((event) => event.id));
+    this.matchPositions = this.matches.map((event) => data!.positions.get(event.id)!);
+    if (redraw) this.host.requestUpdate();
+  }
+
+  /** The search words in the reader's language: the language's own, else English. */
+  private words(): typeof searchEn {
+    return { ...searchEn, ...(this.locale.messages as Partial<Messages>) } as typeof searchEn;
+  }
+
+  private sayCount(): void {
+    const total = this.matches.length;
+    this.focus.announce(this.words().searchMatches(total, formatCount(total, this.locale.spoken ?? 'en')));
+  }
+
+  private onInput = (e: InputEvent): void => {
+    this.query = (e.target as HTMLInputElement).value;
+    this.find();
+    clearTimeout(this.sayTimer);
+    if (this.query.trim()) this.sayTimer = setTimeout(() => this.sayCount(), SAY_COUNT_AFTER_MS);
+  };
+
+  /** The field's own keys; none reaches the chart's (where Enter would select and + zoom). */
+  private onKeyDown = (e: KeyboardEvent): void => {
+    e.stopPropagation();
+    if (e.key === 'Enter' && !e.isComposing) {
+      e.preventDefault();
+      this.step(e.shiftKey ? -1 : 1);
+    } else if (e.key === 'Escape' && this.query) {
+      e.preventDefault();
+      this.clear();
+    }
+  };
+}
