@@ -1,0 +1,116 @@
+/**
+ * A large input read without freezing the page (a chunk of its own, loaded with the first one): in a module
+ * Worker (read-worker.ts) where one can start, else on the main thread in slices that each end within a
+ * few tens of milliseconds, with a pause for the page between them. Either way the events come sorted, in
+ * batches, each added through the path `addEvents` takes (changes.ts) and drawn before the next, while the
+ * progress bar counts the events read.
+ */
+import { appendSorted } from '../model/changes.js';
+import { derive, type DerivedData } from '../model/derive.js';
+import { BATCH, readLargeSteps, withoutEvents, type LargeInput } from '../model/read-large.js';
+import type { TimelineDocument } from '../model/types.js';
+import type { FromWorker, ToWorker } from './read-worker.js';
+
+/** Records read between two checks of the time, on the main thread. */
+const SLICE_RECORDS = 2_000;
+/** A slice of work on the main thread ends once it has taken this long, ms. */
+const SLICE_MS = 25;
+
+/** Resolves in a task of its own, after the page has had its turn (drawing, input). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+export class LargeRead {
+  private worker?: Worker;
+  private stopped = false;
+  /** True once the reading was done by a worker (for tests and the bench). */
+  usedWorker = false;
+
+  /** `show`: the events read so far, to draw; `progress`: how many records have been read. */
+  constructor(
+    private readonly show: (derived: DerivedData) => void,
+    private readonly progress: (events: number) => void,
+  ) {}
+
+  /** The data read, or undefined when cancelled. */
+  async read(input: LargeInput): Promise<DerivedData | undefined> {
+    try {
+      const derived = await this.inWorker(input);
+      this.usedWorker = true;
+      return derived;
+    } catch {
+      // No worker (a policy without worker-src, no Worker at all, a file that did not load): the same reading here.
+      this.worker?.terminate();
+      return this.stopped ? undefined : this.inSlices(input);
+    }
+  }
+
+  cancel(): void {
+    this.stopped = true;
+    this.worker?.terminate();
+  }
+
+  private inWorker(input: LargeInput): Promise<DerivedData | undefined> {
+    const worker = new Worker(new URL('./read-worker.js', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    return new Promise<DerivedData | undefined>((resolve, reject) => {
+      let derived: DerivedData | undefined;
+      const fail = (error: Event) => {
+        error.preventDefault();
+        reject(error);
+      };
+      worker.onerror = fail;
+      worker.onmessageerror = fail;
+      worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+        if (this.stopped) return resolve(undefined);
+        if (data.type === 'progress') this.progress(data.events);
+        else if (data.type === 'document') derived = derive(data.document);
+        else if (data.type === 'events' && derived) this.show((derived = appendSorted(derived, data.events)));
+        else if (data.type === 'end') {
+          worker.terminate();
+          resolve(derived);
+        }
+      };
+      void this.send(worker, input).catch(reject);
+    });
+  }
+
+  /** The text at once (a copy of a string); a value's events in slices, each copied in a task of its own. */
+  private async send(worker: Worker, input: LargeInput): Promise<void> {
+    const post = (message: ToWorker) => worker.postMessage(message);
+    if (input.text !== undefined) return post({ type: 'text', text: input.text, hints: input.hints });
+    const { value, hints } = input;
+    const items = Array.isArray(value) ? value : (value as { events: unknown[] }).events;
+    for (let from = 0; from < items.length; from += BATCH) {
+      if (from) await nextTask();
+      if (this.stopped) return;
+      post({ type: 'items', items: items.slice(from, from + BATCH) });
+    }
+    post({ type: 'value', shell: Array.isArray(value) ? undefined : { ...(value as object), events: undefined }, hints });
+  }
+
+  private async inSlices(input: LargeInput): Promise<DerivedData | undefined> {
+    const steps = readLargeSteps(input, SLICE_RECORDS);
+    let started = performance.now();
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      if (performance.now() - started < SLICE_MS) continue;
+      this.progress(step.value);
+      await nextTask();
+      if (this.stopped) return undefined;
+      started = performance.now();
+    }
+    const document: TimelineDocument = step.value;
+    let derived = derive(withoutEvents(document));
+    for (let from = 0; from < document.events.length; from += BATCH) {
+      if (from) await nextTask();
+      if (this.stopped) return undefined;
+      this.show((derived = appendSorted(derived, document.events.slice(from, from + BATCH))));
+    }
+    return derived;
+  }
+}
