@@ -7,7 +7,7 @@
  */
 import { appendSorted } from '../model/changes.js';
 import { derive, type DerivedData } from '../model/derive.js';
-import { BATCH, readLargeSteps, withoutEvents, type LargeInput } from '../model/read-large.js';
+import { BATCH, SHOW_MS, readLargeSteps, withoutEvents, type LargeInput } from '../model/read-large.js';
 import type { TimelineDocument } from '../model/types.js';
 import type { FromWorker, ToWorker } from './read-worker.js';
 
@@ -49,7 +49,23 @@ export class LargeRead {
     }
   }
 
+  private timer?: ReturnType<typeof setTimeout>;
+  private lastShown = -Infinity;
+
+  /** Draws the events read so far at most every SHOW_MS: each drawing at a million events takes a while. */
+  private present(derived: DerivedData): void {
+    clearTimeout(this.timer);
+    const wait = this.lastShown + SHOW_MS - performance.now();
+    const show = () => {
+      this.lastShown = performance.now();
+      if (!this.stopped) this.show(derived);
+    };
+    if (wait <= 0) show();
+    else this.timer = setTimeout(show, wait);
+  }
+
   cancel(): void {
+    clearTimeout(this.timer);
     this.stopped = true;
     this.worker?.terminate();
   }
@@ -69,8 +85,9 @@ export class LargeRead {
         if (this.stopped) return resolve(undefined);
         if (data.type === 'progress') this.progress(data.events);
         else if (data.type === 'document') derived = derive(data.document);
-        else if (data.type === 'events' && derived) this.show((derived = appendSorted(derived, data.events)));
+        else if (data.type === 'events' && derived) this.present((derived = appendSorted(derived, data.events)));
         else if (data.type === 'end') {
+          clearTimeout(this.timer);
           worker.terminate();
           resolve(derived);
         }
@@ -109,8 +126,9 @@ export class LargeRead {
     for (let from = 0; from < document.events.length; from += BATCH) {
       if (from) await nextTask();
       if (this.stopped) return undefined;
-      this.show((derived = appendSorted(derived, document.events.slice(from, from + BATCH))));
+      this.present((derived = appendSorted(derived, document.events.slice(from, from + BATCH))));
     }
+    clearTimeout(this.timer);
     return derived;
   }
 }

@@ -18,8 +18,12 @@ export interface LargeInput {
   hints: Omit<ReadHints, 'mapEvent'>;
 }
 
-/** Events sent or added at once; each batch is drawn before the next. */
-export const BATCH = 20_000;
+/**
+ * Events sent or added at once: small enough that a batch is copied out of its message (structured clone)
+ * and added within a few milliseconds at a million events; they are drawn at most every SHOW_MS.
+ */
+export const BATCH = 5_000;
+export const SHOW_MS = 100;
 
 /**
  * Reads in steps: this element's own JSON pauses every `every` records (yielding how many were read),
