@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 
 /** The strictest policy Lit permits: Lit's templates need their own Trusted Types policy, `lit-html`. */
 export const STRICT_CSP =
-  "default-src 'self'; style-src 'self'; script-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; style-src 'self'; script-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html event-timeline";
 
 /**
  * A large events document (more than 2 MB, so that the element reads it in a worker): `n` events, `l1`,

@@ -24,6 +24,28 @@ const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): string;
+}
+let policy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * Under Trusted Types (`require-trusted-types-for 'script'`) a worker's address must come from a policy: the
+ * element's, `event-timeline`, which lets through its own worker's address and nothing else. Where the page
+ * does not allow that policy, none (the worker is then refused, and the data read in slices).
+ */
+function workerPolicy(): ScriptUrlPolicy | null {
+  if (policy !== undefined) return policy;
+  const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }).trustedTypes;
+  const own = new URL('./read-worker.js', import.meta.url).href;
+  try {
+    policy = types?.createPolicy('event-timeline', { createScriptURL: (url) => (url === own ? url : '') }) ?? null;
+  } catch {
+    policy = null;
+  }
+  return policy;
+}
+
 export class LargeRead {
   private worker?: Worker;
   private stopped = false;
@@ -71,7 +93,8 @@ export class LargeRead {
   }
 
   private inWorker(input: LargeInput): Promise<DerivedData | undefined> {
-    const worker = new Worker(new URL('./read-worker.js', import.meta.url), { type: 'module' });
+    const url = new URL('./read-worker.js', import.meta.url).href;
+    const worker = new Worker(workerPolicy()?.createScriptURL(url) ?? url, { type: 'module' });
     this.worker = worker;
     return new Promise<DerivedData | undefined>((resolve, reject) => {
       let derived: DerivedData | undefined;

@@ -123,7 +123,7 @@ describe('<event-timeline> under a strict Content-Security-Policy', () => {
     const win = frame.contentWindow as Window & { __violations: string[]; __workers: string[] };
     expect(win.__workers.map((url) => url.split('/').pop())).to.deep.equal(['read-worker.js']);
     const el = frame.contentDocument!.getElementById('large') as EventTimeline;
-    expect(alertText(el)).to.contain('has no title');
+    await waitUntil(() => alertText(el).includes('has no title'), 'the record with no title was not said');
     await sleep(100);
     expect(win.__violations).to.deep.equal([]);
     frame.remove();
