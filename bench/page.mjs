@@ -62,7 +62,10 @@ export function installBench(component) {
     async load() {
       const { t0, done, ...info } = await component.load();
       const t1 = await afterNextPaint();
-      const t2 = done ? await done : t1;
+      // `done`: when the component says all is read (and the frame after), with what it read.
+      const end = done ? await done : { t: t1 };
+      const { t: t2, ...more } = end;
+      Object.assign(info, more);
       // Long task entries are delivered after their task: give the observer a frame.
       await afterNextPaint();
       const during = longTasks.filter((task) => task.startTime + task.duration >= t0 && task.startTime <= t2);

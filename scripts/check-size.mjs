@@ -14,7 +14,7 @@ const size = (file) => {
 };
 const main = size('event-timeline.js');
 console.log(`dist/event-timeline.js: ${kb(main.minified)} minified, ${kb(main.gzipped)} gzipped (budget ${kb(BUDGET)})`);
-for (const file of readdirSync('dist').filter((name) => /^event-timeline-.+\.js$/.test(name))) {
+for (const file of readdirSync('dist').filter((name) => /^(event-timeline-.+|read-worker)\.js$/.test(name))) {
   const chunk = size(file);
   console.log(`dist/${file} (loaded on demand): ${kb(chunk.minified)} minified, ${kb(chunk.gzipped)} gzipped`);
 }

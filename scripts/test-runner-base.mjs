@@ -9,6 +9,7 @@ import { summaryReporter } from './summary-reporter.mjs';
 import { staticRenderServer } from './static-render-server.mjs';
 import { testServer } from './test-server.mjs';
 import { wdsD3Shims } from './d3-shims.mjs';
+import { workerSource } from './worker-source.mjs';
 
 /** @param {{ plugins?: unknown[], testsFinishTimeout?: number }} [extra] */
 export function baseConfig(extra = {}) {
@@ -16,7 +17,7 @@ export function baseConfig(extra = {}) {
     files: ['test/**/*.test.ts'],
     nodeResolve: true,
     // A real local server for the network and security tests, and the command line run for its tests.
-    middleware: [testServer(), staticRenderServer()],
+    middleware: [workerSource(), testServer(), staticRenderServer()],
     // Decorators are compiled the legacy way (tsconfig's experimentalDecorators); esbuild must read it.
     plugins: [wdsD3Shims(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...(extra.plugins ?? [])],
     concurrency: 1,

@@ -7,7 +7,27 @@ import { Readable } from 'node:stream';
 
 /** The strictest policy Lit permits: Lit's templates need their own Trusted Types policy, `lit-html`. */
 export const STRICT_CSP =
-  "default-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; style-src 'self'; script-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html event-timeline";
+
+/**
+ * A large events document (more than 2 MB, so that the element reads it in a worker): `n` events, `l1`,
+ * `l2`… each a day (every tenth a month's range) from 1900 on, in an order that is not time order, six
+ * categories; `bad=7,12`: those (1-based) have no title.
+ */
+export function largeEvents(params) {
+  const n = Number(params.get('n') ?? 30_000);
+  const bad = new Set((params.get('bad') ?? '').split(',').filter(Boolean).map(Number));
+  const events = [];
+  for (let i = 1; i <= n; i++) {
+    const day = (i * 7919) % 36_500;
+    const start = new Date(Date.UTC(1900, 0, 1 + day)).toISOString().slice(0, 10);
+    const event = { id: `l${i}`, start: i % 10 ? start : start.slice(0, 7), title: `Large event number ${i}`, category: `c${i % 6}` };
+    if (i % 10 === 0) event.end = `${start.slice(0, 4)}-12`;
+    if (bad.has(i)) delete event.title;
+    events.push(event);
+  }
+  return JSON.stringify({ title: 'Large', events }, null, 1);
+}
 
 const attempts = new Map();
 const sent = new Map();
@@ -73,7 +93,9 @@ export function testServer() {
   return async (ctx, next) => {
     if (ctx.path.startsWith('/test/csp/')) {
       await next();
-      ctx.set('Content-Security-Policy', STRICT_CSP);
+      // ?worker=none: the same policy, refusing workers (the element then reads large data in slices).
+      const worker = new URL(ctx.url, 'http://127.0.0.1').searchParams.get('worker') === 'none';
+      ctx.set('Content-Security-Policy', worker ? STRICT_CSP.replace("worker-src 'self'", "worker-src 'none'") : STRICT_CSP);
       return;
     }
     if (!ctx.path.startsWith('/test-server/')) return next();
@@ -114,6 +136,10 @@ export function testServer() {
         ctx.body = body;
         return;
       }
+      case 'large':
+        ctx.type = 'application/json';
+        ctx.body = largeEvents(params);
+        return;
       case 'sent':
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({ sent: sent.get(key) ?? 0 });

@@ -9,11 +9,13 @@ import { loadProblemWords, messagesFor, type LoadErrorCode } from '../i18n/messa
 import { loadText } from '../load.js';
 import { chooseFormat, type EventsFormat, type ReadHints } from '../model/choose-format.js';
 import { derive, type DerivedData } from '../model/derive.js';
-import { readFirst, readFirstValue, readersAtHand, type FirstRead } from '../model/read-core.js';
+import { LARGE_TEXT, manyEvents, readFirst, readFirstValue, readersAtHand, type FirstRead } from '../model/read-core.js';
 import type { MapEvent, TimelineDocument } from '../model/types.js';
 import { describeProblem } from '../time/words.js';
 import { ProgressTracker } from './load-progress.js';
 import type { StreamRead } from './stream-read.js';
+import type { LargeInput } from '../model/read-large.js';
+import type { LargeRead } from './large-read.js';
 
 export interface LoadFailure {
   code: LoadErrorCode;
@@ -62,6 +64,8 @@ export class DataSource implements ReactiveController {
   private token = 0;
   /** Re-reads a child script when a page changes it. Made when connected: a server has no MutationObserver. */
   private children?: MutationObserver;
+  /** A large read under way, stopped when another read begins or the element leaves the page. */
+  private large?: LargeRead;
 
   constructor(private readonly host: DataSourceHost) {
     host.addController(this);
@@ -78,6 +82,7 @@ export class DataSource implements ReactiveController {
 
   hostDisconnected(): void {
     this.progress.stop();
+    this.large?.cancel();
     this.children?.disconnect();
     this.request?.abort();
     this.request = undefined;
@@ -97,6 +102,7 @@ export class DataSource implements ReactiveController {
     const { events, src, format } = this.host;
     this.readFrom = Object.fromEntries(READ_FROM.map((name) => [name, this.host[name]]));
     this.token++;
+    this.large?.cancel();
     this.request?.abort();
     this.request = undefined;
     if (events !== undefined && events !== null) {
@@ -138,6 +144,7 @@ export class DataSource implements ReactiveController {
     if (this.request !== request) return;
     if (result.ok) {
       if (streamed) this.accept(streamed.document, streamed);
+      else if (result.text.length > LARGE_TEXT && this.offThread()) this.readLarge({ text: result.text, hints: { ...this.hints(), contentType: result.contentType, url: result.url } });
       else this.acceptText(result.text, { ...this.hints(), contentType: result.contentType, url: result.url });
     } else if (result.code !== 'aborted') {
       // The data already shown stays, marked stale, rather than a blank box (with a stream, what arrived).
@@ -162,6 +169,7 @@ export class DataSource implements ReactiveController {
   }
 
   private acceptValue(value: unknown): void {
+    if (manyEvents(value) && this.offThread()) return this.readLarge({ value, hints: this.hints() });
     this.acceptFirst(readFirstValue(value, this.hints()));
   }
 
@@ -185,6 +193,22 @@ export class DataSource implements ReactiveController {
         : import('../model/read.js').then((readers) => readers.readRest(first));
     const reading = read.then((data) => {
       if (token === this.token) this.accept(data);
+      if (this.reading === reading) this.reading = undefined;
+    });
+    this.reading = reading;
+  }
+  /** Large data is read off the main thread unless reading must be synchronous (provided readers) or `mapEvent` runs on each event. */
+  private offThread(): boolean {
+    return !readersAtHand() && typeof this.host.mapEvent !== 'function';
+  }
+
+  /** Reads a large input in a worker, or in slices; each batch is drawn as it comes, and updateComplete waits for the end. */
+  private readLarge(input: LargeInput): void {
+    const token = this.token;
+    if (!this.loading) this.setLoading(true);
+    const reading: Promise<void> = import('./large-read.js').then(async ({ LargeRead }) => {
+      const derived = token === this.token ? await (this.large = new LargeRead((data) => token === this.token && this.show(data), (events) => this.progress.update({ events }))).read(input) : undefined;
+      if (token === this.token && derived) this.accept(derived.document, derived);
       if (this.reading === reading) this.reading = undefined;
     });
     this.reading = reading;
@@ -268,8 +292,6 @@ export class DataSource implements ReactiveController {
   private emit<Name extends 'timeline-load' | 'timeline-error' | 'timeline-change' | 'event-select'>(name: Name, detail: (lang: string) => TimelineEventDetails[Name]): void {
     void this.host.updateComplete.then(() => emit(this.host, name, detail(this.host.language)));
   }
-
-
 }
 
 /** True when the whole document could not be read (as opposed to some of its events). */

@@ -3,7 +3,7 @@ import type { Messages } from './messages.js';
 export const en: Messages = {
   timeline: 'Timeline',
   loading: 'Loading events…',
-  progress: (kb, events) => (events === undefined ? `${kb} KB read` : `${events === '1' ? '1 event' : `${events} events`} read (${kb} KB)`),
+  progress: (kb, events) => (events === undefined ? `${kb} KB read` : `${events === '1' ? '1 event' : `${events} events`} read${kb === undefined ? '' : ` (${kb} KB)`}`),
   empty: 'There are no events to show.',
   legend: 'Categories',
   eventList: 'Events in time order',

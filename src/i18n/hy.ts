@@ -3,7 +3,7 @@ import type { Messages } from './messages.js';
 export const hy: Messages = {
   timeline: 'Ժամանակագրություն',
   loading: 'Իրադարձությունները բեռնվում են…',
-  progress: (kb, events) => (events === undefined ? `Կարդացվել է ${kb} ԿԲ` : `Կարդացվել է ${events} իրադարձություն (${kb} ԿԲ)`),
+  progress: (kb, events) => (events === undefined ? `Կարդացվել է ${kb} ԿԲ` : `Կարդացվել է ${events} իրադարձություն${kb === undefined ? '' : ` (${kb} ԿԲ)`}`),
   empty: 'Ցուցադրելու իրադարձություններ չկան։',
   legend: 'Կատեգորիաներ',
   eventList: 'Իրադարձություններն ըստ ժամանակի',

@@ -14,8 +14,8 @@ export type LoadErrorCode = 'load-network' | 'load-http' | 'load-empty' | 'load-
 export interface Messages {
   timeline: string;
   loading: string;
-  /** A load's progress: kilobytes read, and events read when the data is streamed (JSON Lines). */
-  progress(kilobytes: string, events?: string): string;
+  /** A load's progress: kilobytes read, and events read (a stream, large data); no kilobytes for events given as a list. */
+  progress(kilobytes: string | undefined, events?: string): string;
   empty: string;
   legend: string;
   eventList: string;

@@ -17,7 +17,7 @@ const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 export const ru: Messages = {
   timeline: 'Хронология',
   loading: 'События загружаются…',
-  progress: (kb, events) => (events === undefined ? `Прочитано ${kb} КБ` : `Прочитано событий: ${events} (${kb} КБ)`),
+  progress: (kb, events) => (events === undefined ? `Прочитано ${kb} КБ` : `Прочитано событий: ${events}${kb === undefined ? '' : ` (${kb} КБ)`}`),
   empty: 'Нет событий для показа.',
   legend: 'Категории',
   eventList: 'События по времени',

@@ -5,12 +5,12 @@
  * first position changed on, at memory speed, with no new sort, parse, map or array of every event).
  * No DOM. The events, their index and the map by id are changed in place: the DerivedData given is spent.
  */
-import { dateKinds } from '../controllers/legend.js';
 import type { DateKinds } from '../render/legend.js';
 import { aggregateProblems } from './aggregate.js';
 import { categoryStyles } from './colors.js';
 import { byTime, insertionPoint, positionsIn, type DerivedData } from './derive.js';
 import { mergeInPlace } from './merge-in-place.js';
+import { dateKinds } from './date-kind.js';
 import { dataZone, finestPrecision, precisionUnit } from './precision.js';
 import { parseEventsDocument, type ParseOptions } from './parse.js';
 import { indexRelated } from './related.js';
@@ -67,6 +67,16 @@ export function addLines(derived: DerivedData, lines: Lines): DerivedData {
     from = to;
   }
   return apply(derived, events, [], problems, first + values.length).derived;
+}
+
+/**
+ * Events read elsewhere (a large input, read-large.ts), sorted, that all come after those shown: added at
+ * the end, in O(k log n), with nothing to move.
+ */
+export function appendSorted(derived: DerivedData, events: TimelineEvent[]): DerivedData {
+  let nextIndex = derived.nextIndex;
+  for (const event of events) if (event.index >= nextIndex) nextIndex = event.index + 1;
+  return apply(derived, events, [], [], nextIndex).derived;
 }
 
 /**

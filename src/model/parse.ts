@@ -3,6 +3,7 @@
  * drawn is left out and named in a problem, and every other event is still drawn.
  */
 import { aggregateProblems } from './aggregate.js';
+import { sortSteps } from './sort-steps.js';
 import { parseDate, parseDateObject, parseYearNumber, type DateResult } from './dates.js';
 import { isSafeLink } from './links.js';
 import { readMedia } from './media.js';
@@ -51,7 +52,24 @@ export function emptyDocument(problems: Problem[]): TimelineDocument {
 
 /** Reads a document `{title?, description?, source?, categories?, events: [...]}` or a bare array of events. */
 export function parseEventsDocument(value: unknown, options: ParseOptions = {}): TimelineDocument {
-  if (Array.isArray(value)) return { categories: [], ...readEvents(value, options) };
+  return runSteps(parseEventsDocumentSteps(value, options));
+}
+
+/** Runs a reading in steps (below) to its end, with no pause. */
+export function runSteps<T>(steps: Generator<number, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same reading in steps: it pauses (yields the number of records read so far) every `every` records and
+ * while it sorts, so that a large input can be read on the main thread in slices between which the page
+ * draws and answers (controllers/large-read.ts), with the very same result.
+ */
+export function* parseEventsDocumentSteps(value: unknown, options: ParseOptions = {}, every = Infinity): Generator<number, TimelineDocument> {
+  if (Array.isArray(value)) return { categories: [], ...(yield* readEvents(value, options, every)) };
   if (!isObject(value)) return emptyDocument([{ code: 'not-events-document', severity: 'error', value: preview(value) }]);
   if (!('events' in value)) {
     return emptyDocument([{ code: 'not-events-document', severity: 'error', value: preview(value) }]);
@@ -59,7 +77,7 @@ export function parseEventsDocument(value: unknown, options: ParseOptions = {}):
   if (!Array.isArray(value.events)) {
     return emptyDocument([{ code: 'events-not-array', severity: 'error', field: 'events', value: preview(value.events) }]);
   }
-  const { events, problems, notices } = readEvents(value.events, options);
+  const { events, problems, notices } = yield* readEvents(value.events, options, every);
   const story = readStory(value.story, events, problems);
   const groups = readGroups(value.groups, problems);
   return {
@@ -107,7 +125,7 @@ function readCategories(value: unknown): Category[] {
 
 export { isSafeLink };
 
-function readEvents(items: unknown[], options: ParseOptions): Pick<TimelineDocument, 'events' | 'problems' | 'notices'> {
+function* readEvents(items: unknown[], options: ParseOptions, every: number): Generator<number, Pick<TimelineDocument, 'events' | 'problems' | 'notices'>> {
   const events: TimelineEvent[] = [];
   const problems: Problem[] = [];
   const seenIds = new Map<string, number>();
@@ -118,6 +136,7 @@ function readEvents(items: unknown[], options: ParseOptions): Pick<TimelineDocum
   // A plain loop, not forEach: forEach skips the holes of a sparse array set from script (`[, event]`),
   // and a hole must be named like any other entry that is not an event, not lost in silence.
   for (let index = 0; index < items.length; index++) {
+    if (index % every === every - 1) yield index;
     let item = items[index];
     if (toEvent) {
       try {
@@ -146,7 +165,7 @@ function readEvents(items: unknown[], options: ParseOptions): Pick<TimelineDocum
     }
     events.push(event);
   }
-  events.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
+  yield* sortSteps(events, (a, b) => a.from - b.from || a.to - b.to || a.index - b.index, every, items.length);
   checkRelated(events, problems, options.existing);
   const notices: Problem[] = skipped ? [{ code: 'map-event-skipped', severity: 'warning', count: skipped }] : [];
   return { events, problems: aggregateProblems(problems, records), notices };

@@ -5,7 +5,7 @@
  * loads on demand, each a file of its own, unless a page or a server has provided them (`provideReaders`).
  */
 import { chooseFormat, isGeoJson, isTimelineJs, isVisTimeline, needsMapping, type ReadHints } from './choose-format.js';
-import { withoutBom } from './guards.js';
+import { isObject, withoutBom } from './guards.js';
 import type { TimelineDocument } from './types.js';
 
 export type FirstRead =
@@ -65,4 +65,14 @@ export function provideReaders(readers: Readers): void {
 
 export function readersAtHand(): Readers | undefined {
   return provided;
+}
+
+/** More than this many events given as `events`, or characters of text from `src`, are a large input (controllers/large-read.ts). */
+export const LARGE_EVENTS = 20_000;
+export const LARGE_TEXT = 2_000_000;
+
+/** The events of a value given as `events` (a list, or a document's list), when there are many. */
+export function manyEvents(value: unknown): unknown[] | undefined {
+  const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.events) ? value.events : undefined;
+  return list && list.length > LARGE_EVENTS ? list : undefined;
 }

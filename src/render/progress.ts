@@ -7,7 +7,9 @@ import { formatCount } from '../time/words.js';
 export function renderProgress(progress: LoadProgress | undefined, lang: string, m: Messages) {
   if (!progress) return nothing;
   const { bytes, total, events } = progress;
-  const text = m.progress(formatCount(Math.ceil(bytes / 1024), lang), events === undefined ? undefined : formatCount(events, lang));
+  // Events given as a list come with no bytes to count.
+  const kb = bytes || events === undefined ? formatCount(Math.ceil(bytes / 1024), lang) : undefined;
+  const text = m.progress(kb, events === undefined ? undefined : formatCount(events, lang));
   const percent = total ? Math.min(100, Math.round((bytes / total) * 100)) : undefined;
   // Widths as SVG attributes, not inline styles, which the strict CSP the README documents forbids.
   return html`<div part="progress" class="progress" role="progressbar" aria-label=${m.loading} aria-valuemin="0" aria-valuemax="100"

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { mount, sleep, whenError, whenLoaded } from '../helpers/element.js';
 import { openFrame } from '../helpers/frame.js';
-import { alertText, drawnIds, shadow, texts } from '../helpers/shadow.js';
+import { alertText, drawnEvents, drawnIds, shadow, texts } from '../helpers/shadow.js';
+import type { EventTimeline } from '../../src/timeline-element.js';
 
 const unique = () => Math.random().toString(36).slice(2);
 
@@ -107,6 +108,34 @@ describe('<event-timeline> under a strict Content-Security-Policy', () => {
     frame.contentDocument!.body.setAttribute('style', 'color: red');
     await waitUntil(() => win.__violations.length > 0, 'no violation reported for a style attribute');
     expect(win.__violations[0]).to.match(/^style-src/);
+    frame.remove();
+  });
+
+  /** The page's second element reads more than 2 MB (29,999 events and one with no title). */
+  const largeDrawn = (frame: HTMLIFrameElement) => {
+    const el = frame.contentDocument?.getElementById('large') as EventTimeline | null;
+    return el?.shadowRoot ? drawnEvents(el).total : 0;
+  };
+
+  it("reads a large file in a worker, which worker-src 'self' allows", async () => {
+    const frame = openFrame('/test/csp/index.html', 1000);
+    await waitUntil(() => largeDrawn(frame) === 29_999, 'the large file was not drawn whole', { timeout: 15000 });
+    const win = frame.contentWindow as Window & { __violations: string[]; __workers: string[] };
+    expect(win.__workers.map((url) => url.split('/').pop())).to.deep.equal(['read-worker.js']);
+    const el = frame.contentDocument!.getElementById('large') as EventTimeline;
+    await waitUntil(() => alertText(el).includes('has no title'), 'the record with no title was not said');
+    await sleep(100);
+    expect(win.__violations).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('where the policy refuses workers, reads the same large file on the main thread in slices', async () => {
+    const frame = openFrame('/test/csp/index.html?worker=none', 1000);
+    await waitUntil(() => largeDrawn(frame) === 29_999, 'the large file was not drawn whole', { timeout: 15000 });
+    const win = frame.contentWindow as Window & { __violations: string[]; __workers: string[] };
+    expect(win.__workers).to.have.length(1);
+    expect(win.__violations.filter((text) => !text.startsWith('worker-src'))).to.deep.equal([]);
+    expect(win.__violations.some((text) => text.startsWith('worker-src')), 'the worker was not refused').to.equal(true);
     frame.remove();
   });
 });

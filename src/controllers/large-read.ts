@@ -1,0 +1,167 @@
+/**
+ * A large input read without freezing the page (a chunk of its own, loaded with the first one): in a module
+ * Worker (read-worker.ts) where one can start, else on the main thread in slices that each end within a
+ * few tens of milliseconds, with a pause for the page between them. Either way the events come sorted, in
+ * batches, each added through the path `addEvents` takes (changes.ts) and drawn before the next, while the
+ * progress bar counts the events read.
+ */
+import { appendSorted } from '../model/changes.js';
+import { derive, type DerivedData } from '../model/derive.js';
+import { BATCH, SHOW_MS, readLargeSteps, withoutEvents, type LargeInput } from '../model/read-large.js';
+import type { TimelineDocument } from '../model/types.js';
+import type { FromWorker, ToWorker } from './read-worker.js';
+
+/**
+ * From what size a worker reads, rather than slices on the main thread. Measured (bench/results.md): at
+ * 100,000 events slices painted first in 539 ms with no task over 65 ms, a worker in 828 ms (it reads and
+ * sorts all before the first batch, and each batch is copied out of its message); at 1,000,000 the
+ * slices' garbage collection made tasks of 2 s, the worker's of 0.6 s. (Changed by tests only.)
+ */
+export const workerFrom = { events: 250_000, chars: 25_000_000 };
+
+/** Records read between two checks of the time, on the main thread. */
+const SLICE_RECORDS = 2_000;
+/** A slice of work on the main thread ends once it has taken this long, ms. */
+const SLICE_MS = 25;
+
+/** Resolves in a task of its own, after the page has had its turn (drawing, input). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): string;
+}
+let policy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * Under Trusted Types (`require-trusted-types-for 'script'`) a worker's address must come from a policy: the
+ * element's, `event-timeline`, which lets through its own worker's address and nothing else. Where the page
+ * does not allow that policy, none (the worker is then refused, and the data read in slices).
+ */
+function workerPolicy(): ScriptUrlPolicy | null {
+  if (policy !== undefined) return policy;
+  const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }).trustedTypes;
+  const own = new URL('./read-worker.js', import.meta.url).href;
+  try {
+    policy = types?.createPolicy('event-timeline', { createScriptURL: (url) => (url === own ? url : '') }) ?? null;
+  } catch {
+    policy = null;
+  }
+  return policy;
+}
+
+export class LargeRead {
+  private worker?: Worker;
+  private stopped = false;
+  /** True once the reading was done by a worker (for tests and the bench). */
+  usedWorker = false;
+
+  /** `show`: the events read so far, to draw; `progress`: how many records have been read. */
+  constructor(
+    private readonly show: (derived: DerivedData) => void,
+    private readonly progress: (events: number) => void,
+  ) {}
+
+  /** The data read, or undefined when cancelled. */
+  async read(input: LargeInput): Promise<DerivedData | undefined> {
+    const events = Array.isArray(input.value) ? input.value.length : ((input.value as { events?: unknown[] } | undefined)?.events?.length ?? 0);
+    if ((input.text?.length ?? 0) < workerFrom.chars && events < workerFrom.events) return this.inSlices(input);
+    try {
+      const derived = await this.inWorker(input);
+      this.usedWorker = true;
+      return derived;
+    } catch {
+      // No worker (a policy without worker-src, no Worker at all, a file that did not load): the same reading here.
+      this.worker?.terminate();
+      return this.stopped ? undefined : this.inSlices(input);
+    }
+  }
+
+  private timer?: ReturnType<typeof setTimeout>;
+  private lastShown = -Infinity;
+
+  /** Draws the events read so far at most every SHOW_MS: each drawing at a million events takes a while. */
+  private present(derived: DerivedData): void {
+    clearTimeout(this.timer);
+    const wait = this.lastShown + SHOW_MS - performance.now();
+    const show = () => {
+      this.lastShown = performance.now();
+      if (!this.stopped) this.show(derived);
+    };
+    if (wait <= 0) show();
+    else this.timer = setTimeout(show, wait);
+  }
+
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.stopped = true;
+    this.worker?.terminate();
+  }
+
+  private inWorker(input: LargeInput): Promise<DerivedData | undefined> {
+    const url = new URL('./read-worker.js', import.meta.url).href;
+    const worker = new Worker(workerPolicy()?.createScriptURL(url) ?? url, { type: 'module' });
+    this.worker = worker;
+    return new Promise<DerivedData | undefined>((resolve, reject) => {
+      let derived: DerivedData | undefined;
+      const fail = (error: Event) => {
+        error.preventDefault();
+        reject(error);
+      };
+      worker.onerror = fail;
+      worker.onmessageerror = fail;
+      worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+        if (this.stopped) return resolve(undefined);
+        if (data.type === 'progress') this.progress(data.events);
+        else if (data.type === 'document') derived = derive(data.document);
+        else if (data.type === 'events' && derived) this.present((derived = appendSorted(derived, data.events)));
+        else if (data.type === 'end') {
+          clearTimeout(this.timer);
+          worker.terminate();
+          resolve(derived);
+        }
+      };
+      void this.send(worker, input).catch(reject);
+    });
+  }
+
+  /** The text at once (a copy of a string); a value's events in slices, each copied in a task of its own. */
+  private async send(worker: Worker, input: LargeInput): Promise<void> {
+    const post = (message: ToWorker) => worker.postMessage(message);
+    if (input.text !== undefined) return post({ type: 'text', text: input.text, hints: input.hints });
+    const { value, hints } = input;
+    const items = Array.isArray(value) ? value : (value as { events: unknown[] }).events;
+    for (let from = 0; from < items.length; from += BATCH) {
+      if (from) await nextTask();
+      if (this.stopped) return;
+      post({ type: 'items', items: items.slice(from, from + BATCH) });
+    }
+    post({ type: 'value', shell: Array.isArray(value) ? undefined : { ...(value as object), events: undefined }, hints });
+  }
+
+  private async inSlices(input: LargeInput): Promise<DerivedData | undefined> {
+    const steps = readLargeSteps(input, SLICE_RECORDS);
+    let started = performance.now();
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      if (performance.now() - started < SLICE_MS) continue;
+      this.progress(step.value);
+      await nextTask();
+      if (this.stopped) return undefined;
+      started = performance.now();
+    }
+    const document: TimelineDocument = step.value;
+    let derived = derive(withoutEvents(document));
+    for (let from = 0; from < document.events.length; from += BATCH) {
+      if (from) await nextTask();
+      if (this.stopped) return undefined;
+      this.present((derived = appendSorted(derived, document.events.slice(from, from + BATCH))));
+    }
+    clearTimeout(this.timer);
+    return derived;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Large data read without freezing the page: more than 20,000 events given as `events`, or more than 2 MB
+ * of text from `src`, are read on the main thread in slices, and from 250,000 events (25 MB) in a module
+ * Worker (or in slices where none can start), and drawn in batches as they come. The result is the one the synchronous reader gives the same data.
+ * How long each task takes is measured by `npm run bench`, not here.
+ */
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TimelineLoadDetail } from '../../src/events.js';
+import { workerFrom } from '../../src/controllers/large-read.js';
+import { parseEventsDocument } from '../../src/model/parse.js';
+import type { EventTimeline } from '../../src/timeline-element.js';
+import { mount } from '../helpers/element.js';
+import { alertText, drawnEvents, shadow } from '../helpers/shadow.js';
+
+/** `n` events in no time order, ids e1…; every tenth a range of months; number `bad` (1-based) has no title. */
+function largeList(n: number, bad?: number): Record<string, unknown>[] {
+  return Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(1900, 0, 1 + ((i * 7919) % 36_500))).toISOString().slice(0, 10);
+    const event: Record<string, unknown> = { id: `e${i + 1}`, start: day, title: `Event ${i + 1}`, category: `c${i % 6}` };
+    if (i % 10 === 0) Object.assign(event, { start: day.slice(0, 7), end: `${day.slice(0, 4)}-12` });
+    if (i + 1 === bad) delete event.title;
+    return event;
+  });
+}
+
+/** Records every Worker started, by its address, until `restore`; with `refuse`, each one throws as a policy would. */
+function spyOnWorkers(refuse = false): { started: string[]; restore(): void } {
+  const Original = window.Worker;
+  const started: string[] = [];
+  window.Worker = class extends Original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      started.push(String(url));
+      if (refuse) throw new DOMException('Refused by the page', 'SecurityError');
+      super(url, options);
+    }
+  };
+  return { started, restore: () => (window.Worker = Original) };
+}
+
+/**
+ * Clusters of 1,000 events and more show their count short ("2.4K") while their name says it in full
+ * ("2,397 events, …"), which axe calls a mismatch: true of any data this large, however read, and left
+ * for the cluster's own change. Every other rule is checked.
+ */
+const accessible = (el: EventTimeline) => expect(el).to.be.accessible({ ignoredRules: ['label-content-name-mismatch'] });
+
+const progressBar = (el: EventTimeline) => shadow(el, '[part="progress"]')[0];
+
+/** What the data shown is made of, to compare with the synchronous reader's: events and problems, in order. */
+const summary = (document: { events: readonly object[]; problems: readonly object[] }) => JSON.stringify([document.events, document.problems]);
+
+async function loadWatchingProgress(el: EventTimeline, give: () => void): Promise<{ detail: TimelineLoadDetail; progress: string[] }> {
+  const progress: string[] = [];
+  const watch = setInterval(() => {
+    const bar = progressBar(el);
+    if (bar) progress.push(bar.getAttribute('aria-valuetext') ?? '');
+  }, 20);
+  const loaded = oneEvent(el, 'timeline-load');
+  give();
+  const { detail } = (await loaded) as CustomEvent<TimelineLoadDetail>;
+  clearInterval(watch);
+  await el.updateComplete;
+  return { detail, progress };
+}
+
+describe('<event-timeline> large data', () => {
+  let workers: ReturnType<typeof spyOnWorkers> | undefined;
+  const defaults = { ...workerFrom };
+  afterEach(() => {
+    workers?.restore();
+    Object.assign(workerFrom, defaults);
+  });
+  /** The worker takes what is this large (by default, only a few hundred thousand events or more). */
+  const workerFor = (events: number, chars = Infinity) => Object.assign(workerFrom, { events, chars });
+
+  it('reads 60,000 events on the main thread in slices, with no worker: below the size where a worker is quicker', async () => {
+    workers = spyOnWorkers();
+    const list = largeList(60_000, 17);
+    const el = await mount('en', 1000);
+    const { detail } = await loadWatchingProgress(el, () => (el.events = list));
+    expect(workers.started).to.deep.equal([]);
+    expect(summary(detail)).to.equal(summary(parseEventsDocument(list)));
+    expect(drawnEvents(el).total).to.equal(59_999);
+  });
+
+  it('reads 150,000 events given as `events` in a worker, shows its progress in events, and draws them all as the synchronous reader reads them', async () => {
+    workerFor(100_000);
+    workers = spyOnWorkers();
+    const list = largeList(150_000, 4321);
+    const expected = parseEventsDocument(list);
+    const el = await mount('en', 1000);
+    const { detail, progress } = await loadWatchingProgress(el, () => (el.events = list));
+    expect(workers.started.map((url) => new URL(url).pathname.split('/').pop())).to.deep.equal(['read-worker.js']);
+    expect(progress.length, 'no progress bar while reading').to.be.above(0);
+    expect(progress.some((text) => /^[\d,]+ events read$/.test(text)), progress.join(' | ')).to.equal(true);
+    expect(detail.events).to.have.length(149_999);
+    expect(summary(detail)).to.equal(summary(expected));
+    // The record with no title is one problem, said; the rest are drawn.
+    expect(detail.problems.map((problem) => [problem.code, problem.index])).to.deep.equal([['title-missing', 4320]]);
+    expect(alertText(el)).to.contain('has no title');
+    expect(drawnEvents(el).total).to.equal(149_999);
+    expect(shadow(el, '[part="progress"]')).to.have.length(0);
+    await accessible(el);
+  });
+
+  it('reads more than 2 MB from `src` in a worker, as the synchronous reader reads the same text', async () => {
+    workerFor(Infinity, 2_000_000);
+    workers = spyOnWorkers();
+    const url = '/test-server/large?n=30000&bad=7';
+    const expected = parseEventsDocument(JSON.parse(await (await fetch(url)).text()));
+    const el = await mount('en', 1000);
+    const { detail } = await loadWatchingProgress(el, () => (el.src = url));
+    expect(workers.started).to.have.length(1);
+    expect(summary(detail)).to.equal(summary(expected));
+    expect(detail.events).to.have.length(29_999);
+    expect(detail.problems.map((problem) => [problem.code, problem.index])).to.deep.equal([['title-missing', 6]]);
+    expect(drawnEvents(el).total).to.equal(29_999);
+    await accessible(el);
+  });
+
+  it('where no worker can start, reads the same data on the main thread in slices, with the same result', async () => {
+    workerFor(50_000);
+    workers = spyOnWorkers(true);
+    const list = largeList(60_000, 17);
+    const expected = parseEventsDocument(list);
+    const el = await mount('en', 1000);
+    const { detail } = await loadWatchingProgress(el, () => (el.events = list));
+    expect(workers.started).to.have.length(1);
+    expect(summary(detail)).to.equal(summary(expected));
+    expect(detail.problems.map((problem) => [problem.code, problem.index])).to.deep.equal([['title-missing', 16]]);
+    expect(drawnEvents(el).total).to.equal(59_999);
+    await accessible(el);
+  });
+
+  it('draws the first batches while the rest is still coming', async () => {
+    workers = spyOnWorkers(true);
+    const el = await mount('en', 1000);
+    const counts: number[] = [];
+    const watch = setInterval(() => counts.push(drawnEvents(el).total), 10);
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = largeList(100_000);
+    await loaded;
+    clearInterval(watch);
+    await el.updateComplete;
+    expect(counts.some((count) => count > 0 && count < 100_000), `counts seen: ${[...new Set(counts)].join(', ')}`).to.equal(true);
+    expect(drawnEvents(el).total).to.equal(100_000);
+  });
+
+  it('a new source given while a large one is read replaces it', async () => {
+    const el = await mount('en', 1000);
+    el.events = largeList(100_000);
+    await waitUntil(() => shadow(el, '[part="status"]').length, 'never said it was loading');
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = [{ id: 'only', start: '2001-01-01', title: 'Only this' }];
+    expect(((await loaded) as CustomEvent<TimelineLoadDetail>).detail.events.map((event) => event.id)).to.deep.equal(['only']);
+    await el.updateComplete;
+    expect(drawnEvents(el).total).to.equal(1);
+  });
+});
