@@ -73,6 +73,8 @@ export function toVisItems(events) {
   return events.map((event) => {
     const [start, startEnd] = span(event.start);
     const item = { id: event.id, content: event.title, className: `cat-${event.category}` };
+    // Grouped data (issue 14): the same groups as vis-timeline's groups, one band each.
+    if (event.group !== undefined) item.group = event.group;
     if (event.end !== undefined) {
       item.start = new Date(start);
       item.end = new Date(span(event.end)[1]);
@@ -135,5 +137,14 @@ export function generateMonthRanges(n, seed = SEED) {
   return events;
 }
 
-/** Which generator a run uses: `mixed` (the peers' comparison) or `month-ranges` (issue 15). */
-export const GENERATORS = { mixed: generateEvents, 'month-ranges': generateMonthRanges };
+/** The number of groups (swimlanes) of the `grouped` data (issue 14). */
+export const GROUPS = 50;
+
+/** The `mixed` events, each in one of GROUPS groups (`g1`…`g50`, seeded). */
+export function generateGrouped(n, seed = SEED) {
+  const random = mulberry32(seed + 1);
+  return generateEvents(n, seed).map((event) => ({ ...event, group: `g${1 + Math.floor(random() * GROUPS)}` }));
+}
+
+/** Which generator a run uses: `mixed` (the peers' comparison), `month-ranges` (issue 15) or `grouped` (issue 14). */
+export const GENERATORS = { mixed: generateEvents, 'month-ranges': generateMonthRanges, grouped: generateGrouped };

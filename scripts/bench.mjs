@@ -15,7 +15,7 @@
  * that does not finish is recorded as "> limit", and a crashed tab as a crash, and the run goes on.
  *
  *   node scripts/bench.mjs [--sizes 1000,10000,100000] [--components ours,vis] [--large | --no-large]
- *                          [--large-sizes 10000,100000,1000000] [--million]
+ *                          [--large-sizes 10000,100000,1000000] [--million] [--groups | --no-groups]
  *                          [--smoke] [--out bench/results.json] [--md bench/results.md] [--port 8790]
  *
  * --smoke: 1,000 events, 9 frames, our element only, no 1,000,000 run, writes nothing unless --out is
@@ -39,7 +39,7 @@ function parseArgs(argv) {
     const arg = argv[i];
     if (!arg.startsWith('--')) throw new Error(`unexpected argument ${arg}`);
     const [key, inline] = arg.slice(2).split('=', 2);
-    if (['smoke', 'million', 'no-million', 'large', 'no-large', 'help'].includes(key)) options[key] = true;
+    if (['smoke', 'million', 'no-million', 'large', 'no-large', 'groups', 'no-groups', 'help'].includes(key)) options[key] = true;
     else options[key] = inline ?? argv[++i];
   }
   return options;
@@ -54,6 +54,8 @@ const sizes = (args.sizes ?? (smoke ? '1000' : '1000,10000,100000')).split(',').
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: positive integers, got ${args.sizes}`);
 const components = (args.components ?? (smoke ? 'ours' : 'ours,vis')).split(',');
 const large = args['no-large'] ? false : args.large ? true : !smoke;
+/** The grouped cases of issue 14 (100,000 events in 50 groups), on unless --no-groups or --smoke. */
+const grouped = args['no-groups'] ? false : args.groups ? true : !smoke;
 const largeSizes = (args['large-sizes'] ?? '10000,100000,1000000').split(',').map((s) => Number(s.replace(/_/g, '')));
 // The old 1,000,000 run (the peers' mix, no frames) only when asked: the large-data cases include a million.
 const million = args['no-million'] ? false : args.million ? true : !smoke && !large;
@@ -157,7 +159,7 @@ async function dispose(context) {
  * One component, one N, in a fresh context and page. Returns the record for results.json.
  * Never throws: a time limit or a crash is recorded as such.
  */
-async function measure(origin, component, n, { frames = true, loadLimit = LIMIT.load, generator = 'mixed', changes = [], noWorker = false } = {}) {
+async function measure(origin, component, n, { frames = true, loadLimit = LIMIT.load, generator = 'mixed', changes = [], noWorker = false, search = false, warmUp = true } = {}) {
   const record = { n, component, status: 'ok', generator, ...(noWorker ? { noWorker } : {}) };
   const started = Date.now();
   const context = await (await ensureBrowser()).newContext({
@@ -182,7 +184,7 @@ async function measure(origin, component, n, { frames = true, loadLimit = LIMIT.
   // Everything the page is asked goes through here: bounded in time, and stopped by a crash.
   const ask = (fn, arg, limit, what) => withLimit(Promise.race([page.evaluate(fn, arg), crash]), limit, what);
   try {
-    await page.goto(`${origin}/bench/${component}.html`, { timeout: 30_000 });
+    await page.goto(`${origin}/bench/${component}.html${search ? '?search' : ''}`, { timeout: 30_000 });
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000, state: 'attached' });
     record.prepareMs = round(await ask(([n, generator]) => window.bench.prepare(n, generator), [n, generator], LIMIT.prepare, 'generating the events'));
     record.heapBaseMB = round((await ask(() => window.bench.heap(), undefined, 30_000, 'heap')) / MB);
@@ -240,7 +242,7 @@ async function measure(origin, component, n, { frames = true, loadLimit = LIMIT.
       if (times.length < count) record.framesStatus ??= 'stopped at the time limit';
     }
     if (changes.length) {
-      await ask((kind) => window.bench.change(kind), 'warmUp', 60_000, 'warm-up change');
+      if (warmUp) await ask((kind) => window.bench.change(kind), 'warmUp', 60_000, 'warm-up change');
       record.changes = {};
       for (const kind of changes) record.changes[kind] = round(await ask((kind) => window.bench.change(kind), kind, 60_000, kind));
       record.heapAfterChangesMB = round((await ask(() => window.bench.heap(), undefined, 60_000, 'heap')) / MB);
@@ -301,7 +303,7 @@ const GOALS = {
   1_000_000: { firstPaintMs: 1500, longestTaskMs: 50, heapMB: 150, p95Ms: 16.7, changeMs: 50 },
 };
 const LARGE_NOTE =
-  'Data: 90 % day points and 10 % ranges of whole months (one month to two years), 1950-2020, six categories (bench/data.mjs, generateMonthRanges), given through the `events` property. Read in: more than 20,000 events are read in a module Worker and drawn in batches of 20,000; "slices (no worker)" is the same data on a page with no Worker (as under a policy that refuses workers), read on the main thread in slices. First paint: to just after the first frame that shows events (with batches, before all are read); all read: to just after the frame that follows `timeline-load`. Longest task: the longest main-thread task (a `longtask` PerformanceObserver, so only tasks over 50 ms are seen; 0 means none) from handing the data over until it is all read. Changes at 1,000,000: the time from the call to just after the frame that shows it, after a warm-up change that loads the module. A goal met is marked ✓, missed ✗ (goals of issue 15).';
+  'Data: 90 % day points and 10 % ranges of whole months (one month to two years), 1950-2020, six categories (bench/data.mjs, generateMonthRanges), given through the `events` property. Read in: a list of more than 20,000 events is read on the main thread in slices that yield, from 250,000 in a module Worker, and drawn in batches of 5,000; "slices (no worker)" is the same data on a page with no Worker (as under a policy that refuses workers). First paint: to just after the first frame that shows events (with batches, before all are read); all read: to just after the frame that follows `timeline-load`. Longest task: the longest main-thread task (a `longtask` PerformanceObserver, so only tasks over 50 ms are seen; 0 means none) from handing the data over until it is all read. Changes at 1,000,000: the time from the call to just after the frame that shows it, after a warm-up change that loads the module. A goal met is marked ✓, missed ✗ (goals of issue 15).';
 function largeTable(runs) {
   const mark = (value, goal) => (goal === undefined || value === undefined || value === null ? '' : value <= goal ? ' ✓' : ' ✗');
   const lines = [
@@ -312,7 +314,30 @@ function largeTable(runs) {
     const goal = GOALS[r.n] ?? {};
     const c = r.changes ?? {};
     const change = (kind) => (c[kind] === undefined ? '–' : `${fmtMs(c[kind])}${mark(c[kind], goal.changeMs)}`);
-    lines.push(`| ${r.n.toLocaleString('en-US')} | ${r.n <= 20_000 ? 'one task' : r.noWorker ? 'slices (no worker)' : 'worker'} | ${paintCell(r)}${mark(r.firstPaintMs, goal.firstPaintMs)} | ${fmtMs(r.loadedMs)} | ${fmtMs(r.longestTaskMs)}${mark(r.longestTaskMs, goal.longestTaskMs)} | ${r.heapMB ?? '–'}${mark(r.heapMB, goal.heapMB)} | ${frameCell(r, 'medianMs')} | ${frameCell(r, 'p95Ms')}${mark(r.frames?.p95Ms, goal.p95Ms)} | ${change('add1')} | ${change('add1000')} | ${change('update1')} | ${change('remove1')} |`);
+    lines.push(`| ${r.n.toLocaleString('en-US')} | ${r.n <= 20_000 ? 'one task' : r.n < 250_000 ? 'slices' : r.noWorker ? 'slices (no worker)' : 'worker'} | ${paintCell(r)}${mark(r.firstPaintMs, goal.firstPaintMs)} | ${fmtMs(r.loadedMs)} | ${fmtMs(r.longestTaskMs)}${mark(r.longestTaskMs, goal.longestTaskMs)} | ${r.heapMB ?? '–'}${mark(r.heapMB, goal.heapMB)} | ${frameCell(r, 'medianMs')} | ${frameCell(r, 'p95Ms')}${mark(r.frames?.p95Ms, goal.p95Ms)} | ${change('add1')} | ${change('add1000')} | ${change('update1')} | ${change('remove1')} |`);
+  }
+  return lines.join('\n');
+}
+
+/** A search typed one key at a time: each keystroke's time to the frame that shows its matches. */
+const SEARCH_KEYS = ['search:E', 'search:Ev', 'search:Eve', 'search:Even', 'search:Event', 'search:Event 4'];
+/** The goals of issue 14 at 100,000 events in 50 groups (ms). */
+const GROUP_GOALS = { firstPaintMs: 600, p95Ms: 33, collapseMs: 50, keystrokeMs: 50 };
+const GROUPS_NOTE =
+  'Data: the peers\' mixed events (bench/data.mjs), each in one of 50 groups (generateGrouped), given as `events` to ours and as items with a groups DataSet to vis-timeline. Collapse and expand: a click on the first group\'s button to just after the frame that shows it. A keystroke: one more letter in the search field (typing "Event 4") to just after the frame that shows the matches; the slowest of six is given. A goal met is marked ✓, missed ✗ (goals of issue 14).';
+function groupsTable(runs) {
+  const mark = (value, goal) => (value === undefined || value === null ? '' : value <= goal ? ' ✓' : ' ✗');
+  const lines = [
+    '| N | component | first paint ms | frame median ms | frame p95 ms | JS heap MB | collapse ms | expand ms | slowest keystroke ms |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of runs) {
+    const c = r.changes ?? {};
+    const keys = SEARCH_KEYS.map((key) => c[key]).filter((ms) => ms !== undefined);
+    const slowest = keys.length ? Math.max(...keys) : undefined;
+    const ours = r.component === 'ours';
+    const cell = (ms, goal) => (ms === undefined ? '–' : `${fmtMs(ms)}${ours ? mark(ms, goal) : ''}`);
+    lines.push(`| ${r.n.toLocaleString('en-US')} | ${ours ? '`<event-timeline>`' : 'vis-timeline'} | ${paintCell(r)}${ours ? mark(r.firstPaintMs, GROUP_GOALS.firstPaintMs) : ''} | ${frameCell(r, 'medianMs')} | ${frameCell(r, 'p95Ms')}${ours ? mark(r.frames?.p95Ms, GROUP_GOALS.p95Ms) : ''} | ${r.heapMB ?? '–'} | ${cell(c.collapse, GROUP_GOALS.collapseMs)} | ${cell(c.expand, GROUP_GOALS.collapseMs)} | ${cell(slowest, GROUP_GOALS.keystrokeMs)} |`);
   }
   return lines.join('\n');
 }
@@ -342,9 +367,14 @@ try {
       plan.push({ component: 'ours', n, generator: 'month-ranges', loadLimit: n >= 1_000_000 ? LIMIT.loadMillion : LIMIT.load, changes: n >= 1_000_000 ? ['add1', 'add1000', 'update1', 'remove1'] : [] });
     }
     // The same data where no worker can start (read on the main thread in slices), above the worker's threshold.
-    for (const n of largeSizes.filter((n) => n > 20_000)) {
+    for (const n of largeSizes.filter((n) => n >= 250_000)) {
       plan.push({ component: 'ours', n, generator: 'month-ranges', loadLimit: n >= 1_000_000 ? LIMIT.loadMillion : LIMIT.load, frames: false, noWorker: true });
     }
+  }
+  if (grouped) {
+    // Issue 14: 100,000 events in 50 groups, ours (with its search field) beside vis-timeline's groups.
+    plan.push({ component: 'ours', n: 100_000, generator: 'grouped', search: true, warmUp: false, changes: ['collapse', 'expand', ...SEARCH_KEYS] });
+    if (components.includes('vis')) plan.push({ component: 'vis', n: 100_000, generator: 'grouped' });
   }
   for (const step of plan) {
     process.stdout.write(`  ${step.component.padEnd(4)} N=${step.n.toLocaleString('en-US').padEnd(9)} ${step.generator ?? ''}${step.noWorker ? ' (no worker)' : ''} `);
@@ -381,12 +411,14 @@ try {
   };
   const peers = runs.filter((r) => r.generator === 'mixed');
   const largeRuns = runs.filter((r) => r.generator === 'month-ranges');
+  const groupedRuns = runs.filter((r) => r.generator === 'grouped');
   const md = [
     table(peers),
     '',
     `First paint: from handing over the events (raw objects for ours, Date-typed items for vis-timeline) to just after the first frame that shows them. Frames: ${result.settings.framesPerRun} scripted zoom and pan steps, main-thread time from setting the view to the end of the frame that shows it (bench/page.mjs). JS heap: used, after a forced GC, input data included. Time limits: ${LIMIT.load / 1000} s for a load (${LIMIT.loadMillion / 1000} s at 1,000,000), ${LIMIT.frames / 1000} s for all the frames of a run.`,
     '',
     ...(largeRuns.length ? ['', '### Large data (issue 15)', '', largeTable(largeRuns), '', LARGE_NOTE] : []),
+    ...(groupedRuns.length ? ['', '### Groups (issue 14)', '', groupsTable(groupedRuns), '', GROUPS_NOTE] : []),
     '',
     `Measured ${result.date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} (headless), vis-timeline ${result.versions['vis-timeline']}; seed ${result.settings.seed}, ${result.settings.framesPerRun} zoom and pan frames per run. Whole run ${Math.round(result.wallSeconds)} s.`,
   ].join('\n');

@@ -12,12 +12,14 @@ import type { TimelineDocument } from '../model/types.js';
 import type { FromWorker, ToWorker } from './read-worker.js';
 
 /**
- * From what size a worker reads, rather than slices on the main thread. Measured (bench/results.md): at
- * 100,000 events slices painted first in 539 ms with no task over 65 ms, a worker in 828 ms (it reads and
- * sorts all before the first batch, and each batch is copied out of its message); at 1,000,000 the
- * slices' garbage collection made tasks of 2 s, the worker's of 0.6 s. (Changed by tests only.)
+ * From what size a worker reads, rather than slices on the main thread. Text (from `src`): from 2 MB, as
+ * the worker also takes JSON.parse, one long task that slices cannot split. A list given as `events` must
+ * first be copied to the worker, so slices read it up to a few hundred thousand events: measured
+ * (bench/results.md) at 100,000 events, slices painted first in 539 ms with no task over 65 ms, a worker in
+ * 828 ms (it sorts all before the first batch); at 1,000,000 the slices' garbage collection made tasks of
+ * 2 s, the worker's of 0.6 s. (Changed by tests only.)
  */
-export const workerFrom = { events: 250_000, chars: 25_000_000 };
+export const workerFrom = { events: 250_000, chars: 2_000_000 };
 
 /** Records read between two checks of the time, on the main thread. */
 const SLICE_RECORDS = 2_000;
