@@ -27,7 +27,34 @@ const PAINT = [
 /** Attributes for people and scripts on the page, of no use in a file. */
 const INTERACTIVE = /^(tabindex|role|aria-.*|data-.*|part|class)$/;
 
-export function chartToSVG(svg: SVGSVGElement, background: string, title?: string): string {
+/** Text drawn over the chart in HTML (a group's label), to be written into the file as SVG text. */
+export interface Overlay {
+  text: string;
+  /** The baseline's start, in the chart's px. */
+  x: number;
+  y: number;
+  /** The computed style the text is drawn in on screen. */
+  style: CSSStyleDeclaration;
+  lang?: string;
+}
+
+/**
+ * The texts of HTML elements over the chart (matched by `selector` under `root`), each where it is drawn
+ * on screen relative to the chart: a grouped chart's labels are buttons over the SVG, not in it.
+ */
+export function overlaysOf(root: ParentNode, svg: SVGSVGElement, selector: string): Overlay[] {
+  const origin = svg.getBoundingClientRect();
+  return [...root.querySelectorAll<HTMLElement>(selector)].flatMap((node) => {
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) return [];
+    const box = node.getBoundingClientRect();
+    const style = getComputedStyle(node);
+    // The baseline, about four fifths of the way down a line of text.
+    return [{ text, x: box.left - origin.left + parseFloat(style.paddingLeft || '0'), y: box.top - origin.top + box.height * 0.72, style, lang: node.closest('[lang]')?.getAttribute('lang') ?? undefined }];
+  });
+}
+
+export function chartToSVG(svg: SVGSVGElement, background: string, title?: string, overlays: readonly Overlay[] = []): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
@@ -52,6 +79,16 @@ export function chartToSVG(svg: SVGSVGElement, background: string, title?: strin
   back.setAttribute('height', height);
   back.setAttribute('fill', background);
   copy.prepend(back);
+  for (const overlay of overlays) {
+    const text = document.createElementNS(ns, 'text');
+    text.setAttribute('x', String(Math.round(overlay.x * 10) / 10));
+    text.setAttribute('y', String(Math.round(overlay.y * 10) / 10));
+    const { style } = overlay;
+    text.setAttribute('style', `fill:${style.color};font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight}`);
+    if (overlay.lang) text.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:lang', overlay.lang);
+    text.textContent = overlay.text;
+    copy.append(text);
+  }
   if (title) {
     const titleNode = document.createElementNS(ns, 'title');
     titleNode.textContent = title;

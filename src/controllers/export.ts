@@ -2,7 +2,7 @@
  * The chart as a file: an SVG that looks as the chart does, a PNG drawn from it (its code loads on
  * demand), and the download a reader asks for with the SVG and PNG buttons.
  */
-import { chartToSVG, fileBackground, fileNameFor } from '../export.js';
+import { chartToSVG, fileBackground, fileNameFor, overlaysOf } from '../export.js';
 
 export class ChartExport {
   /**
@@ -17,7 +17,8 @@ export class ChartExport {
 
   svg(): string | undefined {
     const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-    return svg ? chartToSVG(svg, fileBackground(this.host), this.title()) : undefined;
+    // A grouped chart's labels are buttons over the chart: the file gets their words as text.
+    return svg ? chartToSVG(svg, fileBackground(this.host), this.title(), overlaysOf(this.host.renderRoot, svg, '[part="group-label"]')) : undefined;
   }
 
   async png(scale: number): Promise<Blob | undefined> {

@@ -129,6 +129,22 @@ describe('<event-timeline> groups as bands (swimlanes)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('writes the group labels into the SVG file, each beside its band, in the reader\'s language', async () => {
+    const el = await grouped('hy');
+    const doc = new DOMParser().parseFromString(el.toSVG()!, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const written = [...doc.documentElement.children].filter((node) => node.localName === 'text');
+    expect(written.map((text) => text.textContent!.split(' ')[0])).to.deep.equal(['Բանակ', 'Նավատորմ', 'Կենտրոնական', 'Առանց']);
+    // Each label's baseline is inside its band (as drawn on screen, where the SVG's y is the file's).
+    const bands = shadow(el, '[part="group"]');
+    expect(bands).to.have.length(4);
+    written.forEach((text, i) => {
+      const y = Number(text.getAttribute('y'));
+      const top = Number(bands[i].getAttribute('y'));
+      expect(y, text.textContent!).to.be.within(top, top + Number(bands[i].getAttribute('height')));
+    });
+  });
+
   it('collapses a group to one thin row of its marks and its children\'s, counted; expands it again', async () => {
     const el = await grouped();
     const tall = bandOf(el, 'army').getBoundingClientRect().height;
