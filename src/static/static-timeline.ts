@@ -4,17 +4,19 @@
  * caller brings the text measurer (font metrics in Node). The SVG and HTML writers work from this.
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import type { LabelLine, Orientation } from '../layout/geometry.js';
+import type { BandLayout, LabelLine, Orientation } from '../layout/geometry.js';
 import { layoutTimeline, steadyRoom, useVerticalLayout, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
 import { wholeView } from '../layout/whole-view.js';
 import { layoutVertical } from '../layout/vertical-layout.js';
+import { layoutSwimlanes } from '../layout/swimlanes.js';
+import { groupRows, type GroupRows } from '../model/groups.js';
 import { derive, type DerivedData } from '../model/derive.js';
 import { chooseText, type ChosenText } from '../model/text.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
 import { legendContent, type LegendEntry } from '../render/legend.js';
 import { PALETTE as COLORS, THEME_BACKGROUND } from '../styles/palette.styles.js';
 import { calendarFormatter } from '../time/calendar.js';
-import { eventDateInWords, summaryInWords } from '../time/words.js';
+import { eventDateInWords, formatCount, summaryInWords } from '../time/words.js';
 
 // In Node everything is at hand: the vertical layout too, which the browser loads on demand.
 useVerticalLayout(layoutVertical);
@@ -61,6 +63,8 @@ export interface StaticTimeline {
   /** The source's title, and the rest of its line ("publisher, date"). */
   source?: { title?: ChosenText; rest: string; url?: string };
   titleOf(event: TimelineEvent): ChosenText;
+  /** A group's band's name ("No group" for the events with none), and its count in words ("3 events"). */
+  bandLabelOf(band: BandLayout): { name: ChosenText; count: string };
   dateOf(event: TimelineEvent): string;
   colorOf(event: TimelineEvent): string;
   textOf(value: TimelineEvent['description']): ChosenText | undefined;
@@ -87,6 +91,11 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
   const palette = paletteFor(options.theme);
   const { events } = document;
   const titleOf = (event: TimelineEvent) => chooseText(event.title, lang, fallbacks)!;
+  // Groups, when the data has them: the rows in their order, and each event's row (as controllers/groups.ts).
+  const rows: GroupRows | undefined = document.groups?.length || events.some((event) => event.group !== undefined) ? groupRows(document.groups, events) : undefined;
+  const rowAt = rows ? Int32Array.from(events, (event) => rows.rowOf(event)) : new Int32Array(0);
+  const groupLabels = new Map(document.groups?.map((group) => [group.id, group.label]));
+  const groupName = (id: string | undefined) => (id === undefined ? undefined : (chooseText(groupLabels.get(id), lang, fallbacks)?.text ?? id));
   // The whole data, squeezed where the element would squeeze it, in the room the element keeps for it.
   const whole = wholeView(derived, options.axis === 'linear');
   const state: TimelineState = {
@@ -104,6 +113,11 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
     labelLine: options.labelLine,
     maxLanes: options.maxLanes ?? 16,
     pinned: [],
+    // Grouped data: a band a group, horizontally (a chip on each label, vertically), as the element draws it.
+    ...(rows && {
+      groupOf: (event: TimelineEvent) => groupName(event.group),
+      swimlanes: (input) => layoutSwimlanes({ ...input, rows, rowAt: (i) => rowAt[i] }),
+    }),
   };
   const layout = events.length ? layoutTimeline({ ...state, room: steadyRoom(state, whole.view) }) : undefined;
   const lastEnd = events.length ? derived.index.maxTos[events.length - 1] - 1 : 0;
@@ -126,6 +140,11 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
     legend,
     source: sourceLine(document, lang),
     titleOf,
+    bandLabelOf: (band) => {
+      const row = rows?.rows[band.row];
+      const name = row?.id === undefined ? { text: m.ungrouped } : (chooseText(row.label, lang, fallbacks) ?? { text: row.id });
+      return { name, count: m.groupCount(formatCount(band.count, lang)) };
+    },
     dateOf: (event) => eventDateInWords(event, lang),
     colorOf: (event) => (event.category ? derived.colors.get(event.category)?.color : undefined) ?? palette.mark,
     textOf: (value) => chooseText(value, lang, fallbacks),

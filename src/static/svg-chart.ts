@@ -5,7 +5,10 @@
  * Pure; every text from the data is escaped.
  */
 import { cutAxis } from '../layout/breaks.js';
-import type { BreakLayout, ChartLayout, ClusterLayout, MarkLayout, Segment, TickLayout } from '../layout/geometry.js';
+import { BAND } from '../layout/bands.js';
+import type { BandLayout, BreakLayout, ChartLayout, ClusterLayout, MarkLayout, Segment, TickLayout } from '../layout/geometry.js';
+
+const BAND_INDENT = BAND.indent;
 import { markClasses } from '../render/chart.js';
 import { attribute, escapeMarkup } from './escape.js';
 import { svgText, type Typesetter } from './svg-text.js';
@@ -70,6 +73,22 @@ function tickSvg(tick: TickLayout, timeline: StaticTimeline, setter?: Typesetter
   return `<g class="tick ${tick.level}">${line(tick.mark, ` stroke="${palette.axis}"`)}${svgText(tick.label, look, setter)}</g>`;
 }
 
+/** A group's band (every second one shaded, a child's a little more), as the element draws it. */
+function bandSvg(band: BandLayout, i: number, width: number, timeline: StaticTimeline): string {
+  const shade = band.depth ? (i % 2 ? 0.42 : 0.18) : i % 2 ? 0.3 : 0;
+  return shade ? `<rect class="band" x="0" y="${n(band.y)}" width="${n(width)}" height="${n(band.height)}" fill="${timeline.palette.grid}" fill-opacity="${shade}"/>` : '';
+}
+
+/** A group's label at its band's start edge: its name, then its count ("3 events"), a child's indented. */
+function bandLabelSvg(band: BandLayout, timeline: StaticTimeline, setter?: Typesetter): string {
+  const { name, count } = timeline.bandLabelOf(band);
+  const x = 4 + 6 + band.depth * BAND_INDENT;
+  const y = band.y + 2 + 14;
+  const nameSvg = svgText(name.text, { x, y, anchor: 'start', size: 13, weight: 600, fill: timeline.palette.text, lang: name.lang }, setter);
+  const after = x + (setter ? setter.width(name.text, 13, 600) : name.text.length * 7.5) + 6;
+  return `<g class="group-label">${nameSvg}${svgText(count, { x: after, y, anchor: 'start', size: 13, fill: timeline.palette.muted }, setter)}</g>`;
+}
+
 /** A squeezed stretch, as the element draws it: a faint band named by its words ("2013 – 2015: no events"). */
 function breakBandSvg(item: BreakLayout, timeline: StaticTimeline): string {
   const { band } = item;
@@ -94,12 +113,14 @@ export function chartSvg(chart: ChartLayout, timeline: StaticTimeline, at: { x: 
   const { width, height } = chart;
   return [
     `<svg class="chart ${chart.orientation}" x="${n(at.x)}" y="${n(at.y)}" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" overflow="visible" direction="ltr">`,
+    chart.bands?.length ? `<g class="bands">${chart.bands.map((band, i) => bandSvg(band, i, width, timeline)).join('')}</g>` : '',
     `<g class="grid">${chart.ticks.map((tick) => line(tick.grid, ` stroke="${palette.grid}" stroke-width="1"`)).join('')}</g>`,
     chart.breaks.map((item) => breakBandSvg(item, timeline)).join(''),
     `<g class="lanes">${chart.clusters.map((item) => clusterSvg(item, timeline, at.setter)).join('')}${chart.marks.map((mark) => markSvg(mark, timeline, at.setter)).join('')}</g>`,
     `<g class="axis">${cutAxis(chart.axis, chart.breaks)
       .map((piece) => line(piece, ` stroke="${palette.axis}" stroke-width="1"`))
       .join('')}${chart.ticks.map((tick) => tickSvg(tick, timeline, at.setter)).join('')}${chart.breaks.map((item) => breakMarkSvg(item, timeline, at.setter)).join('')}</g>`,
+    chart.bands?.length ? `<g class="group-labels">${chart.bands.map((band) => bandLabelSvg(band, timeline, at.setter)).join('')}</g>` : '',
     '</svg>',
   ].join('\n');
 }

@@ -203,6 +203,29 @@ describe('the command line', function () {
     expect(wrong.stderr).to.contain('--axis is linear');
   });
 
+  it('draws grouped data in bands, one a group, each labelled with its name and count in the chosen language', async () => {
+    const data = JSON.stringify({
+      groups: { army: { label: { en: 'Army', hy: 'Բանակ' }, order: 1 }, navy: { label: { en: 'Navy', hy: 'Նավատորմ' }, parent: 'army' } },
+      events: [
+        { id: 'parade', start: '2001-05', title: 'Parade', group: 'army' },
+        { id: 'launch', start: '2002-03', title: 'Launch', group: 'navy' },
+        { id: 'loose', start: '2004-01', title: 'Election' },
+      ],
+    });
+    const result = await cli(['render', '{data}', '--lang', 'hy', '--width', '900', '--out', '{out}'], 'svg', data);
+    expect(result.code, result.stderr).to.equal(0);
+    const { svg, remove } = drawn(result.file!);
+    const labels = [...svg.querySelectorAll('g.group-label')].map((label) => [...label.querySelectorAll(':scope > text')].map((text) => text.textContent).join(' '));
+    expect(labels).to.deep.equal(['Բանակ 1 իրադարձություն', 'Նավատորմ 1 իրադարձություն', 'Առանց խմբի 1 իրադարձություն']);
+    // Each event's mark lies in its own group's band: army, navy, then the events with no group, top to bottom.
+    const top = (id: string) => svg.querySelector(`g.event[data-id="${id}"]`)!.getBoundingClientRect().top;
+    const label = (i: number) => svg.querySelectorAll('g.group-label')[i].getBoundingClientRect().top;
+    expect(top('parade')).to.be.within(label(0), label(1));
+    expect(top('launch')).to.be.within(label(1), label(2));
+    expect(top('loose')).to.be.above(label(2));
+    remove();
+  });
+
   it('reads CSV with --fields and --date-format, as the element does', async () => {
     const csv = 'Name,When\nFirst landing,Jul 20 1969\nLast landing,Dec 11 1972\n';
     const result = await cli(['render', '{data}', '--format', 'csv', '--fields', 'title:Name, start:When', '--date-format', '%b %d %Y', '--out', '{out}'], 'svg', csv);
