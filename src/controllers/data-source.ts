@@ -13,6 +13,7 @@ import { LARGE_TEXT, manyEvents, readFirst, readFirstValue, readersAtHand, type 
 import type { MapEvent, TimelineDocument } from '../model/types.js';
 import { describeProblem } from '../time/words.js';
 import { ProgressTracker } from './load-progress.js';
+import { loadLargeRead, loadOwnReader } from './reader-modules.js';
 import type { StreamRead } from './stream-read.js';
 import type { LargeInput } from '../model/read-large.js';
 import type { LargeRead } from './large-read.js';
@@ -119,9 +120,9 @@ export class DataSource implements ReactiveController {
   }
 
   private async fetch(src: string): Promise<void> {
-    const request = new AbortController();
-    this.request = request;
+    const request = (this.request = new AbortController());
     this.setLoading(true);
+    if (!readersAtHand()) void loadOwnReader().catch(() => undefined);
     let stream: Promise<StreamRead> | undefined;
     const result = await loadText(src, request.signal, {
       timeoutMs: this.host.timeout,
@@ -187,10 +188,9 @@ export class DataSource implements ReactiveController {
     const token = this.token;
     // Other formats take long enough to say so; this element's own JSON comes in a moment.
     if (first.kind !== 'own') this.setLoading(true);
-    const read =
-      first.kind === 'own'
-        ? import('../model/read-own.js').then((reader) => reader.readOwn(first))
-        : import('../model/read.js').then((readers) => readers.readRest(first));
+    const read = first.kind === 'own'
+      ? loadOwnReader().then((reader) => reader.readOwn(first))
+      : import('../model/read.js').then((readers) => readers.readRest(first));
     const reading = read.then((data) => {
       if (token === this.token) this.accept(data);
       if (this.reading === reading) this.reading = undefined;
@@ -206,7 +206,7 @@ export class DataSource implements ReactiveController {
   private readLarge(input: LargeInput): void {
     const token = this.token;
     if (!this.loading) this.setLoading(true);
-    const reading: Promise<void> = import('./large-read.js').then(async ({ LargeRead }) => {
+    const reading: Promise<void> = loadLargeRead().then(async ({ LargeRead }) => {
       const derived = token === this.token ? await (this.large = new LargeRead((data) => token === this.token && this.show(data), (events) => this.progress.update({ events }))).read(input) : undefined;
       if (token === this.token && derived) this.accept(derived.document, derived);
       if (this.reading === reading) this.reading = undefined;

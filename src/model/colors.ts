@@ -48,9 +48,16 @@ export interface CategoryStyle {
  * events name, the largest first (ties in the order they first appear), so that the palette's colours go
  * to the categories with the most events.
  */
-export function categoryStyles(categories: readonly Category[], events: readonly TimelineEvent[]): Map<string, CategoryStyle> {
+export function categoryStyles(
+  categories: readonly Category[],
+  events: readonly TimelineEvent[],
+  /** The events' counts by category when the caller has them (in order of first appearance): no second pass. */
+  counted?: ReadonlyMap<string | undefined, number>,
+): Map<string, CategoryStyle> {
   const counts = new Map<string, number>();
-  for (const event of events) if (event.category) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+  if (counted) {
+    for (const [id, count] of counted) if (id) counts.set(id, count);
+  } else for (const event of events) if (event.category) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
   const declared = new Set(categories.map((category) => category.id));
   // Map keeps the order of first appearance; a stable sort keeps it among equal counts.
   const named = [...counts.keys()].filter((id) => !declared.has(id)).sort((a, b) => counts.get(b)! - counts.get(a)!);

@@ -8,6 +8,7 @@
  * qualifiers `?` (uncertain), `~` (approximate) and `%` (both) on the whole date, and the EDTF level 2
  * one-of set `[2016-12-14,2016-12-15]` for dates the sources dispute.
  */
+import { parseCommonDate } from './date-fast.js';
 import type { EventDate, Precision } from './types.js';
 
 export { isImprecise } from './date-kind.js';
@@ -47,6 +48,12 @@ const PRECISION_MS = { minute: 60_000, second: 1000, millisecond: 1 } as const;
 const SEASON_FIRST_MONTH: Record<number, number> = { 21: 2, 22: 5, 23: 8, 24: 11 };
 
 export function parseDate(input: string): DateResult {
+  // The shapes most data uses first, without the pattern (date-fast.ts); the same result.
+  return parseCommonDate(input) ?? parseEdtfDate(input);
+}
+
+/** Any date of the syntax above, by its pattern: the general reader (parseDate tries the common shapes first). */
+export function parseEdtfDate(input: string): DateResult {
   const text = input.trim();
   if (text.startsWith('[') && text.endsWith(']')) return parseOneOf(text);
   const match = DATE_PATTERN.exec(text);

@@ -63,7 +63,7 @@ export function derive(document: TimelineDocument): DerivedData {
     index: indexEvents(events),
     usedCategories: new Set(categoryCounts.keys()),
     categoryCounts,
-    colors: categoryStyles(categories, events),
+    colors: categoryStyles(categories, events, categoryCounts),
     related: indexRelated(events),
     finest: finestPrecision(events),
     zone: dataZone(events),

@@ -16,7 +16,6 @@ import type {
   ProblemCode,
   EventDate,
   EventLink,
-  LocalizedText,
   Problem,
   SourceInfo,
   TimelineDocument,
@@ -177,9 +176,10 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
     return undefined;
   }
   const id = readId(item.id, index, problems);
-  const where = { index, id: typeof item.id === 'string' || typeof item.id === 'number' ? id : undefined };
+  // Made only for a problem: most events have none, and at 100,000 events these objects add up.
+  const where = () => ({ index, id: typeof item.id === 'string' || typeof item.id === 'number' ? id : undefined });
   const fail = (problem: Omit<Problem, 'severity' | 'index' | 'id'>) => {
-    problems.push({ severity: 'error', ...where, ...problem });
+    problems.push({ severity: 'error', ...where(), ...problem });
     return undefined;
   };
 
@@ -201,52 +201,45 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
     end = parsed.date;
   }
 
-  const texts: Partial<Record<(typeof OPTIONAL_TEXT_FIELDS)[number], LocalizedText>> = {};
+  // Built field by field in the order the fields always had (a listener may print them), not with spreads.
+  const event: TimelineEvent = { id, index, start: start.date, end, openEnd, from: start.date.start, to: end ? end.end : start.date.end, title } as TimelineEvent;
   for (const field of OPTIONAL_TEXT_FIELDS) {
     if (item[field] === undefined || item[field] === null) continue;
     const text = readLocalizedText(item[field]);
-    if (text) texts[field] = text;
-    else problems.push({ code: 'field-type', severity: 'warning', ...where, field, value: preview(item[field]) });
+    if (text) event[field] = text;
+    else problems.push({ code: 'field-type', severity: 'warning', ...where(), field, value: preview(item[field]) });
   }
 
   let category: string | undefined;
   if (typeof item.category === 'string' && item.category.trim()) category = item.category.trim();
   else if (item.category !== undefined && item.category !== null) {
-    problems.push({ code: 'field-type', severity: 'warning', ...where, field: 'category', value: preview(item.category) });
+    problems.push({ code: 'field-type', severity: 'warning', ...where(), field: 'category', value: preview(item.category) });
   }
+  event.category = category;
 
-  const group = readEventGroup(item.group, () => problems.push({ code: 'field-type', severity: 'warning', ...where, field: 'group', value: preview(item.group) }));
+  const group = item.group === undefined || item.group === null ? undefined : readEventGroup(item.group, () => problems.push({ code: 'field-type', severity: 'warning', ...where(), field: 'group', value: preview(item.group) }));
+  if (group !== undefined) event.group = group;
 
-  return {
-    id,
-    index,
-    start: start.date,
-    end,
-    openEnd,
-    from: start.date.start,
-    to: end ? end.end : start.date.end,
-    title,
-    ...texts,
-    category,
-    ...(group === undefined ? {} : { group }),
-    links: readLinks(item.links, where, problems),
-    media: readMedia(item.media, (problem) => problems.push({ severity: 'warning', ...where, ...problem }), preview),
-    related: readRelated(item.related, (problem) => problems.push({ severity: 'warning', ...where, ...problem }), preview),
-    ...extraFields(item),
-  };
+  event.links = readLinks(item.links, where, problems);
+  event.media = item.media === undefined || item.media === null ? undefined : readMedia(item.media, (problem) => problems.push({ severity: 'warning', ...where(), ...problem }), preview);
+  event.related = item.related === undefined || item.related === null ? undefined : readRelated(item.related, (problem) => problems.push({ severity: 'warning', ...where(), ...problem }), preview);
+  const extra = extraFields(item);
+  if (extra) event.extra = extra;
+  return event;
 }
 
 const KNOWN_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'group', 'place', 'links', 'media', 'related']);
 
 /** Fields the format does not know are no error: they are kept, as given, for the page's own use. */
-function extraFields(item: RawObject): { extra?: Record<string, unknown> } {
+function extraFields(item: RawObject): Record<string, unknown> | undefined {
   let extra: Record<string, unknown> | undefined;
-  for (const key of Object.keys(item)) {
-    if (KNOWN_FIELDS.has(key)) continue;
+  for (const key in item) {
+    // Own fields only, as Object.keys gives them (for…in needs no array per event).
+    if (KNOWN_FIELDS.has(key) || !Object.prototype.hasOwnProperty.call(item, key)) continue;
     extra ??= {};
     extra[key] = item[key];
   }
-  return extra ? { extra } : {};
+  return extra;
 }
 
 /** A date string; a whole number, read as a year; a `Date` object set from script. */
@@ -274,8 +267,9 @@ function readId(value: unknown, index: number, problems: Problem[]): string {
   return `event-${index + 1}`;
 }
 
-function readLinks(value: unknown, where: { index: number; id?: string }, problems: Problem[]): EventLink[] {
+function readLinks(value: unknown, whereOf: () => { index: number; id?: string }, problems: Problem[]): EventLink[] {
   if (value === undefined || value === null) return [];
+  const where = whereOf();
   if (!Array.isArray(value)) {
     problems.push({ code: 'field-type', severity: 'warning', ...where, field: 'links', value: preview(value) });
     return [];
