@@ -13,11 +13,15 @@ export class ChartExport {
     private readonly host: HTMLElement & { readonly renderRoot: ParentNode },
     private readonly chart: () => { width: number; height: number } | undefined,
     private readonly title: () => string | undefined,
+    /** Runs `read` with all of the chart in the page (a grouped chart puts only the bands near the screen). */
+    private readonly whole: <T>(read: () => T) => T = (read) => read(),
   ) {}
 
   svg(): string | undefined {
-    const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-    return svg ? chartToSVG(svg, fileBackground(this.host), this.title()) : undefined;
+    return this.whole(() => {
+      const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+      return svg ? chartToSVG(svg, fileBackground(this.host), this.title()) : undefined;
+    });
   }
 
   async png(scale: number): Promise<Blob | undefined> {

@@ -7,7 +7,9 @@
  */
 import { nothing, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
+import type { Cluster } from '../layout/detail.js';
 import type { ChartLayout } from '../layout/geometry.js';
+import type { ChartLook } from '../render/chart.js';
 import type { TimelineLayout, TimelineState } from '../layout/timeline-layout.js';
 import type { DerivedData } from '../model/derive.js';
 import type { GroupRows, GroupSlots, RowIndex } from '../model/groups.js';
@@ -36,6 +38,21 @@ interface Rows extends GroupRows {
   readonly byRow: TimelineEvent[][];
   /** The row of the event at each position in time order, and each row's positions. */
   index: RowIndex;
+}
+
+/** What a search gives the chart: matching events and clusters, and whether the event at a position matches. */
+export type SearchLook = NonNullable<ChartLook['search']> & { matchAt(position: number): boolean };
+
+/** The first i with values[i] >= value. */
+function firstAtLeast(values: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export class GroupsController {
@@ -145,6 +162,22 @@ export class GroupsController {
   /** Runs `read` (an export) with every band's marks and clusters in the page; `update` draws at once. */
   drawingAll<T>(update: () => void, read: () => T): T {
     return this.window.whole(update, read);
+  }
+
+  /**
+   * While a search is typed: a band's cluster matches when one of its own row's events in its slice does,
+   * not another group's that shares the slice (found among the row's places, not the slice's events).
+   */
+  searchLook(search: SearchLook): SearchLook {
+    const rows = this.rows();
+    if (!rows) return search;
+    const clusterHasMatch = (cluster: Cluster): boolean => {
+      const places = cluster.row === undefined ? undefined : rows.index.places[cluster.row];
+      if (!places) return search.clusterHasMatch(cluster);
+      for (let j = firstAtLeast(places, cluster.first); j < places.length && places[j] < cluster.end; j++) if (search.matchAt(places[j])) return true;
+      return false;
+    };
+    return { isMatch: search.isMatch, matchAt: search.matchAt, clusterHasMatch };
   }
 
   /** The bands under the chart (SVG), for the chart's look. */

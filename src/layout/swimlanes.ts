@@ -101,7 +101,7 @@ export function splitClusters(input: SwimlaneInput, rowCount: number) {
     }
     for (const row of touched) {
       if (count[row] === 1) singles[row].push(all[last[row]]);
-      else clusters[row].push({ ...cluster, id: `${cluster.id}-${row}`, first: first[row], end: last[row] + 1, count: count[row], firstStart: firstStart[row], lastStart: lastStart[row] });
+      else clusters[row].push({ ...cluster, id: `${cluster.id}-${row}`, first: first[row], end: last[row] + 1, count: count[row], firstStart: firstStart[row], lastStart: lastStart[row], row });
       count[row] = 0;
     }
     touched.length = 0;

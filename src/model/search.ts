@@ -18,8 +18,12 @@ export interface SearchIndex {
  * In today's spelling "ւ" appears only in "ու", so no other word changes.
  */
 export function foldText(text: string): string {
+  // Plain ASCII has nothing to decompose, no marks and no Armenian: a lower case is all (most data is).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/եւ/g, 'եվ');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 // A character no folded word holds: terms never match across two fields or two languages.
 const SEPARATOR = '\u0000';
@@ -34,18 +38,46 @@ function allLanguages(text: LocalizedText | undefined): string[] {
  * events of the Army row.
  */
 export function indexForSearch(events: readonly TimelineEvent[], groups: readonly Group[] = []): SearchIndex {
+  const indexing = indexInSlices(events, groups);
+  indexing.fold(Infinity);
+  return indexing.index;
+}
+
+/** An index made a slice at a time (`fold`), so that a large data set's is made in idle moments, not in a keystroke. */
+export interface SearchIndexing {
+  readonly index: SearchIndex;
+  readonly done: boolean;
+  /** Folds the words of up to `count` more events. */
+  fold(count: number): void;
+}
+
+export function indexInSlices(events: readonly TimelineEvent[], groups: readonly Group[] = []): SearchIndexing {
   const byId = new Map(groups.map((group) => [group.id, group]));
   const groupWords = (id: string | undefined): string[] => {
     if (id === undefined) return [];
     const group = byId.get(id);
     return group ? [...allLanguages(group.label), ...groupWords(group.parent)] : [id];
   };
+  // A group's words are folded once, not once an event.
+  const foldedGroups = new Map<string | undefined, string>();
   const folded: string[] = [];
-  for (const event of events) {
-    const words = [...allLanguages(event.title), ...allLanguages(event.description), ...allLanguages(event.place), ...groupWords(event.group)];
-    folded[event.index] = foldText(words.join(SEPARATOR));
-  }
-  return { folded };
+  let next = 0;
+  return {
+    index: { folded },
+    get done() {
+      return next >= events.length;
+    },
+    fold(count) {
+      const end = Math.min(events.length, next + count);
+      for (; next < end; next++) {
+        const event = events[next];
+        let group = foldedGroups.get(event.group);
+        if (group === undefined) foldedGroups.set(event.group, (group = foldText(groupWords(event.group).join(SEPARATOR))));
+        const words = foldText([...allLanguages(event.title), ...allLanguages(event.description), ...allLanguages(event.place)].join(SEPARATOR));
+        folded[event.index] = group ? (words ? `${words}${SEPARATOR}${group}` : group) : words;
+      }
+    },
+  };
 }
 
 /** The words of a query, folded; empty when it has none (only spaces). */
@@ -58,15 +90,33 @@ export function queryTerms(query: string): string[] {
  * ("arm" finds "Armenia"). An empty query finds nothing. Events the index does not know are skipped.
  */
 export function findEvents(index: SearchIndex, events: readonly TimelineEvent[], query: string): TimelineEvent[] {
+  return findPlaces(index, events, query).map((i) => events[i]);
+}
+
+/**
+ * The places in `events` of those `findEvents` finds, ascending; only among `within` (places, ascending)
+ * when given: the matches of a query this one narrows (see `narrows`), so that a keystroke that adds a
+ * letter scans what matched before rather than every event.
+ */
+export function findPlaces(index: SearchIndex, events: readonly TimelineEvent[], query: string, within?: ArrayLike<number>): number[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const found: TimelineEvent[] = [];
+  const found: number[] = [];
   const { folded } = index;
-  next: for (const event of events) {
-    const words = folded[event.index];
+  const count = within ? within.length : events.length;
+  next: for (let k = 0; k < count; k++) {
+    const i = within ? within[k] : k;
+    const words = folded[events[i].index];
     if (words === undefined) continue;
     for (const term of terms) if (!words.includes(term)) continue next;
-    found.push(event);
+    found.push(i);
   }
   return found;
+}
+
+/** True when whatever `query` finds, `before` found too: each of the terms before is within one of the terms now. */
+export function narrows(before: string, query: string): boolean {
+  const was = queryTerms(before);
+  const now = queryTerms(query);
+  return was.length > 0 && was.every((term) => now.some((word) => word.includes(term)));
 }
