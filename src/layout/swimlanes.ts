@@ -15,6 +15,7 @@ import type { Cluster } from './detail.js';
 import type { ChartLayout, ClusterLayout, MarkLayout } from './geometry.js';
 import { CHART, densityBars, markExtent, markShape } from './marks.js';
 import { NO_WARP, warpedScale } from './squeeze.js';
+import type { BandRoom } from './timeline-layout.js';
 import type { TimeView } from './view.js';
 
 /** Lanes of labels a band has at most (fewer when `maxLanes` says so); labels beyond go into "+N" piles. */
@@ -31,6 +32,8 @@ export interface SwimlaneInput extends ChartInput {
   pinned: ReadonlySet<number>;
   /** Each row's places in `all`, made once per data and collapsed groups (made here from `rows` when not given). */
   rowIndex?: RowIndex;
+  /** The room each band keeps whatever the view; unset, a band is as tall as what is in view in it needs. */
+  bandRoom?: BandRoom;
 }
 
 /** The first i in [0, length) with values[i] >= value. */
@@ -132,21 +135,26 @@ export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
       });
       return { height: BAND.thin, marks, clusters: strip(clusters[row], 0, BAND.thin) };
     }
-    const top = clusters[row].length ? CLUSTER_STRIP : 0;
+    // The room the band keeps whatever the view (see `BandRoom`): its height stays put while the view moves.
+    const maxLanes = Math.max(1, Math.min(input.maxLanes ?? BAND_LANES, BAND_LANES));
+    const { id, count } = rows[row];
+    const room = input.bandRoom;
+    const kept = room?.clustered ? Math.min(maxLanes, count) : room?.lanes?.get(id ?? '');
+    const top = clusters[row].length || (room?.clustered && count > 1) ? CLUSTER_STRIP : 0;
     const lanes = layoutChart({
       ...input,
       events: singles[row],
       clusters: [],
       clusterRow: false,
-      lanes: undefined,
-      maxLanes: Math.max(1, Math.min(input.maxLanes ?? BAND_LANES, BAND_LANES)),
+      lanes: kept || undefined,
+      maxLanes,
       axisless: true,
     });
     // layoutChart's lanes start at CHART.top; here they start under the band's cluster strip.
     const dy = top - CHART.top;
     const used = lanes.marks.length ? Math.max(...lanes.marks.map((mark) => mark.lane)) + 1 : 0;
     return {
-      height: Math.max(top + used * CHART.laneHeight, BAND.thin),
+      height: Math.max(top + Math.max(used, kept ?? 0) * CHART.laneHeight, BAND.thin),
       marks: lanes.marks.map((mark) => shiftMark(mark, dy)),
       clusters: [...strip(clusters[row], 0, CLUSTER_STRIP), ...lanes.clusters.map((item) => shiftCluster(item, dy))],
     };

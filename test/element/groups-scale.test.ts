@@ -89,3 +89,49 @@ describe('<event-timeline> search in a grouped chart of clusters', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<event-timeline> a grouped chart keeps its bands\' heights while the view moves', () => {
+  const heights = (el: EventTimeline) => shadow(el, '[part="group"]').map((band) => Math.round(band.getBoundingClientRect().height));
+  const chartHeight = (el: EventTimeline) => el.shadowRoot!.querySelector('svg.chart')!.getAttribute('height');
+
+  it('few events: each band keeps the lanes it needs seen whole, zoomed in or panned', async () => {
+    const el = await mount('en', 1000);
+    // Army's three events on one day need three lanes; panned to the Bank's, none of them is in view.
+    const events = [
+      { id: 'a1', start: '2001-03-01', title: 'Parade', group: 'army' },
+      { id: 'a2', start: '2001-03-01', title: 'Drill', group: 'army' },
+      { id: 'a3', start: '2001-03-01', title: 'Review', group: 'army' },
+      { id: 'b1', start: '2003-06-01', title: 'Rate raised', group: 'bank' },
+    ];
+    await whenLoaded(el, () => (el.events = { events }));
+    await settle(el);
+    const whole = heights(el);
+    const height = chartHeight(el);
+    expect(whole[0]).to.be.above(whole[1]);
+    el.view = { start: new Date('2001-02-20'), end: new Date('2001-03-10') };
+    await settle(el, 400);
+    expect(heights(el)).to.deep.equal(whole);
+    el.view = { start: new Date('2003-01-01'), end: new Date('2003-12-31') };
+    await settle(el, 400);
+    expect(drawnIds(el)).to.deep.equal(['b1']);
+    expect(heights(el)).to.deep.equal(whole);
+    expect(chartHeight(el)).to.equal(height);
+    await expect(el).to.be.accessible();
+  });
+
+  it('events that cluster seen whole: each band keeps its strip of clusters and its lanes, zoomed in to single events', async () => {
+    const el = await mount('en', 1000);
+    const events = Array.from({ length: 300 }, (_, i) => ({
+      id: `e${i}`, start: new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10), title: `E${i}`, group: i % 3 ? 'A' : 'B',
+    }));
+    await whenLoaded(el, () => (el.events = { events }));
+    await settle(el);
+    const whole = heights(el);
+    expect(shadow(el, '[part="cluster"]').length).to.be.above(2);
+    el.view = { start: new Date('2000-02-01'), end: new Date('2000-02-08') };
+    await settle(el, 400);
+    expect(drawnIds(el).length).to.be.above(2);
+    expect(heights(el)).to.deep.equal(whole);
+    await expect(el).to.be.accessible();
+  });
+});
