@@ -7,7 +7,6 @@
  */
 import { nothing, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import type { Cluster } from '../layout/detail.js';
 import type { ChartLayout } from '../layout/geometry.js';
 import type { ChartLook } from '../render/chart.js';
 import type { TimelineLayout, TimelineState } from '../layout/timeline-layout.js';
@@ -17,7 +16,7 @@ import { chooseText } from '../model/text.js';
 import type { LocalizedText, TimelineDocument, TimelineEvent } from '../model/types.js';
 import { formatCount } from '../time/words.js';
 import type { GroupSteps } from './focus.js';
-import { BandWindow } from './band-window.js';
+import type { BandWindow } from './band-window.js';
 import { LazyModule } from './lazy-module.js';
 
 export type GroupsModule = typeof import('../groups.js');
@@ -43,18 +42,6 @@ interface Rows extends GroupRows {
 /** What a search gives the chart: matching events and clusters, and whether the event at a position matches. */
 export type SearchLook = NonNullable<ChartLook['search']> & { matchAt(position: number): boolean };
 
-/** The first i with values[i] >= value. */
-function firstAtLeast(values: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export class GroupsController {
   /** The groups a reader collapsed (true) or expanded (false), over the data's own `collapsed`. */
   collapsed = new Map<string, boolean>();
@@ -64,8 +51,8 @@ export class GroupsController {
   /** The groups of the data shown, and the group of each event: made once per data, whatever is collapsed. */
   private slots?: { data: DerivedData; slots: GroupSlots | undefined };
   private readonly groupLabels = new WeakMap<TimelineDocument, Map<string, LocalizedText>>();
-  /** Which bands are near the screen: only theirs are put in the page. */
-  private readonly window: BandWindow;
+  /** Which bands are near the screen: only theirs are put in the page (in the groups chunk, made once it is here). */
+  private window?: BandWindow;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
@@ -73,7 +60,6 @@ export class GroupsController {
     private readonly whole: () => DerivedData | undefined,
     private readonly shown: () => DerivedData | undefined,
   ) {
-    this.window = new BandWindow(host);
     this.file = new LazyModule(host, () =>
       import('../groups.js').then((module) => {
         // Its styles join the element's (a constructed sheet, as the search field's).
@@ -156,12 +142,15 @@ export class GroupsController {
 
   /** The chart as put in the page: the marks and clusters of the bands near the screen, and those of `keep` (ids). */
   drawn(chart: ChartLayout, keep: readonly (string | undefined)[]): ChartLayout {
+    const module = this.module;
+    if (!module || !chart.bands) return chart;
+    this.window ??= new module.BandWindow(this.host);
     return this.window.drawn(chart, keep);
   }
 
   /** Runs `read` (an export) with every band's marks and clusters in the page; `update` draws at once. */
   drawingAll<T>(update: () => void, read: () => T): T {
-    return this.window.whole(update, read);
+    return this.window ? this.window.whole(update, read) : read();
   }
 
   /**
@@ -169,15 +158,9 @@ export class GroupsController {
    * not another group's that shares the slice (found among the row's places, not the slice's events).
    */
   searchLook(search: SearchLook): SearchLook {
+    const module = this.module;
     const rows = this.rows();
-    if (!rows) return search;
-    const clusterHasMatch = (cluster: Cluster): boolean => {
-      const places = cluster.row === undefined ? undefined : rows.index.places[cluster.row];
-      if (!places) return search.clusterHasMatch(cluster);
-      for (let j = firstAtLeast(places, cluster.first); j < places.length && places[j] < cluster.end; j++) if (search.matchAt(places[j])) return true;
-      return false;
-    };
-    return { isMatch: search.isMatch, matchAt: search.matchAt, clusterHasMatch };
+    return module && rows ? module.matchInRows(search, rows.index) : search;
   }
 
   /** The bands under the chart (SVG), for the chart's look. */

@@ -13,7 +13,7 @@ function markTop(mark: MarkLayout): number {
 }
 
 /** The band holding `y` (bands are stacked in order, top down), or -1. */
-export function bandAt(bands: readonly BandLayout[], y: number): number {
+function bandAt(bands: readonly BandLayout[], y: number): number {
   let lo = 0;
   let hi = bands.length;
   while (lo < hi) {

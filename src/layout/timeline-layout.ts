@@ -11,7 +11,6 @@ import { layoutChart, type ChartInput } from './chart-layout.js';
 import type { EventIndex } from '../model/event-index.js';
 import type { ConnectionLayout } from './connections.js';
 import { chooseDetail, type Cluster } from './detail.js';
-import { bandAt } from './band-window.js';
 import type { ChartLayout, LabelLine, Orientation } from './geometry.js';
 import { CHART } from './marks.js';
 import { mirrorLayout } from './mirror.js';
@@ -193,7 +192,9 @@ export function steadyRoom(state: TimelineState, fullView: TimeView): SteadyRoom
     const lanes = new Map<string, number>();
     for (const band of bands) if (!band.collapsed) lanes.set(band.id ?? '', 0);
     for (const mark of chart.marks) {
-      const band = bands[bandAt(bands, mark.shape.type === 'circle' ? mark.shape.cy : mark.shape.y)];
+      // At most DETAIL_LIMIT marks, a few dozen bands: a scan.
+      const y = mark.shape.type === 'circle' ? mark.shape.cy : mark.shape.y;
+      const band = bands.find((item) => y >= item.y && y < item.y + item.height);
       const key = band?.id ?? '';
       if (band && !band.collapsed) lanes.set(key, Math.max(lanes.get(key) ?? 0, mark.lane + 1));
     }

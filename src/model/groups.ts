@@ -159,6 +159,29 @@ export function rowsAt(made: GroupSlots, rowOfSlot: Int32Array): Int32Array {
   return rowAt;
 }
 
+/**
+ * A search's look for a grouped chart: a band's cluster matches when one of its own row's events in its
+ * slice does, not another group's that shares the slice (found among the row's places, not the slice's).
+ */
+export function matchInRows<S extends { clusterHasMatch(cluster: { first: number; end: number; row?: number }): boolean; matchAt(position: number): boolean }>(search: S, index: RowIndex): S {
+  return {
+    ...search,
+    clusterHasMatch: (cluster) => {
+      const places = cluster.row === undefined ? undefined : index.places[cluster.row];
+      if (!places) return search.clusterHasMatch(cluster);
+      let lo = 0;
+      let hi = places.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (places[mid] < cluster.first) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo; j < places.length && places[j] < cluster.end; j++) if (search.matchAt(places[j])) return true;
+      return false;
+    },
+  };
+}
+
 /** Each row's events, in time order (as `events` are). */
 export function eventsByRow(rows: GroupRows, events: readonly TimelineEvent[]): TimelineEvent[][] {
   const byRow: TimelineEvent[][] = rows.rows.map(() => []);

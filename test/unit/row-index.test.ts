@@ -5,7 +5,7 @@ import { chooseDetail, inCluster } from '../../src/layout/detail.js';
 import { warpedScale, NO_WARP } from '../../src/layout/squeeze.js';
 import { splitClusters, type SwimlaneInput } from '../../src/layout/swimlanes.js';
 import { derive } from '../../src/model/derive.js';
-import { groupRows, groupSlots, indexRows, rowsAt, rowsFromSlots } from '../../src/model/groups.js';
+import { groupRows, groupSlots, indexRows, matchInRows, rowsAt, rowsFromSlots } from '../../src/model/groups.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
 import { measure } from '../helpers/layout.js';
@@ -96,5 +96,19 @@ describe('splitClusters(): each row\'s share of the clusters in view, by binary 
         expect(detail.clusters.length, 'the view clusters').to.be.above(0);
       }
     }
+  });
+});
+
+describe('matchInRows(): a band\'s cluster matches a search only for its own row\'s events', () => {
+  it('looks among the row\'s places in the cluster\'s span, not at every event there', () => {
+    // Places 0..9 alternate between rows 0 and 1; only place 3 (row 1) matches.
+    const index = indexRows(Int32Array.from({ length: 10 }, (_, i) => i % 2), 2);
+    const search = { clusterHasMatch: (_cluster: { first: number; end: number; row?: number }) => true, matchAt: (i: number) => i === 3 };
+    const look = matchInRows(search, index);
+    expect(look.clusterHasMatch({ first: 0, end: 9, row: 0 })).to.equal(false);
+    expect(look.clusterHasMatch({ first: 0, end: 9, row: 1 })).to.equal(true);
+    expect(look.clusterHasMatch({ first: 4, end: 9, row: 1 })).to.equal(false);
+    // A cluster of no row (an ungrouped chart's) is the search's own question.
+    expect(look.clusterHasMatch({ first: 4, end: 9 })).to.equal(true);
   });
 });
