@@ -4,7 +4,8 @@
  * ancestor that clips the chart, with no layout forced in an update. A band's key is its group's id ('' for
  * the events with no group), so that a collapse, which moves the bands, keeps what is known. Before the
  * observer has said anything, the bands within a screen and a half of the chart's top are taken as near.
- * Where there is no IntersectionObserver (a server, an old browser), every band is drawn.
+ * A chart no taller than two screens is drawn whole.
+ * Where there is no IntersectionObserver (a server, an old browser), and printed, every band is drawn.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { windowBands } from '../layout/band-window.js';
@@ -21,14 +22,22 @@ export class BandWindow implements ReactiveController {
   private readonly intersecting = new Set<Element>();
   private observer?: IntersectionObserver;
   private readonly observed = new Set<Element>();
-  /** True while everything is drawn for an export. */
+  /** True while everything is drawn: for an export, or printed. */
   private all = false;
 
   constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Printed, every band is on paper: no observer says which are near.
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
   hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed.clear();
@@ -59,9 +68,12 @@ export class BandWindow implements ReactiveController {
 
   /** The chart as put in the page: the near bands' marks and clusters, and those of `keep` (ids). */
   drawn(chart: ChartLayout, keep: readonly (string | undefined)[]): ChartLayout {
-    if (this.all || !chart.bands || typeof IntersectionObserver === 'undefined') return chart;
+    const screen = globalThis.innerHeight || 800;
+    // A chart of two screens or less is drawn whole: it gains little, and a page that looks at a chart
+    // below the fold (a test, a script) finds everything there, as without groups.
+    if (this.all || !chart.bands || chart.height <= 2 * screen || typeof IntersectionObserver === 'undefined') return chart;
     const near = this.near;
-    const guess = 1.5 * (globalThis.innerHeight || 800);
+    const guess = 1.5 * screen;
     const shown = near ? (band: BandLayout) => near.has(keyOf(band.id)) : (band: BandLayout) => band.y < guess;
     return windowBands(chart, shown, new Set(keep));
   }
@@ -78,6 +90,16 @@ export class BandWindow implements ReactiveController {
       this.host.requestUpdate();
     }
   }
+
+  private beforePrint = (): void => {
+    this.all = true;
+    this.host.requestUpdate();
+  };
+
+  private afterPrint = (): void => {
+    this.all = false;
+    this.host.requestUpdate();
+  };
 
   private onChange = (entries: IntersectionObserverEntry[]): void => {
     for (const entry of entries) {

@@ -46,7 +46,7 @@ describe('<event-timeline> many groups: only the bands near the screen are fille
     await expect(el).to.be.accessible();
   });
 
-  it('the keys reach an event in a band far below, which is drawn and focused; the export holds every band', async () => {
+  it('the keys reach an event in a band far below, which is drawn and focused; the export and print hold every band', async () => {
     const el = await many();
     expect(el.focusEvent('e79')).to.equal(true);
     await settle(el, 100);
@@ -56,6 +56,14 @@ describe('<event-timeline> many groups: only the bands near the screen are fille
     const svg = el.toSVG()!;
     for (const id of ['0', '20', '40', '79']) expect(svg.includes(`>Event ${id}</text>`), id).to.equal(true);
     await settle(el);
+    expect(drawnIds(el)).to.not.include('e20');
+    // Printed, every band is on paper; after, only the near ones again.
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(drawnIds(el)).to.include.members(['e0', 'e20', 'e40', 'e79']);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(drawnIds(el)).to.not.include('e20');
     await expect(el).to.be.accessible();
   });
 });
