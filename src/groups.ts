@@ -3,7 +3,8 @@
  * their labels and buttons, the keys between and within groups, and the legend's list of groups. Its own
  * chunk, loaded by controllers/groups.ts the first time such data arrives.
  */
-export { eventsByRow, groupRows, stepInRow, stepRow } from './model/groups.js';
+export { groupRows, groupSlots, indexRows, matchInRows, rowsAt, rowsFromSlots, stepInRow, stepRow } from './model/groups.js';
+export { BandWindow } from './controllers/band-window.js';
 export { layoutSwimlanes } from './layout/swimlanes.js';
 export { renderBandBackgrounds, renderBandLabels } from './render/bands.js';
 export { groupLegendContent } from './render/group-legend.js';

@@ -1,7 +1,8 @@
 /**
  * Search (the `search` attribute): the query, the events it finds among those shown, and moving between
- * them; the field's template. The folded words are made once per data set (model/search.ts); each keystroke
- * scans them. In the field, Enter and Shift+Enter go to the next and previous match (selected, and panned
+ * them; the field's template. The folded words are made once per data set (model/search.ts), a slice at a
+ * time in idle moments before the first keystroke; each keystroke scans them (a letter more: only what
+ * matched before), and the chart asks whether what it draws matches by position, in O(1). In the field, Enter and Shift+Enter go to the next and previous match (selected, and panned
  * to), Escape clears. A chunk of its own, loaded by controllers/search.ts for a timeline with a search field.
  */
 import type { FocusController } from './controllers/focus.js';
@@ -11,7 +12,7 @@ import { searchEn } from './i18n/search-en.js';
 import type { Messages } from './i18n/messages.js';
 import type { Cluster } from './layout/detail.js';
 import type { DerivedData } from './model/derive.js';
-import { findEvents, indexForSearch, type SearchIndex } from './model/search.js';
+import { findPlaces, indexInSlices, narrows, type SearchIndex, type SearchIndexing } from './model/search.js';
 import type { TimelineEvent } from './model/types.js';
 import { renderSearch } from './render/search.js';
 import { searchStyles } from './styles/search.styles.js';
@@ -19,6 +20,9 @@ import { formatCount } from './time/words.js';
 
 /** How long typing must pause before the count is said: a screen reader would stumble over each keystroke's. */
 const SAY_COUNT_AFTER_MS = 400;
+/** Events whose words are folded in one idle moment (a few ms), and the pause between two. */
+const FOLD_SLICE = 5_000;
+const FOLD_PAUSE_MS = 50;
 
 export class Search {
   query = '';
@@ -26,12 +30,16 @@ export class Search {
   matches: TimelineEvent[] = [];
   /** Where Enter last went among the matches; -1 before it did. */
   at = -1;
-  private matchIds = new Set<string>();
   /** Positions of the matches in the shown data, ascending: a cluster holds a match when one falls in its slice. */
   private matchPositions: number[] = [];
-  private index?: { all: DerivedData; search: SearchIndex };
+  /** 1 at the position of each match in the shown data. */
+  private matchFlags = new Uint8Array(0);
+  /** The query the matches are for, when they are for the data shown: a longer one scans only them. */
+  private found?: { data: DerivedData; query: string };
+  private index?: { all: DerivedData; indexing: SearchIndexing };
   private searched?: DerivedData;
   private sayTimer?: ReturnType<typeof setTimeout>;
+  private foldTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: SearchHost,
@@ -46,19 +54,28 @@ export class Search {
 
   stop(): void {
     clearTimeout(this.sayTimer);
+    clearTimeout(this.foldTimer);
   }
 
   /** Before each update. New data, or a filter: the same query over what is shown now. */
   update(): void {
     if (this.data() !== this.searched) this.find(false);
+    this.foldSoon();
   }
 
   /** True while a query is typed: the chart dims the events that do not match. */
   get active(): boolean {
-    return this.matchIds.size + this.query.trim().length > 0;
+    return this.matches.length + this.query.trim().length > 0;
   }
 
-  isMatch = (event: TimelineEvent): boolean => this.matchIds.has(event.id);
+  isMatch = (event: TimelineEvent): boolean => {
+    if (!this.matches.length) return false;
+    const at = this.data()?.positions.get(event.id);
+    return at !== undefined && this.matchFlags[at] === 1;
+  };
+
+  /** Whether the event at this position of the shown data matches. */
+  matchAt = (position: number): boolean => this.matchFlags[position] === 1;
 
   /** Whether any of a cluster's events matches. */
   clusterHasMatch = (cluster: Cluster): boolean => {
@@ -114,21 +131,52 @@ export class Search {
     this.find();
   }
 
+  /** The index of the whole data, made (or finished) now if the idle moments have not made it yet. */
+  private indexOf(all: DerivedData): SearchIndex {
+    if (this.index?.all !== all) this.index = { all, indexing: indexInSlices(all.document.events, all.document.groups) };
+    this.index.indexing.fold(Infinity);
+    return this.index.indexing.index;
+  }
+
+  /**
+   * The index is folded ahead of the first keystroke, a slice at a time in idle moments, so that no
+   * keystroke waits for it (some 200 ms at 100,000 events) and no slice holds the page up long.
+   */
+  private foldSoon(): void {
+    const data = this.data();
+    const all = data?.all ?? data;
+    if (!all || this.foldTimer !== undefined) return;
+    if (this.index?.all !== all) this.index = { all, indexing: indexInSlices(all.document.events, all.document.groups) };
+    if (this.index.indexing.done) return;
+    this.foldTimer = setTimeout(() => {
+      this.foldTimer = undefined;
+      if (this.index?.all !== all) return;
+      this.index.indexing.fold(FOLD_SLICE);
+      this.foldSoon();
+    }, FOLD_PAUSE_MS);
+  }
+
   /** `redraw` false: within an update, which draws the matches anyway. */
   private find(redraw = true): void {
     const data = this.data();
+    const previous = this.found;
     this.searched = data;
     this.at = -1;
     const all = data?.all ?? data;
-    // No query, no index: a timeline nobody searches never folds its words.
-    if (!data || !all || !this.query.trim()) {
-      this.matches = [];
-    } else {
-      if (this.index?.all !== all) this.index = { all, search: indexForSearch(all.document.events, all.document.groups) };
-      this.matches = findEvents(this.index.search, data.document.events, this.query);
+    // No query, no index: a timeline nobody searches never folds its words (but in idle moments).
+    let places: number[] = [];
+    if (data && all && this.query.trim()) {
+      // A letter more: what matched before, scanned again; else every event.
+      const within = previous?.data === data && narrows(previous.query, this.query) ? this.matchPositions : undefined;
+      places = findPlaces(this.indexOf(all), data.document.events, this.query, within);
     }
-    this.matchIds = new Set(this.matches.map((event) => event.id));
-    this.matchPositions = this.matches.map((event) => data!.positions.get(event.id)!);
+    this.found = data && { data, query: this.query };
+    const events = data?.document.events ?? [];
+    this.matches = places.map((i) => events[i]);
+    this.matchPositions = places;
+    if (this.matchFlags.length !== events.length) this.matchFlags = new Uint8Array(events.length);
+    else this.matchFlags.fill(0);
+    for (const i of places) this.matchFlags[i] = 1;
     if (redraw) this.host.requestUpdate();
   }
 

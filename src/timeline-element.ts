@@ -218,7 +218,8 @@ export class EventTimeline extends TimelineProperties {
     this.source.read();
   }
 
-  private readonly files = new ChartExport(this, () => this.viewer.layout?.chart, () => chooseText(this.source.data?.title, this.language, ['en'])?.text);
+  private readonly files = new ChartExport(this, () => this.viewer.layout?.chart, () => chooseText(this.source.data?.title, this.language, ['en'])?.text,
+    (read) => this.groups.drawingAll(() => this.performUpdate(), read));
 
   protected override render() {
     // Nothing to say before the words of the element's language have loaded (a moment, once per page).
@@ -254,7 +255,7 @@ export class EventTimeline extends TimelineProperties {
         ? html`${renderControls(m, zoomButtons(this.viewer, focus, this.files), this.finder.render(m))}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>
-              ${renderChart(layout.chart, chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.look, groups: this.groups, selected: this.selected, lang, m }))}
+              ${renderChart(this.groups.drawn(layout.chart, [focus.tabStop(), focus.focusedId, this.selected, focus.hoverId]), chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.look, groups: this.groups, selected: this.selected, lang, m }))}
               ${this.groups.labels(layout, lang, m)}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>

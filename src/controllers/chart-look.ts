@@ -8,6 +8,7 @@ import type { TimelineLayout } from '../layout/timeline-layout.js';
 import type { DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { ChartLook } from '../render/chart.js';
+import type { SearchLook } from './groups.js';
 import type { DetailsContext } from '../render/details.js';
 import { categoryLabel } from '../model/categories.js';
 import { clusterInWords } from '../time/words.js';
@@ -22,7 +23,7 @@ export function chartLook(
   derived: DerivedData,
   layout: TimelineLayout,
   context: {
-    locale: LocaleController; focus: FocusController; links?: typeof import('../links.js'); search?: ChartLook['search'];
+    locale: LocaleController; focus: FocusController; links?: typeof import('../links.js'); search?: SearchLook;
     groups?: GroupsController; selected?: string; lang: string; m: Messages;
   },
 ): ChartLook {
@@ -46,7 +47,7 @@ export function chartLook(
     clusterName: (cluster) => clusterInWords(cluster, lang),
     listLabel: m.eventList,
     hintId: 'keyboard-hint',
-    search: context.search,
+    search: context.search && groups ? groups.searchLook(context.search) : context.search,
     underMarks: links?.renderConnections(layout.connections, [focus.tabStop(), context.selected]),
     bands: groups?.backgrounds(layout),
   };

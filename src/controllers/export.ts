@@ -13,12 +13,16 @@ export class ChartExport {
     private readonly host: HTMLElement & { readonly renderRoot: ParentNode },
     private readonly chart: () => { width: number; height: number } | undefined,
     private readonly title: () => string | undefined,
+    /** Runs `read` with all of the chart in the page (a grouped chart puts only the bands near the screen). */
+    private readonly whole: <T>(read: () => T) => T = (read) => read(),
   ) {}
 
   svg(): string | undefined {
-    const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-    // A grouped chart's labels are buttons over the chart: the file gets their words as text.
-    return svg ? chartToSVG(svg, fileBackground(this.host), this.title(), overlaysOf(this.host.renderRoot, svg, '[part="group-label"]')) : undefined;
+    return this.whole(() => {
+      const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+      // A grouped chart's labels are buttons over the chart: the file gets their words as text.
+      return svg ? chartToSVG(svg, fileBackground(this.host), this.title(), overlaysOf(this.host.renderRoot, svg, '[part="group-label"]')) : undefined;
+    });
   }
 
   async png(scale: number): Promise<Blob | undefined> {

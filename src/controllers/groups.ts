@@ -7,13 +7,16 @@
  */
 import { nothing, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
+import type { ChartLayout } from '../layout/geometry.js';
+import type { ChartLook } from '../render/chart.js';
 import type { TimelineLayout, TimelineState } from '../layout/timeline-layout.js';
 import type { DerivedData } from '../model/derive.js';
-import type { GroupRows } from '../model/groups.js';
+import type { GroupRows, GroupSlots, RowIndex } from '../model/groups.js';
 import { chooseText } from '../model/text.js';
 import type { LocalizedText, TimelineDocument, TimelineEvent } from '../model/types.js';
 import { formatCount } from '../time/words.js';
 import type { GroupSteps } from './focus.js';
+import type { BandWindow } from './band-window.js';
 import { LazyModule } from './lazy-module.js';
 
 export type GroupsModule = typeof import('../groups.js');
@@ -30,10 +33,14 @@ export function hasGroups(document: TimelineDocument): boolean {
 }
 
 interface Rows extends GroupRows {
-  byRow: TimelineEvent[][];
-  /** The row of the event at each position in time order. */
-  rowAt: Int32Array;
+  /** Each row's events, made the first time a key asks. */
+  readonly byRow: TimelineEvent[][];
+  /** The row of the event at each position in time order, and each row's positions. */
+  index: RowIndex;
 }
+
+/** What a search gives the chart: matching events and clusters, and whether the event at a position matches. */
+export type SearchLook = NonNullable<ChartLook['search']> & { matchAt(position: number): boolean };
 
 export class GroupsController {
   /** The groups a reader collapsed (true) or expanded (false), over the data's own `collapsed`. */
@@ -41,7 +48,11 @@ export class GroupsController {
   private readonly file: LazyModule<GroupsModule>;
   private seen?: DerivedData;
   private made?: { data: DerivedData; collapsed: Map<string, boolean>; rows: Rows };
+  /** The groups of the data shown, and the group of each event: made once per data, whatever is collapsed. */
+  private slots?: { data: DerivedData; slots: GroupSlots | undefined };
   private readonly groupLabels = new WeakMap<TimelineDocument, Map<string, LocalizedText>>();
+  /** Which bands are near the screen: only theirs are put in the page (in the groups chunk, made once it is here). */
+  private window?: BandWindow;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
@@ -77,18 +88,28 @@ export class GroupsController {
     return this.file.pending;
   }
 
-  /** The rows of the data shown, with each row's events, made once per data and choice of collapsed groups. */
+  /**
+   * The rows of the data shown and where their events are, made once per data and choice of collapsed
+   * groups: a collapse costs O(groups) and two passes over typed arrays, never a walk over the events' groups.
+   */
   rows(): Rows | undefined {
     const module = this.module;
     const data = this.shown();
     if (!module || !data) return undefined;
     const made = this.made;
     if (made && made.data === data && made.collapsed === this.collapsed) return made.rows;
-    const rows = module.groupRows(data.document.groups, data.document.events, this.collapsed);
-    if (!rows) return undefined;
+    if (this.slots?.data !== data) this.slots = { data, slots: module.groupSlots(data.document.groups, data.document.events) };
+    const slots = this.slots.slots;
+    if (!slots) return undefined;
+    const { rows, rowOf, rowOfSlot } = module.rowsFromSlots(slots, this.collapsed);
+    const index = module.indexRows(module.rowsAt(slots, rowOfSlot), rows.length);
     const events = data.document.events;
-    const rowAt = Int32Array.from(events, (event) => rows.rowOf(event));
-    this.made = { data, collapsed: this.collapsed, rows: { ...rows, byRow: module.eventsByRow(rows, events), rowAt } };
+    let byRow: TimelineEvent[][] | undefined;
+    this.made = {
+      data,
+      collapsed: this.collapsed,
+      rows: { rows, rowOf, index, get byRow() { return (byRow ??= index.places.map((places) => Array.from(places, (i) => events[i]))); } },
+    };
     return this.made.rows;
   }
 
@@ -96,7 +117,7 @@ export class GroupsController {
   swimlanes(): TimelineState['swimlanes'] {
     const module = this.module;
     const rows = this.rows();
-    return module && rows && ((input) => module.layoutSwimlanes({ ...input, rows, rowAt: (i) => rows.rowAt[i] }));
+    return module && rows && ((input) => module.layoutSwimlanes({ ...input, rows, rowIndex: rows.index }));
   }
 
   /** For the keys (see FocusController). */
@@ -117,6 +138,29 @@ export class GroupsController {
     let labels = document && this.groupLabels.get(document);
     if (document && !labels) this.groupLabels.set(document, (labels = new Map(document.groups?.map((group) => [group.id, group.label]))));
     return chooseText(labels?.get(id), lang, ['en'])?.text ?? id;
+  }
+
+  /** The chart as put in the page: the marks and clusters of the bands near the screen, and those of `keep` (ids). */
+  drawn(chart: ChartLayout, keep: readonly (string | undefined)[]): ChartLayout {
+    const module = this.module;
+    if (!module || !chart.bands) return chart;
+    this.window ??= new module.BandWindow(this.host);
+    return this.window.drawn(chart, keep);
+  }
+
+  /** Runs `read` (an export) with every band's marks and clusters in the page; `update` draws at once. */
+  drawingAll<T>(update: () => void, read: () => T): T {
+    return this.window ? this.window.whole(update, read) : read();
+  }
+
+  /**
+   * While a search is typed: a band's cluster matches when one of its own row's events in its slice does,
+   * not another group's that shares the slice (found among the row's places, not the slice's events).
+   */
+  searchLook(search: SearchLook): SearchLook {
+    const module = this.module;
+    const rows = this.rows();
+    return module && rows ? module.matchInRows(search, rows.index) : search;
   }
 
   /** The bands under the chart (SVG), for the chart's look. */

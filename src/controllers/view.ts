@@ -158,7 +158,8 @@ export class ViewController implements ReactiveController {
   /** The room the chart keeps while the view moves: measured again only for new data, width, orientation, words or lanes. */
   private roomFor(data: DerivedData, state: Omit<TimelineState, 'data' | 'view'>): SteadyRoom | undefined {
     const orientation = chooseOrientation(state.orientation, state.width, state.verticalBelow);
-    const key = [orientation, state.width, state.lang, state.maxLanes, state.labelLine?.height, this.seenLinear].join('|');
+    // Grouped or not: the groups' code loads after the first drawing, and a grouped chart keeps its room by band.
+    const key = [orientation, state.width, state.lang, state.maxLanes, state.labelLine?.height, this.seenLinear, !!state.swimlanes].join('|');
     if (this.room?.key !== key) this.room = { key, room: steadyRoom({ ...state, data, view: this.fullView, pinned: [] }, this.fullView) };
     return this.room.room;
   }

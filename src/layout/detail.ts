@@ -22,6 +22,8 @@ export interface Cluster {
   /** Start of its first and last event, for saying what it holds. */
   firstStart: number;
   lastStart: number;
+  /** In a grouped chart, the row whose share of the slice it is: its events are that row's among [first, end). */
+  row?: number;
 }
 
 export interface Detail {

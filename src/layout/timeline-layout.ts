@@ -52,7 +52,18 @@ export interface TimelineState {
   /** Room kept whatever the view, so that the height stays put (see `steadyRoom`). */
   room?: SteadyRoom;
   /** For grouped data: the horizontal chart in bands, one a group (swimlanes.ts, in the groups chunk). */
-  swimlanes?: (input: ChartInput & { all: readonly TimelineEvent[]; index: EventIndex; view: TimeView; pinned: ReadonlySet<number> }) => ChartLayout;
+  swimlanes?: (input: ChartInput & { all: readonly TimelineEvent[]; index: EventIndex; view: TimeView; pinned: ReadonlySet<number>; bandRoom?: BandRoom }) => ChartLayout;
+}
+
+/**
+ * What each band of a grouped chart keeps room for whatever the view, so that no band's height changes
+ * while the view moves (as the ungrouped chart keeps its lanes): for data that clusters seen whole, a
+ * band's strip of clusters (if it has more than one event) and as many lanes as it has events, up to its
+ * most; else the lanes each band needs seen whole, by group id ('' for the events with no group).
+ */
+export interface BandRoom {
+  clustered: boolean;
+  lanes?: ReadonlyMap<string, number>;
 }
 
 /** What the chart keeps room for while the view moves: its lanes and the row of clusters, or its length. */
@@ -61,6 +72,8 @@ export interface SteadyRoom {
   clusterRow?: boolean;
   /** Of the vertical time axis, px. */
   length?: number;
+  /** Of each band of a grouped chart. */
+  bands?: BandRoom;
 }
 
 /** The vertical axis grows (from `verticalLength()`) up to this long, px, to label every event seen whole. */
@@ -145,7 +158,7 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
   const chart = orientation === 'vertical'
     ? vertical!({ ...input, length, labelLine: state.labelLine })
     : state.swimlanes
-      ? state.swimlanes({ ...input, all: events, index: data.index, view, pinned })
+      ? state.swimlanes({ ...input, all: events, index: data.index, view, pinned, bandRoom: state.room?.bands })
       : layoutChart(input);
   const drawn = state.rtl ? mirrorLayout(chart) : chart;
   return { chart: drawn, orientation, timeRange, connections: state.connect?.(drawn) ?? [] };
@@ -171,8 +184,22 @@ export function steadyRoom(state: TimelineState, fullView: TimeView): SteadyRoom
     while (length < longest && crowded(whole({ length }))) length = Math.min(longest, Math.round(length * 1.2));
     return { length };
   }
-  // Bands are as tall as what is in view in them: no room is kept.
-  if (state.swimlanes) return {};
+  if (state.swimlanes) {
+    if (state.data.document.events.length > DETAIL_LIMIT) return { bands: { clustered: true } };
+    // The lanes each band needs seen whole (a collapsed one's are measured once it is expanded: none kept).
+    const chart = whole();
+    const bands = chart.bands ?? [];
+    const lanes = new Map<string, number>();
+    for (const band of bands) if (!band.collapsed) lanes.set(band.id ?? '', 0);
+    for (const mark of chart.marks) {
+      // At most DETAIL_LIMIT marks, a few dozen bands: a scan.
+      const y = mark.shape.type === 'circle' ? mark.shape.cy : mark.shape.y;
+      const band = bands.find((item) => y >= item.y && y < item.y + item.height);
+      const key = band?.id ?? '';
+      if (band && !band.collapsed) lanes.set(key, Math.max(lanes.get(key) ?? 0, mark.lane + 1));
+    }
+    return { bands: { clustered: false, lanes } };
+  }
   // More events than are ever drawn one by one: the whole is clusters, and no layout is needed to say so.
   if (state.data.document.events.length > DETAIL_LIMIT) return { lanes: Math.min(state.maxLanes, ZOOMED_LANES), clusterRow: true };
   const chart = whole();

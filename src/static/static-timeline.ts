@@ -91,9 +91,8 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
   const palette = paletteFor(options.theme);
   const { events } = document;
   const titleOf = (event: TimelineEvent) => chooseText(event.title, lang, fallbacks)!;
-  // Groups, when the data has them: the rows in their order, and each event's row (as controllers/groups.ts).
+  // Groups, when the data has them: the rows in their order (as controllers/groups.ts makes them).
   const rows: GroupRows | undefined = document.groups?.length || events.some((event) => event.group !== undefined) ? groupRows(document.groups, events) : undefined;
-  const rowAt = rows ? Int32Array.from(events, (event) => rows.rowOf(event)) : new Int32Array(0);
   const groupLabels = new Map(document.groups?.map((group) => [group.id, group.label]));
   const groupName = (id: string | undefined) => (id === undefined ? undefined : (chooseText(groupLabels.get(id), lang, fallbacks)?.text ?? id));
   // The whole data, squeezed where the element would squeeze it, in the room the element keeps for it.
@@ -116,7 +115,7 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
     // Grouped data: a band a group, horizontally (a chip on each label, vertically), as the element draws it.
     ...(rows && {
       groupOf: (event: TimelineEvent) => groupName(event.group),
-      swimlanes: (input) => layoutSwimlanes({ ...input, rows, rowAt: (i) => rowAt[i] }),
+      swimlanes: (input) => layoutSwimlanes({ ...input, rows }),
     }),
   };
   const layout = events.length ? layoutTimeline({ ...state, room: steadyRoom(state, whole.view) }) : undefined;

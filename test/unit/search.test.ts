@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { findEvents, foldText, indexForSearch, queryTerms } from '../../src/model/search.js';
+import { findEvents, findPlaces, foldText, indexForSearch, indexInSlices, narrows, queryTerms } from '../../src/model/search.js';
 import { events } from '../helpers/model.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 
@@ -96,5 +96,34 @@ describe('search: matching events by their words', () => {
     const result = findEvents(big, many, 'zurich 99');
     expect(result.length).to.equal(many.filter((event) => event.place!['*'] === 'Zürich' && event.title['*'].includes('99')).length);
     expect(findEvents(big, many, 'ԵՐԵՎԱՆ').length).to.equal(100_000);
+  });
+});
+
+describe('search at scale: an index made in slices, places, narrowing', () => {
+  it('indexInSlices() folds the same words as indexForSearch(), a slice at a time', () => {
+    const indexing = indexInSlices(data);
+    expect(indexing.done).to.equal(false);
+    indexing.fold(2);
+    expect(indexing.index.folded.filter((words) => words !== undefined)).to.have.length(2);
+    indexing.fold(100);
+    expect(indexing.done).to.equal(true);
+    expect(indexing.index.folded).to.deep.equal(index.folded);
+  });
+
+  it('findPlaces() gives the places of what findEvents() finds; within the places given, only those', () => {
+    expect(findPlaces(index, data, 'o')).to.deep.equal(findEvents(index, data, 'o').map((event) => data.indexOf(event)));
+    const places = findPlaces(index, data, 'o');
+    expect(places.length).to.be.above(1);
+    expect(findPlaces(index, data, 'o', places.slice(1))).to.deep.equal(places.slice(1));
+    expect(findPlaces(index, data, 'zur', places)).to.deep.equal(findPlaces(index, data, 'zur'));
+  });
+
+  it('narrows() is true only when each word before is within a word now', () => {
+    expect(narrows('E', 'Ev')).to.equal(true);
+    expect(narrows('Event', 'Event 4')).to.equal(true);
+    expect(narrows('café', 'CAFE zur')).to.equal(true);
+    expect(narrows('Ev', 'E')).to.equal(false);
+    expect(narrows('', 'E')).to.equal(false);
+    expect(narrows('Event 4', 'Event')).to.equal(false);
   });
 });
