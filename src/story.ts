@@ -15,11 +15,12 @@ import { calendarFormatter } from './time/calendar.js';
 import { formatCount } from './time/words.js';
 
 /** "12 events, from 2009 to 2027", as under the title. */
-function summaryOf({ document, index }: DerivedData, lang: string, m: Messages): string {
-  const { events } = document;
+function summaryOf({ index }: DerivedData, lang: string, m: Messages): string {
+  // From the index, which is this data's (the events list may have grown since, in place).
+  const count = index.froms.length;
   const calendar = calendarFormatter(lang);
-  const to = index.maxTos[events.length - 1] - 1;
-  return m.summary(formatCount(events.length, lang), calendar.format(events[0].from, 'year'), calendar.format(to, 'year'));
+  const to = index.maxTos[count - 1] - 1;
+  return m.summary(formatCount(count, lang), calendar.format(index.froms[0], 'year'), calendar.format(to, 'year'));
 }
 
 /** The events a story walks through, in its order. */

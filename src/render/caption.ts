@@ -15,12 +15,15 @@ export function renderCaption(derived: DerivedData, language: string, fallbacks:
   const about = chooseText(data.description, language, fallbacks);
   // While a filter hides some events (derived.all), the summary counts both, over the whole data's span.
   const whole = derived.all ?? derived;
-  const all = whole.document.events;
-  const [from, to] = all.length ? [all[0].from, whole.index.maxTos[all.length - 1] - 1] : [0, 0];
-  const summary = summaryInWords(all.length, from, to, whole.finest, language, derived.all ? events.length : undefined);
+  // From the index, which is this data's: the events list is changed in place by later batches of a large
+  // read, and may already be longer than an earlier data's index (the end read past it was NaN).
+  const { froms, maxTos } = whole.index;
+  const count = froms.length;
+  const [from, to] = count ? [froms[0], maxTos[count - 1] - 1] : [0, 0];
+  const summary = summaryInWords(count, from, to, whole.finest, language, derived.all ? events.length : undefined);
   return html`<figcaption>
     ${title ? html`<p part="title" lang=${lang(title)}>${title.text}</p>` : nothing}
     ${about ? html`<p part="description" lang=${lang(about)}>${about.text}</p>` : nothing}
-    ${all.length ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
+    ${count ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
   </figcaption>`;
 }

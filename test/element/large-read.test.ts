@@ -131,16 +131,29 @@ describe('<event-timeline> large data', () => {
     await accessible(el);
   });
 
-  it('draws the first batches while the rest is still coming', async () => {
+  it('draws the first batches while the rest is still coming, with its summary right at each', async () => {
     workers = spyOnWorkers(true);
     const el = await mount('en', 1000);
     const counts: number[] = [];
-    const watch = setInterval(() => counts.push(drawnEvents(el).total), 10);
+    const summaries = new Set<string>();
+    const watch = setInterval(() => {
+      counts.push(drawnEvents(el).total);
+      summaries.add(el.shadowRoot?.querySelector('[part="summary"]')?.textContent ?? '');
+    }, 10);
+    // A drawing that throws midway (it once read past the end of an earlier batch's index) is an error here.
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in e ? e.reason : e.message));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
     const loaded = oneEvent(el, 'timeline-load');
     el.events = largeList(100_000);
     await loaded;
     clearInterval(watch);
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
     await el.updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect([...summaries].filter((text) => /NaN|Invalid/.test(text))).to.deep.equal([]);
     expect(counts.some((count) => count > 0 && count < 100_000), `counts seen: ${[...new Set(counts)].join(', ')}`).to.equal(true);
     expect(drawnEvents(el).total).to.equal(100_000);
   });
