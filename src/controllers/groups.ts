@@ -21,6 +21,12 @@ import { LazyModule } from './lazy-module.js';
 
 export type GroupsModule = typeof import('../groups.js');
 
+/** The groups' code when a server provided it (ssr/index.ts): a server renders in one pass, as with the readers. */
+let provided: GroupsModule | undefined;
+export function provideGroups(module: GroupsModule): void {
+  provided = module;
+}
+
 /** True when the document declares groups or an event is in one. */
 const grouped = new WeakMap<TimelineDocument, boolean>();
 export function hasGroups(document: TimelineDocument): boolean {
@@ -80,7 +86,7 @@ export class GroupsController {
       this.seen = whole;
       this.collapsed = new Map();
     }
-    return this.file.get();
+    return provided ?? this.file.get();
   }
 
   /** The chunk's load under way, if grouped data asked for it. */

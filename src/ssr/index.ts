@@ -11,7 +11,7 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { loadFonts } from '../cli/fonts.js';
 import '../languages.js';
@@ -23,10 +23,16 @@ import { provideReaders } from '../model/read-core.js';
 import * as readers from '../model/read.js';
 import { useVerticalLayout } from '../layout/timeline-layout.js';
 import { layoutVertical } from '../layout/vertical-layout.js';
+import { provideGroups } from '../controllers/groups.js';
+import * as groups from '../groups.js';
 
-// A server renders in one pass: the readers and the vertical layout are at hand, not loaded on demand.
+// A server renders in one pass: the readers, the vertical layout and the groups' code are at hand, not
+// loaded on demand; the groups' styles join the element's, which the server writes into each shadow root
+// (in the browser they are adopted when the groups' code loads).
 provideReaders(readers);
 useVerticalLayout(layoutVertical);
+provideGroups(groups);
+(customElements.get('event-timeline') as unknown as typeof LitElement).elementStyles.push(groups.groupStyles);
 
 const fonts = loadFonts();
 measureOnServer(Object.assign((text: string) => fonts.measurer.width(text, LABEL_FONT_SIZE), { line: () => fonts.measurer.line(LABEL_FONT_SIZE) }));

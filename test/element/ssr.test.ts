@@ -60,6 +60,27 @@ describe('server rendering', function () {
     frame.remove();
   });
 
+  it('shows grouped data in bands, each labelled at its start edge, with JavaScript disabled', async () => {
+    const { frame, page } = await framePage(false, 'lang=hy&width=800&fixture=grouped-events.json');
+    const root = page.querySelector('event-timeline')!.shadowRoot!;
+    const bands = [...root.querySelectorAll('[part="group"]')];
+    expect(bands.map((band) => band.getAttribute('data-group'))).to.deep.equal(['army', 'navy', 'bank', null]);
+    const labels = [...root.querySelectorAll<HTMLElement>('[part="group-label"]')];
+    expect(labels.map((label) => label.textContent!.replace(/\s+/g, ' ').trim().split(' ')[0])).to.deep.equal(['Բանակ', 'Նավատորմ', 'Կենտրոնական', 'Առանց']);
+    // Each label is laid over its own band, at the chart's start edge (the groups' styles came with the page).
+    const chart = root.querySelector('svg.chart')!.getBoundingClientRect();
+    labels.forEach((label, i) => {
+      const box = label.getBoundingClientRect();
+      const band = bands[i].getBoundingClientRect();
+      expect(box.top, label.textContent!).to.be.within(band.top - 1, band.bottom);
+      expect(box.left - chart.left, label.textContent!).to.be.below(24);
+    });
+    // Each event's mark is in its own group's band.
+    const top = (id: string) => root.querySelector(`[data-id="${id}"] .mark`)!.getBoundingClientRect().top;
+    expect(top('launch')).to.be.within(bands[1].getBoundingClientRect().top, bands[1].getBoundingClientRect().bottom);
+    frame.remove();
+  });
+
   it('in the browser, the element takes the drawing over in one step: same labels in the same places, never an empty chart', async () => {
     const { frame, page } = await framePage(true);
     const win = frame.contentWindow as Window & typeof globalThis;
