@@ -68,6 +68,11 @@ function ticksApart(width: number, measure: (text: string) => number) {
   return (before: Tick, after: Tick) => extent(before)[1] + TICK_GAP <= extent(after)[0];
 }
 
+/** A cluster's count as drawn: the words the element gives ("1.2K"), else the number. */
+export function clusterLabelOf(input: Pick<ChartInput, 'clusterLabel'>, cluster: Cluster): string {
+  return input.clusterLabel ? input.clusterLabel(cluster) : String(cluster.count);
+}
+
 /** A pile of unlabelled marks as a cluster: it says how many it holds and opens like one. */
 export function pileCluster(pile: Pile, events: readonly TimelineEvent[], positionOf: (event: TimelineEvent) => number): Cluster {
   const members = pile.members.map((i) => events[i]);
@@ -88,7 +93,7 @@ export function pileCluster(pile: Pile, events: readonly TimelineEvent[], positi
 }
 
 export function layoutChart(input: ChartInput): ChartLayout {
-  const { events, domain, width, calendar, labelOf, measure, clusters = [], clusterLabel = (c) => String(c.count) } = input;
+  const { events, domain, width, calendar, labelOf, measure, clusters = [] } = input;
   const { padding, laneHeight, pointRadius } = CHART;
   const top = CHART.top + (clusters.length || input.clusterRow ? CHART.clusterRow : 0);
   const inner = Math.max(0, width - 2 * padding);
@@ -153,7 +158,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
     grid: { x1: tick.x, y1: 0, x2: tick.x, y2: axisY },
   }));
   const bars = densityBars(clusters, scale, CHART.top, CHART.clusterRow - 4).map((bar): ClusterLayout => {
-    const label = clusterLabel(bar.cluster);
+    const label = clusterLabelOf(input, bar.cluster);
     return { ...bar, label: measure(label) <= bar.hit.width - 2 ? label : '' };
   });
   const positionOf = input.positionOf ?? ((event: TimelineEvent) => event.index);

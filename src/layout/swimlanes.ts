@@ -10,7 +10,7 @@ import { indexRows, type GroupRows, type RowIndex } from '../model/groups.js';
 import { overlapping } from '../model/interval-index.js';
 import type { TimelineEvent } from '../model/types.js';
 import { BAND, shiftCluster, shiftMark, stackBands, type BandContent } from './bands.js';
-import { layoutChart, type ChartInput } from './chart-layout.js';
+import { clusterLabelOf, layoutChart, type ChartInput } from './chart-layout.js';
 import type { Cluster } from './detail.js';
 import type { ChartLayout, ClusterLayout, MarkLayout } from './geometry.js';
 import { CHART, densityBars, markExtent, markShape } from './marks.js';
@@ -119,10 +119,9 @@ export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
   for (const event of input.events) singles[input.rows.rowOf(event)].push(event);
   for (const list of singles) list.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
   const scale = warpedScale(input.warp ?? NO_WARP, input.domain, [CHART.padding, input.width - CHART.padding]);
-  const clusterLabel = input.clusterLabel ?? ((cluster: Cluster) => String(cluster.count));
   const strip = (list: Cluster[], top: number, height: number): ClusterLayout[] =>
     densityBars(list, scale, top, height).map((bar) => {
-      const label = clusterLabel(bar.cluster);
+      const label = clusterLabelOf(input, bar.cluster);
       return { ...bar, label: height > BAND.thin && input.measure(label) <= bar.hit.width - 2 ? label : '' };
     });
 

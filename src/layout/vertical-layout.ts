@@ -8,7 +8,7 @@
  */
 import { emptyStretchInWords } from '../time/gap-words.js';
 import { layoutBreaks } from './breaks.js';
-import { pileCluster, type ChartInput } from './chart-layout.js';
+import { clusterLabelOf, pileCluster, type ChartInput } from './chart-layout.js';
 import type { Cluster } from './detail.js';
 import { LabelColumn } from './label-column.js';
 import { CHART, barThickness, clusterSlice, fitText, markExtent, markShape, wrapText } from './marks.js';
@@ -294,8 +294,4 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
     axis: { x1: axisX, y1: top, x2: axisX, y2: bottom },
     breaks,
   };
-}
-
-function clusterLabelOf(input: ChartInput, cluster: Cluster): string {
-  return input.clusterLabel ? input.clusterLabel(cluster) : String(cluster.count);
 }
