@@ -10,6 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { windowBands } from '../layout/band-window.js';
 import type { BandLayout, ChartLayout } from '../layout/geometry.js';
+import { PrintListeners } from './print-listeners.js';
 
 /** How far beyond the screen a band is drawn, so that a scroll seldom shows one before it is filled. */
 const MARGIN = '50% 0px';
@@ -31,13 +32,11 @@ export class BandWindow implements ReactiveController {
 
   hostConnected(): void {
     // Printed, every band is on paper: no observer says which are near.
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
+    this.printing.connect();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
+    this.printing.disconnect();
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed.clear();
@@ -100,6 +99,8 @@ export class BandWindow implements ReactiveController {
     this.all = false;
     this.host.requestUpdate();
   };
+
+  private readonly printing = new PrintListeners(this.beforePrint, this.afterPrint);
 
   private onChange = (entries: IntersectionObserverEntry[]): void => {
     for (const entry of entries) {

@@ -15,6 +15,7 @@ import type { DerivedData } from '../model/derive.js';
 import { countOverlapping } from '../model/interval-index.js';
 import { viewInWords } from '../time/words.js';
 import { ZoomBinding } from './zoom-binding.js';
+import { PrintListeners } from './print-listeners.js';
 
 const TRANSITION_MS = 250;
 const VIEW_EVENT_INTERVAL_MS = 150;
@@ -97,13 +98,11 @@ export class ViewController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
+    this.printing.connect();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
+    this.printing.disconnect();
     this.binding.detach();
     clearTimeout(this.reportTimer);
     clearTimeout(this.settleTimer);
@@ -259,4 +258,6 @@ export class ViewController implements ReactiveController {
     if (this.beforePrintView) this.binding.show(this.beforePrintView, 0);
     this.beforePrintView = undefined;
   };
+
+  private readonly printing = new PrintListeners(this.beforePrint, this.afterPrint);
 }
