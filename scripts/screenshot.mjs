@@ -2,7 +2,8 @@
  * Screenshots of the demo for the README and for looking at what was built:
  * `npm run screenshot` (after `npm run build`) writes docs/screenshot-hy.png and docs/screenshot-en.png.
  * Extra arguments name another page, a size and a file, `--dark` for a dark system colour scheme and
- * `--viewport` for the first screenful only (else the whole page):
+ * `--viewport` for the first screenful only (else the whole page), `--wait=ms` to wait longer before the shot
+ * (for a large data set still loading):
  * `node scripts/screenshot.mjs /demo/plain.html 800x900 out.png --dark`.
  * Through playwright-core, which waits for the timeline to draw (the headless shell's --screenshot can hang).
  */
@@ -23,7 +24,7 @@ const server = await startDevServer({
 });
 const browser = await chromium.launch({ executablePath: found.executablePath, env: found.env, args: chromiumArgs });
 
-async function shoot(path, size, file, dark, fullPage = true) {
+async function shoot(path, size, file, dark, fullPage = true, wait = 400) {
   const [width, height] = size.split('x').map(Number);
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
   await page.goto(`http://127.0.0.1:${PORT}${path}`);
@@ -31,7 +32,7 @@ async function shoot(path, size, file, dark, fullPage = true) {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('event-timeline')].every((el) => el.shadowRoot?.querySelector('[part="chart"], [role="alert"], [part="empty"]')),
   { timeout: 20_000 }).catch(() => console.log(`(${path}: not every timeline drew within 20 s)`));
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(wait);
   await page.screenshot({ path: file, fullPage });
   await page.close();
   console.log(`wrote ${file}`);
@@ -42,8 +43,9 @@ try {
   const args = process.argv.slice(2);
   const dark = args.includes('--dark');
   const fullPage = !args.includes('--viewport');
+  const wait = Number(args.find((arg) => arg.startsWith('--wait='))?.slice(7)) || 400;
   const [path, size, file] = args.filter((arg) => !arg.startsWith('--'));
-  if (path) await shoot(path, size ?? '1200x900', file ?? 'docs/screenshot.png', dark, fullPage);
+  if (path) await shoot(path, size ?? '1200x900', file ?? 'docs/screenshot.png', dark, fullPage, wait);
   else {
     await shoot('/demo/index.html?lang=hy', '1200x760', 'docs/screenshot-hy.png', false);
     await shoot('/demo/index.html?lang=en', '1200x760', 'docs/screenshot-en.png', false);

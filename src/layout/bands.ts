@@ -2,7 +2,7 @@
  * Swimlane bands: the rows of a grouped timeline (model/groups.ts) stacked down the horizontal chart,
  * each a header line for its label at the start edge, then what is in view in it, laid out by a packer the
  * caller gives (lanes of labels, as the ungrouped chart has), or, collapsed, one thin row of its marks.
- * A band is as tall as what is in view in it needs. Pure.
+ * A band is as tall as the packer says (band-share.ts shares a steady height out among them). Pure.
  */
 import type { GroupRow } from '../model/groups.js';
 import type { BandLayout, ClusterLayout, MarkLayout, MarkShape } from './geometry.js';

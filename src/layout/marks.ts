@@ -80,14 +80,14 @@ export function clusterSlice(cluster: Cluster, scale: TimeScale): [number, numbe
 
 /**
  * A density strip of the clusters across the row `top`..`top + row`: each a bar over its slice of time,
- * standing on the row's floor, as tall as its count makes it, with its count above it.
+ * standing on the row's floor, as tall as its count makes it (up to `most`), with its count above it.
  */
-export function densityBars(clusters: readonly Cluster[], scale: TimeScale, top: number, row: number) {
+export function densityBars(clusters: readonly Cluster[], scale: TimeScale, top: number, row: number, most: number = CHART.clusterHeight) {
   const largest = Math.max(0, ...clusters.map((cluster) => cluster.count));
   const floor = top + row;
   return clusters.map((cluster) => {
     const [t0, t1] = clusterSlice(cluster, scale);
-    const height = barThickness(cluster.count, largest, CHART.clusterHeight);
+    const height = barThickness(cluster.count, largest, most);
     const shape = { type: 'rect' as const, x: t0, y: floor - height, width: t1 - t0, height };
     return { cluster, shape, hit: { x: t0, y: top, width: t1 - t0, height: row }, labelX: (t0 + t1) / 2, labelY: floor - height - 3 };
   });

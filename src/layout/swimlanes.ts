@@ -3,12 +3,14 @@
  * of labels as the ungrouped chart lays them out (chart-layout.ts), its clusters as a short density strip at
  * the band's top, a collapsed group as one thin row of marks; then the time axis under the last band. Which
  * events are drawn one by one and which are clustered is chosen over the whole data, as without groups,
- * then split among the rows. Pure. In the groups chunk.
+ * then split among the rows; the bands share the chart's steady height by what each has in view
+ * (band-share.ts). Pure. In the groups chunk.
  */
 import type { EventIndex } from '../model/event-index.js';
 import { indexRows, type GroupRows, type RowIndex } from '../model/groups.js';
 import { overlapping } from '../model/interval-index.js';
 import type { TimelineEvent } from '../model/types.js';
+import { shareBands, SHARED_LANES } from './band-share.js';
 import { BAND, shiftCluster, shiftMark, stackBands, type BandContent } from './bands.js';
 import { clusterLabelOf, layoutChart, type ChartInput } from './chart-layout.js';
 import type { Cluster } from './detail.js';
@@ -20,8 +22,9 @@ import type { TimeView } from './view.js';
 
 /** Lanes of labels a band has at most (fewer when `maxLanes` says so); labels beyond go into "+N" piles. */
 export const BAND_LANES = 4;
-/** The density strip of a band's clusters, px. */
-const CLUSTER_STRIP = 22;
+/** The density strip of a band's clusters, px: bars up to STRIP_BAR tall with their counts above them, all under the band's header. */
+const CLUSTER_STRIP = 30;
+const STRIP_BAR = 14;
 
 export interface SwimlaneInput extends ChartInput {
   rows: GroupRows;
@@ -120,45 +123,57 @@ export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
   for (const list of singles) list.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
   const scale = warpedScale(input.warp ?? NO_WARP, input.domain, [CHART.padding, input.width - CHART.padding]);
   const strip = (list: Cluster[], top: number, height: number): ClusterLayout[] =>
-    densityBars(list, scale, top, height).map((bar) => {
+    densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2)).map((bar) => {
       const label = clusterLabelOf(input, bar.cluster);
       return { ...bar, label: height > BAND.thin && input.measure(label) <= bar.hit.width - 2 ? label : '' };
     });
 
-  const pack = (row: number, collapsed: boolean): BandContent => {
-    if (collapsed) {
-      // One thin row: the marks on its middle line, no labels; the group's count is in its label.
-      const marks = singles[row].map((event): MarkLayout => {
-        const extent = markExtent(event, scale, [0, input.width], input.width - CHART.padding);
-        return { event, ...extent, lane: 0, shape: markShape(extent, BAND.thin / 2, 'horizontal', 6), label: '', labelX: extent.t0, labelY: BAND.thin / 2, labelAnchor: 'start', labelVisible: false };
-      });
-      return { height: BAND.thin, marks, clusters: strip(clusters[row], 0, BAND.thin) };
-    }
-    // The room the band keeps whatever the view (see `BandRoom`): its height stays put while the view moves.
-    const maxLanes = Math.max(1, Math.min(input.maxLanes ?? BAND_LANES, BAND_LANES));
-    const { id, count } = rows[row];
-    const room = input.bandRoom;
-    const kept = room?.clustered ? Math.min(maxLanes, count) : room?.lanes?.get(id ?? '');
-    const top = clusters[row].length || (room?.clustered && count > 1) ? CLUSTER_STRIP : 0;
-    const lanes = layoutChart({
-      ...input,
-      events: singles[row],
-      clusters: [],
-      clusterRow: false,
-      lanes: kept || undefined,
-      maxLanes,
-      axisless: true,
+  const collapsedRow = (row: number): BandContent => {
+    // One thin row: the marks on its middle line, no labels; the group's count is in its label.
+    const marks = singles[row].map((event): MarkLayout => {
+      const extent = markExtent(event, scale, [0, input.width], input.width - CHART.padding);
+      return { event, ...extent, lane: 0, shape: markShape(extent, BAND.thin / 2, 'horizontal', 6), label: '', labelX: extent.t0, labelY: BAND.thin / 2, labelAnchor: 'start', labelVisible: false };
     });
-    // layoutChart's lanes start at CHART.top; here they start under the band's cluster strip.
-    const dy = top - CHART.top;
-    const used = lanes.marks.length ? Math.max(...lanes.marks.map((mark) => mark.lane)) + 1 : 0;
-    return {
-      height: Math.max(top + Math.max(used, kept ?? 0) * CHART.laneHeight, BAND.thin),
-      marks: lanes.marks.map((mark) => shiftMark(mark, dy)),
-      clusters: [...strip(clusters[row], 0, CLUSTER_STRIP), ...lanes.clusters.map((item) => shiftCluster(item, dy))],
-    };
+    return { height: BAND.thin, marks, clusters: strip(clusters[row], 0, BAND.thin) };
   };
-  const stacked = stackBands(rows, pack, CHART.top);
+  const maxLanes = Math.max(1, Math.min(input.maxLanes ?? BAND_LANES, BAND_LANES));
+  const room = input.bandRoom;
+  // Data that clusters seen whole: the expanded bands share SHARED_LANES lanes of steady room, one each at least.
+  const expanded = rows.filter((row) => !row.collapsed).length;
+  const sharedLanes = Math.max(1, Math.min(maxLanes, Math.floor(SHARED_LANES / Math.max(1, expanded))));
+  // A band's strip of clusters: there when it has clusters in view, and kept when its room has one, so
+  // that its lanes do not move up and down as clusters come and go.
+  const topOf = (row: number) => (clusters[row].length || (room?.clustered && rows[row].count > 1) ? CLUSTER_STRIP : 0);
+  const roomOf = (row: number) => {
+    const { id, count } = rows[row];
+    const lanes = room?.clustered ? Math.min(sharedLanes, count) : room?.lanes?.get(id ?? '') ?? 0;
+    return topOf(row) + lanes * CHART.laneHeight;
+  };
+  const laneLayout = (row: number, lanes: number) =>
+    layoutChart({ ...input, events: singles[row], clusters: [], clusterRow: false, maxLanes: lanes, axisless: true });
+  const lanesUsed = (chart: ChartLayout) => (chart.marks.length ? Math.max(...chart.marks.map((mark) => mark.lane)) + 1 : 0);
+  // Each band laid out with the lanes it would like, then, if the bands share a steady height (see
+  // band-share.ts), again with the lanes it gets where that is fewer: the labels beyond go into piles.
+  const first = rows.map((row, i) => (row.collapsed ? undefined : laneLayout(i, maxLanes)));
+  const wanted = first.map((chart) => (chart ? lanesUsed(chart) : 0));
+  const shares = room
+    ? shareBands(rows.map((row, i) => (row.collapsed
+      ? { room: BAND.thin, top: 0, lanes: 0, least: BAND.thin }
+      : { room: Math.max(roomOf(i), BAND.thin), top: topOf(i), lanes: wanted[i], least: BAND.thin })), CHART.laneHeight)
+    : wanted.map((lanes, i) => ({ lanes, height: Math.max(topOf(i) + lanes * CHART.laneHeight, BAND.thin) }));
+  const contents = rows.map((row, i): BandContent => {
+    if (row.collapsed) return collapsedRow(i);
+    const { lanes: given, height } = shares[i];
+    const lanes = given < wanted[i] ? laneLayout(i, given) : first[i]!;
+    // layoutChart's lanes start at CHART.top; here they start under the band's cluster strip.
+    const dy = topOf(i) - CHART.top;
+    return {
+      height,
+      marks: lanes.marks.map((mark) => shiftMark(mark, dy)),
+      clusters: [...strip(clusters[i], 0, CLUSTER_STRIP), ...lanes.clusters.map((item) => shiftCluster(item, dy))],
+    };
+  });
+  const stacked = stackBands(rows, (row) => contents[row], CHART.top);
   // The axis, its ticks and its breaks, as the ungrouped chart draws them with no lanes, moved under the bands.
   const axis = layoutChart({ ...input, events: [], clusters: [], clusterRow: false, lanes: 0 });
   // (With no events, layoutChart still keeps a lane: the axis is wherever it put it.)

@@ -56,10 +56,10 @@ export interface TimelineState {
 }
 
 /**
- * What each band of a grouped chart keeps room for whatever the view, so that no band's height changes
- * while the view moves (as the ungrouped chart keeps its lanes): for data that clusters seen whole, a
- * band's strip of clusters (if it has more than one event) and as many lanes as it has events, up to its
- * most; else the lanes each band needs seen whole, by group id ('' for the events with no group).
+ * The steady room of each band of a grouped chart (band-share.ts shares it out as the view moves, so that
+ * the chart's height stays put while a band's follows what is in view): for data that clusters seen whole,
+ * a band's strip of clusters (if it has more than one event) and its share of the lanes (swimlanes.ts);
+ * else the lanes each band needs seen whole, by group id ('' for the events with no group).
  */
 export interface BandRoom {
   clustered: boolean;
