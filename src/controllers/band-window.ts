@@ -13,7 +13,7 @@ import type { BandLayout, ChartLayout } from '../layout/geometry.js';
 import { PrintListeners } from './print-listeners.js';
 
 /** How far beyond the screen a band is drawn, so that a scroll seldom shows one before it is filled. */
-const MARGIN = '50% 0px';
+const MARGIN = '25% 0px';
 
 const keyOf = (id: string | null | undefined) => id ?? '';
 
@@ -72,7 +72,7 @@ export class BandWindow implements ReactiveController {
     // below the fold (a test, a script) finds everything there, as without groups.
     if (this.all || !chart.bands || chart.height <= 2 * screen || typeof IntersectionObserver === 'undefined') return chart;
     const near = this.near;
-    const guess = 1.5 * screen;
+    const guess = 1.25 * screen;
     const shown = near ? (band: BandLayout) => near.has(keyOf(band.id)) : (band: BandLayout) => band.y < guess;
     return windowBands(chart, shown, new Set(keep));
   }
