@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { mount, settle, whenLoaded } from '../helpers/element.js';
-import { drawnIds, shadow } from '../helpers/shadow.js';
+import { drawnIds, shadow, texts } from '../helpers/shadow.js';
 import type { EventTimeline } from '../../src/timeline-element.js';
 
 /**
@@ -63,6 +63,10 @@ describe('<event-timeline> many groups: only the bands near the screen are fille
     await bandsTold(el);
     expect(drawnIds(el), 'the last band is filled though far below').to.not.include(LAST);
     expect(drawnIds(el).length).to.be.below(GROUPS);
+    // What a screen reader reads in place of the drawing still holds the far band's events, each with its group.
+    const listed = (id: string) => texts(el, `ol.visually-hidden > li[data-id="${id}"]`)[0];
+    expect(listed(LAST)).to.match(new RegExp(`^Event ${LAST.slice(1)}, .+\\. Group: ${groupId(GROUPS - 1)}\\.$`));
+    expect(listed('e0')).to.match(/^Event 0, .+\. Group: g000\.$/);
     await expect(el).to.be.accessible();
     last.scrollIntoView();
     await waitUntil(() => drawnIds(el).includes(LAST), 'the last band did not fill in');
