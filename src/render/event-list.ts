@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { TimeView } from '../layout/view.js';
 import type { DerivedData } from '../model/derive.js';
-import { overlapping } from '../model/interval-index.js';
+import { pickInView, type RowsAt } from '../model/list-pick.js';
 import { chooseText, endSentence } from '../model/text.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventDateInWords, formatCount } from '../time/words.js';
@@ -17,8 +17,8 @@ import { eventDateInWords, formatCount } from '../time/words.js';
 const LIST_LIMIT = 200;
 
 /**
- * Every event, or past LIST_LIMIT events those in `view`, since a hundred thousand hidden list items
- * would cost the first paint more than they help. The element passes the view once a zoom settles:
+ * Every event, or past LIST_LIMIT events those in `view` (in a grouped chart, every band's share), since
+ * a hundred thousand hidden list items would cost the first paint more than they help. The element passes the view once a zoom settles:
  * hundreds of hidden items made again each frame would cost the zoom its speed.
  */
 export function renderEventsFor(
@@ -27,13 +27,14 @@ export function renderEventsFor(
   lang: string,
   fallbacks: readonly string[],
   m: Messages,
-  groupOf?: GroupOf,
+  groups?: { groupOf: GroupOf; rows(): RowsAt | undefined },
 ) {
+  const groupOf = groups?.groupOf;
   if (events.length <= LIST_LIMIT || !view) return renderEventList(events, lang, fallbacks, m, groupOf);
-  const { before, from, end } = overlapping(index, view);
-  const inView: TimelineEvent[] = [];
-  for (const i of before) if (inView.length < LIST_LIMIT) inView.push(events[i]);
-  for (let i = from; i < end && inView.length < LIST_LIMIT; i++) inView.push(events[i]);
+  // A grouped chart's rows (asked for only here), when they are this data's: every band has its share.
+  const found = groups?.rows();
+  const rows = found?.rowAt.length === events.length ? found : undefined;
+  const inView = pickInView(index, view, LIST_LIMIT, rows).map((i) => events[i]);
   return html`<p class="visually-hidden">${m.listPart(formatCount(inView.length, lang), formatCount(events.length, lang))}</p>
     ${renderEventList(inView, lang, fallbacks, m, groupOf)}`;
 }

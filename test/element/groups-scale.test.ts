@@ -64,7 +64,7 @@ describe('<event-timeline> many groups: only the bands near the screen are fille
     expect(drawnIds(el), 'the last band is filled though far below').to.not.include(LAST);
     expect(drawnIds(el).length).to.be.below(GROUPS);
     // What a screen reader reads in place of the drawing still holds the far band's events, each with its group.
-    const listed = (id: string) => texts(el, `ol.visually-hidden > li[data-id="${id}"]`)[0];
+    const listed = (id: string) => texts(el, `ol.visually-hidden > li[data-id="${id}"]`)[0] ?? `(${id} not listed)`;
     expect(listed(LAST)).to.match(new RegExp(`^Event ${LAST.slice(1)}, .+\\. Group: ${groupId(GROUPS - 1)}\\.$`));
     expect(listed('e0')).to.match(/^Event 0, .+\. Group: g000\.$/);
     await expect(el).to.be.accessible();
@@ -97,6 +97,29 @@ describe('<event-timeline> many groups: only the bands near the screen are fille
     expect(drawnIds(el)).to.include.members(['e0', 'e20', 'e40', LAST]);
     window.dispatchEvent(new Event('afterprint'));
     await waitUntil(() => !drawnIds(el).includes('e20'), 'printing left every band in the page');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<event-timeline> many groups: the hidden list of events', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('past 200 events, holds every band\'s share of those in view: a far band\'s, whose events come last in time, with its group', async () => {
+    const el = await mount('en', 1000);
+    const day = (i: number) => new Date(Date.UTC(2001, 0, 1) + i * 2 * 86_400_000).toISOString().slice(0, 10);
+    const early = Array.from({ length: (GROUPS - 1) * 6 }, (_, i) => ({ id: `a${i}`, start: day(i), title: `Early ${i}`, group: groupId(Math.floor(i / 6)) }));
+    const late = [1, 2].map((n) => ({ id: `late${n}`, start: `2004-0${n}-15`, title: `Late ${n}`, group: groupId(GROUPS - 1) }));
+    await whenLoaded(el, () => (el.events = { events: [...early, ...late] }));
+    await settle(el, 100);
+    await bandsTold(el);
+    expect(bandOf(el, groupId(GROUPS - 1)).getBoundingClientRect().top).to.be.above(2 * innerHeight);
+    const items = shadow(el, 'ol.visually-hidden > li');
+    expect(items).to.have.length(200);
+    // The first 200 in time order would all be early ones: the last band has its share, as every band does.
+    const listed = (id: string) => texts(el, `ol.visually-hidden > li[data-id="${id}"]`)[0] ?? `(${id} not listed)`;
+    expect(listed('late1')).to.match(new RegExp(`^Late 1, .+\\. Group: ${groupId(GROUPS - 1)}\\.$`));
+    expect(listed('late2')).to.contain(`Group: ${groupId(GROUPS - 1)}.`);
+    for (let group = 0; group < GROUPS - 1; group++) expect(listed(`a${group * 6}`), `group ${group}`).to.contain(`Group: ${groupId(group)}.`);
     await expect(el).to.be.accessible();
   });
 });

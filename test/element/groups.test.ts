@@ -217,7 +217,7 @@ describe('<event-timeline> groups as bands (swimlanes)', () => {
     for (const lang of ['en', 'hy', 'ru'] as const) {
       const el = await grouped(lang);
       await settle(el);
-      const listed = (id: string) => texts(el, `ol.visually-hidden > li[data-id="${id}"]`)[0];
+      const listed = (id: string) => texts(el, `ol.visually-hidden > li[data-id="${id}"]`)[0] ?? `(${id} not listed)`;
       expect(listed('launch'), lang).to.contain(said[lang]);
       expect(listed('launch'), lang).to.equal(markOf(el, 'launch').getAttribute('aria-label'));
       // An event in no group is said without one, as its mark is.
