@@ -264,7 +264,8 @@ export class EventTimeline extends TimelineProperties {
         : nothing}
       ${this.story.module ? this.story.render(derived, lang, m, details) : selected && details ? this.detailsFile.get()?.renderDetails(selected, { ...details, onClose: () => focus.closeDetails() }) : nothing}
       ${(derived.all ?? derived).document.events.length ? this.legend.render(derived.all ?? derived, lang, m, this.filters, this.groups.module) : nothing}
-      ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m)}
+      ${renderEventsFor(derived, this.viewer.settled ?? this.viewer.shown, lang, fallbacks, m,
+        { groupOf: (event) => this.groups.groupName(event, lang), rows: () => this.groups.rows()?.index })}
       ${renderSource(data.source, lang, m)}
     </figure>`;
   }

@@ -1,9 +1,12 @@
 /**
  * Which bands of a grouped chart are on screen or near it (layout/band-window.ts draws only theirs): an
- * IntersectionObserver on each band's background, whose answer takes in the page's scrolling and any
- * ancestor that clips the chart, with no layout forced in an update. A band's key is its group's id ('' for
- * the events with no group), so that a collapse, which moves the bands, keeps what is known. Before the
- * observer has said anything, the bands within a screen and a half of the chart's top are taken as near.
+ * IntersectionObserver on each band's extent (an empty HTML box as tall as the band, beside its label),
+ * whose answer takes in the page's scrolling and any ancestor that clips the chart, with no layout forced
+ * in an update. Not on the band's SVG background: WebKitGTK 2.50 gives the observer an SVG rect's box as an
+ * empty one at the top of the SVG, so that every band is near while the chart's top is, and none after.
+ * A band's key is its group's id ('' for the events with no group), so that a collapse, which moves the
+ * bands, keeps what is known. Before the observer has said anything, the bands within a screen and a quarter
+ * of the chart's top are taken as near.
  * A chart no taller than two screens is drawn whole.
  * Where there is no IntersectionObserver (a server, an old browser), and printed, every band is drawn.
  */
@@ -44,24 +47,24 @@ export class BandWindow implements ReactiveController {
     this.near = undefined;
   }
 
-  /** After each update: watch the bands' backgrounds that are new (Lit reuses the others). */
+  /** After each update: watch the bands' extents that are new (Lit reuses the others). */
   hostUpdated(): void {
     if (typeof IntersectionObserver === 'undefined') return;
-    const rects = this.host.renderRoot.querySelectorAll('rect[part="group"]');
-    if (!rects.length && !this.observed.size) return;
+    const extents = this.host.renderRoot.querySelectorAll('.band-extent');
+    if (!extents.length && !this.observed.size) return;
     this.observer ??= new IntersectionObserver(this.onChange, { rootMargin: MARGIN });
-    for (const rect of rects) {
-      if (this.observed.has(rect)) continue;
-      this.observed.add(rect);
-      this.observer.observe(rect);
+    for (const extent of extents) {
+      if (this.observed.has(extent)) continue;
+      this.observed.add(extent);
+      this.observer.observe(extent);
     }
-    for (const rect of this.observed) {
-      if (rect.isConnected) continue;
-      this.observer.unobserve(rect);
-      this.observed.delete(rect);
-      this.intersecting.delete(rect);
+    for (const extent of this.observed) {
+      if (extent.isConnected) continue;
+      this.observer.unobserve(extent);
+      this.observed.delete(extent);
+      this.intersecting.delete(extent);
     }
-    // A background Lit reused may now be another group's (a parent collapsed): its key is read again.
+    // An extent Lit reused may now be another group's (a parent collapsed): its key is read again.
     if (this.near) this.refresh();
   }
 
@@ -111,7 +114,7 @@ export class BandWindow implements ReactiveController {
   };
 
   private refresh(): void {
-    const near = new Set([...this.intersecting].map((rect) => keyOf(rect.getAttribute('data-group'))));
+    const near = new Set([...this.intersecting].map((extent) => keyOf(extent.getAttribute('data-group'))));
     const same = this.near && near.size === this.near.size && [...near].every((key) => this.near!.has(key));
     if (same) return;
     this.near = near;

@@ -11,6 +11,7 @@ import type { ChartLook } from '../render/chart.js';
 import type { SearchLook } from './groups.js';
 import type { DetailsContext } from '../render/details.js';
 import { categoryLabel } from '../model/categories.js';
+import { endSentence } from '../model/text.js';
 import { clusterInWords } from '../time/words.js';
 import type { ZoomButtons } from '../render/controls.js';
 import type { ChartExport } from './export.js';
@@ -37,7 +38,7 @@ export function chartLook(
     nameOf: (event) => {
       const name = nameWithLinks(event, derived, locale, m);
       const group = groupOf(event);
-      return !group ? name : vertical ? `${group} · ${name}` : `${name}. ${m.inGroup(group)}`;
+      return !group ? name : vertical ? `${group} · ${name}` : `${endSentence(name)} ${m.inGroup(group)}`;
     },
     chipOf: vertical ? groupOf : undefined,
     tabStopId: focus.tabStop(),

@@ -93,3 +93,11 @@ export function graphemeCount(text: string): number {
   for (const _ of segmenter.segment(text)) count += 1;
   return count;
 }
+
+/**
+ * Ends a sentence with one full stop: a date in words may end with an abbreviation's already (Russian
+ * "г.", Armenian "թ."), and Armenian's full stop is "։".
+ */
+export function endSentence(text: string): string {
+  return /[.։]$/.test(text) ? text : `${text}.`;
+}

@@ -2,7 +2,9 @@
  * A grouped chart's bands: a faint band per group under everything in the SVG (`part="group"`), and over
  * the chart, at each band's start edge, its label (`part="group-label"`) with a button that collapses and
  * expands the group (`aria-expanded`). The labels are HTML over the chart, outside its listbox, so that
- * the buttons are buttons; they stay at the start edge whatever the view. In the groups chunk.
+ * the buttons are buttons; they stay at the start edge whatever the view. With each label, an empty box
+ * as tall as its band (`band-extent`), which the band window watches (controllers/band-window.ts says why
+ * HTML, not the SVG band). In the groups chunk.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
@@ -35,10 +37,12 @@ export function renderBandLabels(
     ${bands.map((band) => {
       const label = labelOf(band);
       const props = { '--_band-y': `${band.y}px`, '--_band-indent': `${band.depth * BAND.indent}px` };
+      const extent = { '--_band-y': `${band.y}px`, '--_band-height': `${band.height}px` };
       const name = html`<span lang=${label.lang ?? nothing}>${label.text}</span>
         <span class="group-count">${m.groupCount(count(band.count))}</span>`;
       // The events with no group make a band of their own, with a name but nothing to fold.
-      return html`<div part="group-label" class="group-label" data-group=${band.id ?? nothing} ${cssProps(props)} style=${serverStyle(props)}>
+      return html`<div class="band-extent" data-group=${band.id ?? nothing} ${cssProps(extent)} style=${serverStyle(extent)}></div>
+      <div part="group-label" class="group-label" data-group=${band.id ?? nothing} ${cssProps(props)} style=${serverStyle(props)}>
         ${band.id === undefined
           ? name
           : html`<button type="button" part="button group-toggle" aria-expanded=${String(!band.collapsed)} @click=${() => onToggle(band)}>

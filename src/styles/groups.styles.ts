@@ -23,6 +23,12 @@ export const groupStyles = css`
     inset: 0;
     pointer-events: none;
   }
+  .band-extent {
+    position: absolute;
+    inset-inline: 0;
+    top: var(--_band-y, 0px);
+    height: var(--_band-height, 0px);
+  }
   .group-label {
     position: absolute;
     top: calc(var(--_band-y, 0px) + 2px);

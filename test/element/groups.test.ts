@@ -211,6 +211,21 @@ describe('<event-timeline> groups as bands (swimlanes)', () => {
     }
   });
 
+  it('the hidden list of events, read in place of the drawing, says each event\'s group as its mark does, in each language', async () => {
+    const said = { en: 'Launch, March 2002. Group: Navy.', hy: 'Խումբ՝ Նավատորմ։', ru: 'Группа: Флот.' };
+    const groupWord = { en: 'Group', hy: 'Խումբ', ru: 'Группа' };
+    for (const lang of ['en', 'hy', 'ru'] as const) {
+      const el = await grouped(lang);
+      await settle(el);
+      const listed = (id: string) => texts(el, `ol.visually-hidden > li[data-id="${id}"]`)[0] ?? `(${id} not listed)`;
+      expect(listed('launch'), lang).to.contain(said[lang]);
+      expect(listed('launch'), lang).to.equal(markOf(el, 'launch').getAttribute('aria-label'));
+      // An event in no group is said without one, as its mark is.
+      expect(listed('loose'), lang).to.contain(markOf(el, 'loose').getAttribute('aria-label')).and.not.contain(groupWord[lang]);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('vertical: no bands, a group chip at the start of each grouped event\'s label, said first', async () => {
     const el = await grouped('en');
     el.orientation = 'vertical';

@@ -1,6 +1,6 @@
 import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
-import { chooseText, readLocalizedText, shorten, shortenAtWord } from '../../src/model/text.js';
+import { chooseText, endSentence, readLocalizedText, shorten, shortenAtWord } from '../../src/model/text.js';
 import { ANY_LANGUAGE } from '../../src/model/types.js';
 import { graphemes } from '../helpers/layout.js';
 
@@ -158,5 +158,14 @@ describe('shortenAtWord()', () => {
 
   it('shortenAtWord() reads Armenian words', () => {
     expect(shortenAtWord('Լապշինը ձերբակալվում է Մինսկում', 21)).to.equal('Լապշինը ձերբակալվում…');
+  });
+});
+
+describe('endSentence()', () => {
+  it('adds one full stop, none after an abbreviation\'s or an Armenian full stop', () => {
+    expect(endSentence('Launch, March 2002')).to.equal('Launch, March 2002.');
+    expect(endSentence('Launch, март 2002 г.')).to.equal('Launch, март 2002 г.');
+    expect(endSentence('Launch, 2002 թ.')).to.equal('Launch, 2002 թ.');
+    expect(endSentence('Տոն։')).to.equal('Տոն։');
   });
 });
