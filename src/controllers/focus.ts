@@ -71,6 +71,10 @@ export class FocusController implements ReactiveController {
     if (node) {
       this.pendingFocusId = undefined;
       node.focus();
+      // Firefox scrolls neither to a focused SVG element nor for scrollIntoView() on an SVG <g>; on its
+      // shape it does. (A tall grouped chart: ↓ to a band below the screen.)
+      const box = node.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > innerHeight) (node.querySelector('circle, rect, path') ?? node).scrollIntoView({ block: 'center' });
     }
   }
 
