@@ -6,7 +6,7 @@
  * then split among the rows; the bands share the chart's steady height by what each has in view
  * (band-share.ts). Pure. In the groups chunk.
  */
-import type { EventIndex } from '../model/event-index.js';
+import { lowerBound, type EventIndex } from '../model/event-index.js';
 import { indexRows, type GroupRows, type RowIndex } from '../model/groups.js';
 import { overlapping } from '../model/interval-index.js';
 import type { TimelineEvent } from '../model/types.js';
@@ -39,17 +39,6 @@ export interface SwimlaneInput extends ChartInput {
   bandRoom?: BandRoom;
 }
 
-/** The first i in [0, length) with values[i] >= value. */
-function firstAtLeast(values: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * A cluster's events split among the rows: a row's share of it, or its lone event, drawn by itself. A
@@ -95,8 +84,8 @@ export function splitClusters(input: SwimlaneInput, rowCount: number) {
     if (runStart < cluster.end) {
       for (let row = 0; row < rowCount; row++) {
         const own = places[row];
-        let lo = firstAtLeast(own, runStart);
-        let hi = firstAtLeast(own, cluster.end);
+        let lo = lowerBound(own, runStart);
+        let hi = lowerBound(own, cluster.end);
         while (lo < hi && pinned.has(own[lo])) lo++;
         while (hi > lo && pinned.has(own[hi - 1])) hi--;
         if (lo === hi) continue;

@@ -32,8 +32,8 @@ export function indexEvents(events: readonly (Pick<TimelineEvent, 'from' | 'to'>
   return { froms, tos, maxTos, ranged };
 }
 
-/** The first index whose value is at least `value` (the length when there is none). */
-export function lowerBound(values: Float64Array, value: number, lo = 0, hi = values.length): number {
+/** The first index of ascending `values` whose value is at least `value` (the length when there is none). */
+export function lowerBound(values: Float64Array | Int32Array, value: number, lo = 0, hi = values.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (values[mid] < value) lo = mid + 1;

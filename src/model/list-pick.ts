@@ -4,7 +4,7 @@
  * turn from each band's events in view, so that a band whose events come late in time, or a band far down
  * the page, is still read, as the chart shows every band. In time order either way. Pure, O(rows · log n + limit).
  */
-import type { EventIndex } from './event-index.js';
+import { lowerBound, type EventIndex } from './event-index.js';
 import { overlapping } from './interval-index.js';
 import type { TimeSpan } from './types.js';
 
@@ -25,7 +25,7 @@ export function pickInView(index: EventIndex, view: TimeSpan, limit: number, row
   // Each row's events in view: those that began before the view (few), then its places within [from, end).
   const earlier: number[][] = rows.places.map(() => []);
   for (const i of before) earlier[rows.rowAt[i]]?.push(i);
-  const cursors = rows.places.map((places) => firstAtLeast(places, from));
+  const cursors = rows.places.map((places) => lowerBound(places, from));
   const taken = rows.places.map(() => 0);
   const picked: number[] = [];
   let active = rows.places.map((_, row) => row);
@@ -46,14 +46,3 @@ export function pickInView(index: EventIndex, view: TimeSpan, limit: number, row
   return picked.sort((a, b) => a - b);
 }
 
-/** The first index of ascending `values` whose value is at least `value` (the length when there is none). */
-function firstAtLeast(values: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
