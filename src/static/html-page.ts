@@ -1,7 +1,7 @@
 /**
  * A timeline as a web page that needs no script: its title and description, the chart as inline SVG,
- * the legend, then every event in time order with its date in words, title, description, quote, place
- * and links, and the source. What the element keeps for screen readers (the list) is here for everyone,
+ * the legend, then every event in time order with its date in words, title, description, quote, group,
+ * place and links, and the source. What the element keeps for screen readers (the list) is here for everyone,
  * so every title can be read whatever the chart had room to label. Pure; every text from the data is escaped.
  */
 import type { TimelineEvent } from '../model/types.js';
@@ -29,11 +29,13 @@ function eventItem(event: TimelineEvent, timeline: StaticTimeline): string {
     })
     .join('');
   const place = timeline.textOf(event.place);
+  const group = timeline.groupOf(event);
   return `<li class="event"${attribute('data-id', event.id)}>
   <p class="date"><span class="swatch" style="background:${escapeMarkup(timeline.colorOf(event))}"></span>${escapeMarkup(timeline.dateOf(event))}</p>
   <h3 class="title"${attribute('lang', title.lang)}>${escapeMarkup(title.text)}</h3>
   ${para(timeline.textOf(event.description), 'description')}
   ${para(timeline.textOf(event.quote), 'quote', 'blockquote')}
+  ${group === undefined ? '' : `<p class="group">${escapeMarkup(timeline.messages.inGroup(group))}</p>`}
   ${place ? `<p class="place"><span${attribute('lang', place.lang)}>${escapeMarkup(place.text)}</span></p>` : ''}
   ${links ? `<ul class="links">${links}</ul>` : ''}
 </li>`;
@@ -46,7 +48,7 @@ body { margin: 0; background: ${palette.background}; color: ${palette.text}; fon
 main { max-width: ${Math.max(1152, (timeline.layout?.chart.width ?? 0) + 32)}px; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 h1 { font-size: 1.5rem; margin: 0 0 0.25rem; }
 h2 { font-size: 1.2rem; margin: 0 0 0.75rem; }
-.muted, .summary, .source, .date, .place { color: ${palette.muted}; }
+.muted, .summary, .source, .date, .place, .group { color: ${palette.muted}; }
 .chart-box { overflow-x: auto; margin: 1rem 0; }
 .chart-box svg { display: block; max-width: 100%; height: auto; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 1.5rem; }

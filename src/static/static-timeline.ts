@@ -66,6 +66,8 @@ export interface StaticTimeline {
   /** A group's band's name ("No group" for the events with none), and its count in words ("3 events"). */
   bandLabelOf(band: BandLayout): { name: ChosenText; count: string };
   dateOf(event: TimelineEvent): string;
+  /** The name of the event's group, for grouped data ("Navy"); undefined for an event with none. */
+  groupOf(event: TimelineEvent): string | undefined;
   colorOf(event: TimelineEvent): string;
   textOf(value: TimelineEvent['description']): ChosenText | undefined;
 }
@@ -145,6 +147,7 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
       return { name, count: m.groupCount(formatCount(band.count, lang)) };
     },
     dateOf: (event) => eventDateInWords(event, lang),
+    groupOf: (event) => groupName(event.group),
     colorOf: (event) => (event.category ? derived.colors.get(event.category)?.color : undefined) ?? palette.mark,
     textOf: (value) => chooseText(value, lang, fallbacks),
   };

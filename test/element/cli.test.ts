@@ -224,6 +224,11 @@ describe('the command line', function () {
     expect(top('launch')).to.be.within(label(1), label(2));
     expect(top('loose')).to.be.above(label(2));
     remove();
+    // The page's list of events says each event's group, as the element's list does for screen readers.
+    const page = await cli(['render', '{data}', '--lang', 'hy', '--out', '{out}'], 'html', data);
+    expect(page.code, page.stderr).to.equal(0);
+    const items = new DOMParser().parseFromString(page.file!, 'text/html').querySelectorAll('li.event');
+    expect([...items].map((item) => item.querySelector('.group')?.textContent ?? null)).to.deep.equal(['Խումբ՝ Բանակ։', 'Խումբ՝ Նավատորմ։', null]);
   });
 
   it('reads CSV with --fields and --date-format, as the element does', async () => {
