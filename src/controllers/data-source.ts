@@ -79,6 +79,9 @@ export class DataSource implements ReactiveController {
     });
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (!this.data && !this.loading) this.read();
+    // Any data will need the reader: loaded while the page sets up, so that events given later are drawn
+    // without waiting for it (a failure here is no error; a read asks again).
+    if (!readersAtHand()) loadOwnReader().catch(() => undefined);
   }
 
   hostDisconnected(): void {

@@ -1,14 +1,18 @@
 /**
  * A large input read without freezing the page (a chunk of its own, loaded with the first one): in a module
  * Worker (read-worker.ts) where one can start, else on the main thread in slices that each end within a
- * few tens of milliseconds, with a pause for the page between them. Either way the events come sorted, in
- * batches, each added through the path `addEvents` takes (changes.ts) and drawn before the next, while the
- * progress bar counts the events read.
+ * few tens of milliseconds, with a pause for the page between them. Either way this element's own data is
+ * read a run of records at a time in the order given (model/read-runs.ts), and what has been read is merged
+ * into what is shown (changes.ts, `addRead`) and drawn while the rest is read: the first events are on
+ * screen within a few tens of milliseconds. Other formats are read whole, then drawn in sorted batches.
+ * The progress bar counts the records read.
  */
-import { appendSorted } from '../model/changes.js';
+import { addRead, finishRuns } from '../model/changes.js';
 import { derive, type DerivedData } from '../model/derive.js';
+import { readFirst, readFirstValue } from '../model/read-core.js';
 import { BATCH, SHOW_MS, readLargeSteps, withoutEvents, type LargeInput } from '../model/read-large.js';
-import type { TimelineDocument } from '../model/types.js';
+import { ownRuns, type OwnRuns } from '../model/read-runs.js';
+import type { TimelineDocument, TimelineEvent } from '../model/types.js';
 import type { FromWorker, ToWorker } from './read-worker.js';
 
 /**
@@ -22,16 +26,34 @@ import type { FromWorker, ToWorker } from './read-worker.js';
 export const workerFrom = { events: 250_000, chars: 2_000_000 };
 
 /** Records read between two checks of the time, on the main thread. */
-const SLICE_RECORDS = 2_000;
+const SLICE_RECORDS = 500;
 /** A slice of work on the main thread ends once it has taken this long, ms. */
 const SLICE_MS = 25;
+/** The first slice is shorter: what it reads is drawn at once, so the reader sees events sooner. */
+const FIRST_SLICE_MS = 8;
 
-/** Resolves in a task of its own, after the page has had its turn (drawing, input). */
+/** Resolves in a task of its own, after the page has had its turn (input). */
 const nextTask = () =>
   new Promise<void>((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
+  });
+
+/**
+ * Resolves once the page has drawn a frame: tasks posted one after another can keep the browser from drawing
+ * until they stop, so that what was read would be seen only at the end. In a hidden page, which draws no
+ * frames, after a short wait instead.
+ */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      nextTask().then(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
   });
 
 interface ScriptUrlPolicy {
@@ -54,6 +76,19 @@ function workerPolicy(): ScriptUrlPolicy | null {
     policy = null;
   }
   return policy;
+}
+
+/**
+ * Events read wait to be merged into those shown until there are at least an eighth as many (or BATCH):
+ * each merge moves the events after the first one placed, so merging in ever larger batches keeps the
+ * whole load O(n log n) at a million events rather than O(n²) in batches of a fixed size.
+ */
+const mergeDue = (pending: number, shown: DerivedData) => pending >= Math.max(BATCH, shown.document.events.length >> 3);
+
+/** A list of events (a bare list, or a document whose `events` is one) read as this element's own. */
+function runsFor(input: LargeInput): OwnRuns | undefined {
+  const first = input.text !== undefined ? readFirst(input.text, input.hints) : readFirstValue(input.value, input.hints);
+  return first.kind === 'own' ? ownRuns(first.value) : undefined;
 }
 
 export class LargeRead {
@@ -110,6 +145,15 @@ export class LargeRead {
     this.worker = worker;
     return new Promise<DerivedData | undefined>((resolve, reject) => {
       let derived: DerivedData | undefined;
+      let pending: TimelineEvent[] = [];
+      let drawn = false;
+      const merge = () => {
+        if (!derived || !pending.length) return;
+        derived = addRead(derived, pending);
+        pending = [];
+        drawn = true;
+        this.present(derived);
+      };
       const fail = (error: Event) => {
         error.preventDefault();
         reject(error);
@@ -120,33 +164,70 @@ export class LargeRead {
         if (this.stopped) return resolve(undefined);
         if (data.type === 'progress') this.progress(data.events);
         else if (data.type === 'document') derived = derive(data.document);
-        else if (data.type === 'events' && derived) this.present((derived = appendSorted(derived, data.events)));
-        else if (data.type === 'end') {
+        else if (data.type === 'events' && derived) {
+          for (const event of data.events) pending.push(event);
+          if (!drawn || mergeDue(pending.length, derived)) merge();
+        } else if (data.type === 'end') {
+          merge();
           clearTimeout(this.timer);
           worker.terminate();
-          resolve(derived);
+          resolve(derived && data.runs ? finishRuns(derived, data.runs) : derived);
         }
       };
       void this.send(worker, input).catch(reject);
     });
   }
 
-  /** The text at once (a copy of a string); a value's events in slices, each copied in a task of its own. */
+  /**
+   * The text at once (a copy of a string). A value's events in slices, each copied in a task of its own:
+   * this element's own list is announced first, so that the worker reads each slice as it arrives.
+   */
   private async send(worker: Worker, input: LargeInput): Promise<void> {
     const post = (message: ToWorker) => worker.postMessage(message);
     if (input.text !== undefined) return post({ type: 'text', text: input.text, hints: input.hints });
     const { value, hints } = input;
     const items = Array.isArray(value) ? value : (value as { events: unknown[] }).events;
+    const shell = Array.isArray(value) ? undefined : { ...(value as object), events: undefined };
+    const own = readFirstValue(value, hints).kind === 'own';
+    if (own) post({ type: 'start', shell, total: items.length });
     for (let from = 0; from < items.length; from += BATCH) {
       if (from) await nextTask();
       if (this.stopped) return;
       post({ type: 'items', items: items.slice(from, from + BATCH) });
     }
-    post({ type: 'value', shell: Array.isArray(value) ? undefined : { ...(value as object), events: undefined }, hints });
+    if (!own) post({ type: 'value', shell, hints });
   }
 
   private async inSlices(input: LargeInput): Promise<DerivedData | undefined> {
-    const steps = readLargeSteps(input, SLICE_RECORDS);
+    const runs = runsFor(input);
+    if (!runs) return this.wholeInSlices(input);
+    let derived = derive(runs.shell);
+    let pending: TimelineEvent[] = [];
+    while (runs.read < runs.total) {
+      const started = performance.now();
+      const budget = derived.document.events.length ? SLICE_MS : FIRST_SLICE_MS;
+      do for (const event of runs.next(runs.read + SLICE_RECORDS)) pending.push(event);
+      while (runs.read < runs.total && performance.now() - started < budget);
+      this.progress(runs.read);
+      // The first events read are drawn at once; later ones as they add up, at most every SHOW_MS.
+      const first = !derived.document.events.length;
+      if (first || runs.read === runs.total || mergeDue(pending.length, derived)) {
+        derived = addRead(derived, pending);
+        pending = [];
+      }
+      if (runs.read < runs.total && derived.document.events.length && (first || performance.now() - this.lastShown >= SHOW_MS)) {
+        this.lastShown = performance.now();
+        this.show(derived);
+        await nextFrame();
+      } else await nextTask();
+      if (this.stopped) return undefined;
+    }
+    return finishRuns(derived, runs.finish());
+  }
+
+  /** Other formats: read whole, in steps where the reader has them, then drawn in sorted batches. */
+  private async wholeInSlices(input: LargeInput): Promise<DerivedData | undefined> {
+    const steps = readLargeSteps(input, SLICE_RECORDS, await import('../model/read.js'));
     let started = performance.now();
     let step = steps.next();
     for (; !step.done; step = steps.next()) {
@@ -161,7 +242,7 @@ export class LargeRead {
     for (let from = 0; from < document.events.length; from += BATCH) {
       if (from) await nextTask();
       if (this.stopped) return undefined;
-      this.present((derived = appendSorted(derived, document.events.slice(from, from + BATCH))));
+      this.present((derived = addRead(derived, document.events.slice(from, from + BATCH))));
     }
     clearTimeout(this.timer);
     return derived;

@@ -18,7 +18,7 @@ export function loadOwnReader(): Promise<typeof import('../model/read-own.js')> 
   return ownReader;
 }
 
-/** The reading of large inputs in a worker or in slices (large-read.ts), with the parser beside it. */
+/** The reading of large inputs in a worker or in slices (large-read.ts), with the parser and the merging of changes beside it. */
 export function loadLargeRead(): Promise<typeof import('./large-read.js')> {
-  return Promise.all([import('./large-read.js'), import('../model/parse.js')]).then(([module]) => module);
+  return Promise.all([import('./large-read.js'), import('../model/parse.js'), import('../model/changes.js')]).then(([module]) => module);
 }

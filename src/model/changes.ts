@@ -15,6 +15,7 @@ import { dataZone, finestPrecision, precisionUnit } from './precision.js';
 import { parseEventsDocument, type ParseOptions } from './parse.js';
 import { indexRelated } from './related.js';
 import type { Lines } from './ndjson.js';
+import type { RunsEnd } from './read-runs.js';
 import type { Problem, TimelineEvent } from './types.js';
 
 export interface ChangeResult {
@@ -70,13 +71,27 @@ export function addLines(derived: DerivedData, lines: Lines): DerivedData {
 }
 
 /**
- * Events read elsewhere (a large input, read-large.ts), sorted, that all come after those shown: added at
- * the end, in O(k log n), with nothing to move.
+ * Events read elsewhere (a large input, read-large.ts, read-runs.ts), in any order, none of them shown yet:
+ * merged into those shown in O(k log k + n), with no check of ids (their reader made them unique).
  */
-export function appendSorted(derived: DerivedData, events: TimelineEvent[]): DerivedData {
+export function addRead(derived: DerivedData, events: TimelineEvent[]): DerivedData {
   let nextIndex = derived.nextIndex;
   for (const event of events) if (event.index >= nextIndex) nextIndex = event.index + 1;
   return apply(derived, events, [], [], nextIndex).derived;
+}
+
+/**
+ * The end of a reading in runs (read-runs.ts): the document's own fields, its problems and notices, and the
+ * links to no event left out, as reading at once leaves them.
+ */
+export function finishRuns(derived: DerivedData, end: RunsEnd): DerivedData {
+  for (const [id, related] of end.relatedKept) {
+    const event = derived.byId.get(id);
+    if (event) event.related = related;
+  }
+  const events = derived.document.events;
+  const document = { ...end.document, events };
+  return { ...derived, document, related: end.relatedKept.length ? indexRelated(events) : derived.related };
 }
 
 /**

@@ -77,6 +77,14 @@ export function* parseEventsDocumentSteps(value: unknown, options: ParseOptions 
     return emptyDocument([{ code: 'events-not-array', severity: 'error', field: 'events', value: preview(value.events) }]);
   }
   const { events, problems, notices } = yield* readEvents(value.events, options, every);
+  return { ...documentAround(value, events, problems), events, problems, notices };
+}
+
+/**
+ * What a document says besides its events: title, description, source, categories, groups and the story
+ * (checked against `events`). Its problems are added to `problems`, after the events'.
+ */
+export function documentAround(value: RawObject, events: readonly TimelineEvent[], problems: Problem[]): Omit<TimelineDocument, 'events' | 'problems' | 'notices'> {
   const story = readStory(value.story, events, problems);
   const groups = readGroups(value.groups, problems);
   return {
@@ -86,9 +94,6 @@ export function* parseEventsDocumentSteps(value: unknown, options: ParseOptions 
     categories: readCategories(value.categories),
     ...(groups ? { groups } : {}),
     ...(story ? { story } : {}),
-    events,
-    problems,
-    notices,
   };
 }
 
@@ -125,49 +130,85 @@ function readCategories(value: unknown): Category[] {
 export { isSafeLink };
 
 function* readEvents(items: unknown[], options: ParseOptions, every: number): Generator<number, Pick<TimelineDocument, 'events' | 'problems' | 'notices'>> {
+  const reader = new EventListReader(items, options);
   const events: TimelineEvent[] = [];
-  const problems: Problem[] = [];
-  const seenIds = new Map<string, number>();
-  const { toEvent } = options;
-  const taken = options.replacing ? undefined : options.existing;
-  const records = toEvent ? new Array<unknown>(items.length) : items;
-  let skipped = 0;
-  // A plain loop, not forEach: forEach skips the holes of a sparse array set from script (`[, event]`),
-  // and a hole must be named like any other entry that is not an event, not lost in silence.
-  for (let index = 0; index < items.length; index++) {
-    if (index % every === every - 1) yield index;
-    let item = items[index];
-    if (toEvent) {
-      try {
-        item = records[index] = toEvent(item, index);
-      } catch (error) {
-        const detail = shorten(error instanceof Error ? error.message : String(error), 80);
-        problems.push({ code: 'map-event-failed', severity: 'error', index, detail });
-        continue;
-      }
-      if (item === SKIPPED) {
-        skipped++;
-        continue;
-      }
-    }
-    const event = readEvent(item, index, problems, options);
-    if (!event) continue;
-    const count = seenIds.get(event.id) ?? (taken?.has(event.id) ? 1 : 0);
-    seenIds.set(event.id, count + 1);
-    if (count > 0) {
-      // Kept, not dropped: the event itself is valid. It gets an id of its own so that selection stays unambiguous.
-      let renamed = `${event.id}-${count + 1}`;
-      while (seenIds.has(renamed) || taken?.has(renamed)) renamed += '-';
-      seenIds.set(renamed, 1);
-      problems.push({ code: 'id-duplicate', severity: 'warning', index, id: event.id, field: 'id', detail: renamed });
-      event.id = renamed;
-    }
-    events.push(event);
+  while (reader.read < items.length) {
+    reader.readTo(Math.min(reader.read + every, items.length), events);
+    if (reader.read < items.length) yield reader.read;
   }
   yield* sortSteps(events, (a, b) => a.from - b.from || a.to - b.to || a.index - b.index, every, items.length);
-  checkRelated(events, problems, options.existing);
-  const notices: Problem[] = skipped ? [{ code: 'map-event-skipped', severity: 'warning', count: skipped }] : [];
-  return { events, problems: aggregateProblems(problems, records), notices };
+  return { events, ...reader.finish(events) };
+}
+
+/**
+ * A list of records read a run at a time, in the order given, with what the runs share: the ids seen (a
+ * duplicate is renamed the same whatever the runs), the problems, the records `toEvent` made. Reading in
+ * runs gives what reading at once gives: large-read.ts draws each run as it is read.
+ */
+export class EventListReader {
+  readonly problems: Problem[] = [];
+  /** How many records have been read. */
+  read = 0;
+  private readonly seenIds = new Map<string, number>();
+  private readonly taken: ParseOptions['existing'];
+  private readonly records: unknown[];
+  private skipped = 0;
+
+  constructor(
+    private readonly items: readonly unknown[],
+    private readonly options: ParseOptions,
+  ) {
+    this.taken = options.replacing ? undefined : options.existing;
+    this.records = options.toEvent ? new Array<unknown>(items.length) : (items as unknown[]);
+  }
+
+  /** Reads the records from where the last run ended up to `to` (not included), pushing their events on `into`. */
+  readTo(to: number, into: TimelineEvent[]): void {
+    const { items, options, problems, seenIds, taken, records } = this;
+    const { toEvent } = options;
+    // A plain loop, not forEach: forEach skips the holes of a sparse array set from script (`[, event]`),
+    // and a hole must be named like any other entry that is not an event, not lost in silence.
+    for (let index = this.read; index < to; index++) {
+      let item = items[index];
+      if (toEvent) {
+        try {
+          item = records[index] = toEvent(item, index);
+        } catch (error) {
+          const detail = shorten(error instanceof Error ? error.message : String(error), 80);
+          problems.push({ code: 'map-event-failed', severity: 'error', index, detail });
+          continue;
+        }
+        if (item === SKIPPED) {
+          this.skipped++;
+          continue;
+        }
+      }
+      const event = readEvent(item, index, problems, options);
+      if (!event) continue;
+      const count = seenIds.get(event.id) ?? (taken?.has(event.id) ? 1 : 0);
+      seenIds.set(event.id, count + 1);
+      if (count > 0) {
+        // Kept, not dropped: the event itself is valid. It gets an id of its own so that selection stays unambiguous.
+        let renamed = `${event.id}-${count + 1}`;
+        while (seenIds.has(renamed) || taken?.has(renamed)) renamed += '-';
+        seenIds.set(renamed, 1);
+        problems.push({ code: 'id-duplicate', severity: 'warning', index, id: event.id, field: 'id', detail: renamed });
+        event.id = renamed;
+      }
+      into.push(event);
+    }
+    this.read = Math.max(this.read, to);
+  }
+
+  /**
+   * Once every record is read: the links checked against all the ids (`events`, in any order; the links to
+   * no event are left out), then the problems as said (many of a kind counted) and the notices.
+   */
+  finish(events: readonly TimelineEvent[]): Pick<TimelineDocument, 'problems' | 'notices'> {
+    checkRelated(events, this.problems, this.options.existing);
+    const notices: Problem[] = this.skipped ? [{ code: 'map-event-skipped', severity: 'warning', count: this.skipped }] : [];
+    return { problems: aggregateProblems(this.problems, this.records), notices };
+  }
 }
 
 function readEvent(item: unknown, index: number, problems: Problem[], options: ParseOptions): TimelineEvent | undefined {

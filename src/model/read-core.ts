@@ -68,7 +68,7 @@ export function readersAtHand(): Readers | undefined {
 }
 
 /** More than this many events given as `events`, or characters of text from `src`, are a large input (controllers/large-read.ts). */
-export const LARGE_EVENTS = 20_000;
+export const LARGE_EVENTS = 5_000;
 export const LARGE_TEXT = 2_000_000;
 
 /** The events of a value given as `events` (a list, or a document's list), when there are many. */

@@ -7,8 +7,7 @@
  */
 import type { ReadHints } from './choose-format.js';
 import { parseEventsDocumentSteps } from './parse.js';
-import { readFirst, readFirstValue } from './read-core.js';
-import { readRest } from './read.js';
+import { readFirst, readFirstValue, type Readers } from './read-core.js';
 import type { TimelineDocument } from './types.js';
 
 /** Text from `src`, or a value given as `events`; with the hints that can cross to a worker (no `mapEvent`). */
@@ -27,12 +26,13 @@ export const SHOW_MS = 100;
 
 /**
  * Reads in steps: this element's own JSON pauses every `every` records (yielding how many were read),
- * other shapes are read in one step. With `every` = Infinity, no pause at all.
+ * other shapes are read in one step by `readers` (the other formats' readers: a module of their own, which
+ * the page loads only for such data). With `every` = Infinity, no pause at all.
  */
-export function* readLargeSteps(input: LargeInput, every: number): Generator<number, TimelineDocument> {
+export function* readLargeSteps(input: LargeInput, every: number, readers: Readers): Generator<number, TimelineDocument> {
   const first = input.text !== undefined ? readFirst(input.text, input.hints) : readFirstValue(input.value, input.hints);
   if (first.kind === 'own') return yield* parseEventsDocumentSteps(first.value, {}, every);
-  return readRest(first);
+  return readers.readRest(first);
 }
 
 /** A document without its events: what comes before the batches. */

@@ -3,6 +3,7 @@
  * and checked against the ids that exist. Pure. Apart from related.ts, whose index the element needs
  * whatever it reads: this part belongs with the readers, which load on demand.
  */
+import { byTime } from './derive.js';
 import { isObject } from './guards.js';
 import { readLocalizedText } from './text.js';
 import type { EventRelation, Problem, TimelineEvent } from './types.js';
@@ -30,11 +31,12 @@ export function readRelated(value: unknown, report: Report, preview: (value: unk
  * Runs once every event has its final id.
  */
 export function checkRelated(events: readonly TimelineEvent[], problems: Problem[], existing?: { has(id: string): boolean }): void {
-  if (!events.some((event) => event.related)) return;
+  // In time order, whatever the order given (events read in runs come in the order read): the problems are then said in the order the events are drawn.
+  const linking = events.filter((event) => event.related).sort(byTime);
+  if (!linking.length) return;
   const ids = new Set(events.map((event) => event.id));
-  for (const event of events) {
-    if (!event.related) continue;
-    event.related = event.related.filter((relation, i) => {
+  for (const event of linking) {
+    event.related = event.related!.filter((relation, i) => {
       const known = (ids.has(relation.id) || !!existing?.has(relation.id)) && relation.id !== event.id;
       if (!known) {
         problems.push({ code: 'related-unknown', severity: 'warning', index: event.index, id: event.id, field: `related[${i}].id`, value: relation.id });
