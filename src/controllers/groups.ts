@@ -27,17 +27,6 @@ export function provideGroups(module: GroupsModule): void {
   provided = module;
 }
 
-/** True when the document declares groups or an event is in one. */
-const grouped = new WeakMap<TimelineDocument, boolean>();
-export function hasGroups(document: TimelineDocument): boolean {
-  let known = grouped.get(document);
-  if (known === undefined) {
-    known = !!document.groups?.length || document.events.some((event) => event.group !== undefined);
-    grouped.set(document, known);
-  }
-  return known;
-}
-
 interface Rows extends GroupRows {
   /** Each row's events, made the first time a key asks. */
   readonly byRow: TimelineEvent[][];
@@ -80,7 +69,7 @@ export class GroupsController {
   /** The groups chunk, once loaded, while the (whole) data has groups; asking starts the load. */
   get module(): GroupsModule | undefined {
     const whole = this.whole();
-    if (!whole || !hasGroups(whole.document)) return undefined;
+    if (!whole?.grouped) return undefined;
     // New data: the reader's choices were about other groups.
     if (whole !== this.seen) {
       this.seen = whole;

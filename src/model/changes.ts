@@ -91,7 +91,7 @@ export function finishRuns(derived: DerivedData, end: RunsEnd): DerivedData {
   }
   const events = derived.document.events;
   const document = { ...end.document, events };
-  return { ...derived, document, related: end.relatedKept.length ? indexRelated(events) : derived.related };
+  return { ...derived, document, grouped: derived.grouped || !!document.groups?.length, related: end.relatedKept.length ? indexRelated(events) : derived.related };
 }
 
 /**
@@ -162,6 +162,7 @@ function apply(derived: DerivedData, inserted: TimelineEvent[], removed: Timelin
       nextIndex,
       // A kind only stays after its last event is removed: the legend then names one shape too many, never too few.
       dateKinds: derived.dateKinds && orKinds(derived.dateKinds, dateKinds(inserted)),
+      grouped: derived.grouped || inserted.some((event) => event.group !== undefined),
     },
   };
 }

@@ -44,6 +44,11 @@ export interface DerivedData {
   dateKinds?: DateKinds;
   /** For the events a filter shows (filter.ts): the whole data's, whose view and legend stay. */
   all?: DerivedData;
+  /**
+   * The document declares groups or an event is in one (a swimlane chart). A change only ever sets it: kept
+   * with the data so that no drawing looks at a million events to find out.
+   */
+  grouped: boolean;
 }
 
 export function derive(document: TimelineDocument): DerivedData {
@@ -69,6 +74,7 @@ export function derive(document: TimelineDocument): DerivedData {
     zone: dataZone(events),
     lineage: {},
     nextIndex,
+    grouped: !!document.groups?.length || events.some((event) => event.group !== undefined),
   };
 }
 

@@ -6,7 +6,7 @@
  * first position p changed.
  * The index's arrays keep room to grow (views over a larger buffer), so most changes allocate nothing.
  */
-import { insertionPoint } from './derive.js';
+import { byTime, insertionPoint } from './derive.js';
 import { lowerBound, upperBound, type EventIndex } from './event-index.js';
 import type { TimelineEvent } from './types.js';
 
@@ -16,8 +16,8 @@ export function mergeInPlace(events: TimelineEvent[], index: EventIndex, gone: r
   const size = n - gone.length + inserted.length;
   let { froms, tos, maxTos, ranged } = index;
   if (froms.buffer.byteLength < size * 8) {
-    // Room to grow by an eighth more: later changes fit without a new buffer.
-    const room = size + Math.max(1024, size >> 3);
+    // Room to grow by half as much again: later changes fit without a new buffer (a large one can cost a full garbage collection).
+    const room = size + Math.max(1024, size >> 1);
     const grow = (values: Float64Array) => {
       const next = new Float64Array(room);
       next.set(values);
@@ -48,25 +48,51 @@ export function mergeInPlace(events: TimelineEvent[], index: EventIndex, gone: r
     length = n - gone.length;
     events.length = length;
   }
+  const place = (at: number, event: TimelineEvent) => {
+    events[at] = event;
+    froms[at] = event.from;
+    tos[at] = event.to;
+    ranged[at] = event.end || event.openEnd ? 1 : 0;
+  };
+  /**
+   * Many insertions: one merge from the end of the list, each event moved once, the starts compared in the
+   * typed array first. The list grows by pushes: a length set far past its room would turn it into a
+   * dictionary, slow to read ever after. Returns the first position changed.
+   */
+  const mergeFromTheEnd = (length: number, count: number): number => {
+    for (let j = 0; j < count; j++) events.push(inserted[0]);
+    let i = length - 1;
+    let to = length + count - 1;
+    for (let j = count - 1; j >= 0; j--, to--) {
+      const event = inserted[j];
+      while (i >= 0 && (froms[i] > event.from || (froms[i] === event.from && byTime(events[i], event) > 0))) {
+        events[to] = events[i];
+        froms[to] = froms[i];
+        tos[to] = tos[i];
+        ranged[to] = ranged[i];
+        to--;
+        i--;
+      }
+      place(to, event);
+    }
+    return i + 1;
+  };
   // Insertions: from the last, each stretch after an insertion point moves right by the events still to place before it.
   if (inserted.length) {
     // Searched first in the starts (a typed array, in cache), then by time order among the few equal starts:
     // a search through the event objects alone misses the cache at every step at a million events.
-    const at = inserted.map((event) => {
-      const lo = lowerBound(froms, event.from, 0, length);
-      return insertionPoint(events, event, lo, upperBound(froms, event.from, lo, length));
-    });
-    if (few) for (let j = inserted.length - 1; j >= 0; j--) events.splice(at[j], 0, inserted[j]);
-    else events.length = length + inserted.length;
-    for (let j = inserted.length - 1; j >= 0; j--) {
-      move(at[j] + j + 1, at[j], j + 1 < inserted.length ? at[j + 1] : length);
-      const event = inserted[j];
-      events[at[j] + j] = event;
-      froms[at[j] + j] = event.from;
-      tos[at[j] + j] = event.to;
-      ranged[at[j] + j] = event.end || event.openEnd ? 1 : 0;
-    }
-    changedFrom = Math.min(changedFrom, at[0]);
+    if (few) {
+      const at = inserted.map((event) => {
+        const lo = lowerBound(froms, event.from, 0, length);
+        return insertionPoint(events, event, lo, upperBound(froms, event.from, lo, length));
+      });
+      for (let j = inserted.length - 1; j >= 0; j--) events.splice(at[j], 0, inserted[j]);
+      for (let j = inserted.length - 1; j >= 0; j--) {
+        move(at[j] + j + 1, at[j], j + 1 < inserted.length ? at[j + 1] : length);
+        place(at[j] + j, inserted[j]);
+      }
+      changedFrom = Math.min(changedFrom, at[0]);
+    } else changedFrom = Math.min(changedFrom, mergeFromTheEnd(length, inserted.length));
   }
   let maxTo = changedFrom > 0 ? maxTos[changedFrom - 1] : -Infinity;
   for (let i = changedFrom; i < size; i++) maxTos[i] = maxTo = Math.max(maxTo, tos[i]);

@@ -71,18 +71,31 @@ describe('changes: addEvents(), updateEvents(), removeEvents()', () => {
     expectConsistent(derived);
   });
 
+  it('many events added at once (merged from the end) go among equal starts in time order, then source order', () => {
+    // Ten days only: most starts are shared, so the order among equal starts (end, then source order) decides.
+    const day = (i: number) => `2000-01-${String(1 + (i % 10)).padStart(2, '0')}`;
+    const end = (i: number) => (i % 3 ? { end: `2000-02-${String(1 + (i % 7)).padStart(2, '0')}` } : {});
+    let derived = derive(parseEventsDocument(Array.from({ length: 150 }, (_, i) => raw(`a${i}`, day(i * 7), end(i)))));
+    derived = addEvents(derived, Array.from({ length: 300 }, (_, i) => raw(`b${i}`, day(i * 3), end(i + 1)))).derived;
+    expect(derived.document.events).to.have.length(450);
+    expectConsistent(derived);
+    derived = updateEvents(derived, Array.from({ length: 100 }, (_, i) => raw(`a${i}`, day(i), end(i + 2)))).derived;
+    expectConsistent(derived);
+  });
+
   it('any sequence of changes leaves the same order, positions and index as reading the result from scratch', () => {
     const day = fc.integer({ min: 0, max: 400 }).map((d) => new Date(Date.UTC(2000, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
-    const event = fc.record({ id: fc.integer({ min: 0, max: 30 }).map(String), start: day, length: fc.integer({ min: 0, max: 60 }), category: fc.constantFrom(undefined, 'x', 'y') });
+    const event = fc.record({ id: fc.integer({ min: 0, max: 60 }).map(String), start: day, length: fc.integer({ min: 0, max: 60 }), category: fc.constantFrom(undefined, 'x', 'y') });
     const toRaw = ({ id, start, length, category }: { id: string; start: string; length: number; category?: string }) =>
       raw(id, start, { ...(length ? { end: new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10) } : {}), ...(category ? { category } : {}) });
     const step = fc.oneof(
       fc.record({ kind: fc.constant('add' as const), events: fc.array(event, { maxLength: 80 }) }),
-      fc.record({ kind: fc.constant('update' as const), events: fc.array(event, { maxLength: 10 }) }),
+      fc.record({ kind: fc.constant('update' as const), events: fc.array(event, { maxLength: 50 }) }),
       fc.record({ kind: fc.constant('remove' as const), ids: fc.array(fc.integer({ min: 0, max: 40 }).map(String), { maxLength: 70 }) }),
+    // Up to 61 ids: an update of many replaces more than 64 events at once, the merge's other path.
     );
     fc.assert(
-      fc.property(fc.array(event, { maxLength: 40 }), fc.array(step, { maxLength: 6 }), (initial, steps) => {
+      fc.property(fc.array(event, { maxLength: 80 }), fc.array(step, { maxLength: 6 }), (initial, steps) => {
         let derived = derive(parseEventsDocument(initial.map(toRaw)));
         for (const s of steps) {
           if (s.kind === 'add') derived = addEvents(derived, s.events.map(toRaw)).derived;
