@@ -55,6 +55,9 @@ export class Search {
   stop(): void {
     clearTimeout(this.sayTimer);
     clearTimeout(this.foldTimer);
+    this.foldTimer = undefined;
+    // A fold waiting for idle time finds no index of its data, and stops there.
+    this.index = undefined;
   }
 
   /** Before each update. New data, or a filter: the same query over what is shown now. */
@@ -149,10 +152,18 @@ export class Search {
     if (this.index?.all !== all) this.index = { all, indexing: indexInSlices(all.document.events, all.document.groups) };
     if (this.index.indexing.done) return;
     this.foldTimer = setTimeout(() => {
-      this.foldTimer = undefined;
-      if (this.index?.all !== all) return;
-      this.index.indexing.fold(FOLD_SLICE);
-      this.foldSoon();
+      // Then in the browser's idle time, where it says when that is: not between the frames of a gesture.
+      const fold = (deadline?: IdleDeadline) => {
+        this.foldTimer = undefined;
+        if (this.index?.all !== all) return;
+        const indexing = this.index.indexing;
+        // With a deadline, small slices while the idle time lasts; without one (WebKit), one slice.
+        do indexing.fold(deadline ? FOLD_SLICE / 5 : FOLD_SLICE);
+        while (deadline && !indexing.done && deadline.timeRemaining() > 4);
+        this.foldSoon();
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(fold, { timeout: 1_000 });
+      else fold();
     }, FOLD_PAUSE_MS);
   }
 

@@ -131,13 +131,19 @@ function intlFormatter(lang: string, tag: string): CalendarFormatter {
     const format = new Intl.DateTimeFormat(tag, { ...INTL_OPTIONS[style](width), ...(bce ? { era: 'short' } : {}), timeZone: 'UTC' });
     return format.formatRange(from, to);
   };
-  return {
-    lang,
-    carried: false,
-    formatToParts,
-    format: (instant, style, width) => joinParts(formatToParts(instant, style, width)),
-    formatRange,
+  // Dates written once: a pan redraws the same ticks, cluster names and list entries frame after frame, and
+  // formatToParts is the costliest part of naming them. Bounded: cleared past a few thousand.
+  const written = new Map<string, string>();
+  const format = (instant: number, style: CalendarStyle, width: Width = 'long') => {
+    const key = `${instant}|${style}|${width}`;
+    let text = written.get(key);
+    if (text === undefined) {
+      if (written.size >= 4_000) written.clear();
+      written.set(key, (text = joinParts(formatToParts(instant, style, width))));
+    }
+    return text;
   };
+  return { lang, carried: false, formatToParts, format, formatRange };
 }
 
 const FIELD = /\{(\w+)\}/g;
