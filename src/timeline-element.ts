@@ -232,11 +232,13 @@ export class EventTimeline extends TimelineProperties {
   private renderContent(lang: string) {
     const m = this.locale.messages;
     const { data, failure, loading } = this.source;
+    // Data drawn while more is read (a large input, a stream): the loading line is then the summary's.
+    const drawing = !!(data && this.source.derived && this.filters.derived && !unreadable(data));
     const problems = [...(failure ? [m.load[failure.code](failure.url, failure.detail)] : []), ...((hasProblemWords() && data?.problems) || [])];
     return html`${renderProblems(problems, lang, m, failure && this.src ? () => this.reload() : undefined)}
       ${failure && data ? html`<p part="stale" class="stale">${m.stale}</p>` : nothing}
-      ${loading ? html`<p part="status" role="status">${m.loading}</p>${renderProgress(this.source.progress.shown, lang, m)}` : nothing}
-      ${data && this.source.derived && this.filters.derived && !unreadable(data) ? this.renderData(this.filters.derived, lang, m) : nothing}`;
+      ${loading && !drawing ? html`<p part="status" role="status">${m.loading}</p>${renderProgress(this.source.progress.shown, lang, m)}` : nothing}
+      ${drawing ? this.renderData(this.filters.derived!, lang, m) : nothing}`;
   }
 
   private renderData(derived: DerivedData, lang: string, m: Messages) {
@@ -250,7 +252,9 @@ export class EventTimeline extends TimelineProperties {
     const hovered = layout?.chart.marks.find((mark) => mark.event.id === focus.hoverId);
     const details = selected && detailsContext(derived, selected, { locale: this.locale, focus, lang, m });
     return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${focus.onKeyDown}>
-      ${renderCaption(derived, lang, fallbacks, m)}
+      ${renderCaption(derived, lang, fallbacks, m, this.source.loading
+        ? html`<span part="status" role="status">${m.loading}</span> ${renderProgress(this.source.progress.shown, lang, m, true)}`
+        : undefined)}
       ${events.length && layout
         ? html`${renderControls(m, zoomButtons(this.viewer, focus, this.files), this.finder.render(m))}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}

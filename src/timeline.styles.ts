@@ -57,6 +57,25 @@ export const timelineStyles = css`
   .progress rect {
     fill: var(--_focus);
   }
+  /* In the summary's line while the events read so far are drawn: one line, whatever the language. */
+  [part='summary'].loading {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [part='summary'] [part='status'] {
+    margin: 0;
+  }
+  .progress.inline {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    max-width: none;
+    vertical-align: middle;
+  }
+  .progress.inline svg {
+    display: inline-block;
+  }
   .progress rect.indeterminate {
     opacity: 0.5;
   }

@@ -8,7 +8,11 @@ import { summaryInWords } from '../time/words.js';
 
 const lang = (chosen: ChosenText) => chosen.lang ?? nothing;
 
-export function renderCaption(derived: DerivedData, language: string, fallbacks: readonly string[], m: Messages) {
+/**
+ * `loading`: while the rest of the data is still being read, what the summary's line says instead (that
+ * it is loading, and how far): in the same one line, so the chart under it does not move when it ends.
+ */
+export function renderCaption(derived: DerivedData, language: string, fallbacks: readonly string[], m: Messages, loading?: unknown) {
   const { document: data } = derived;
   const { events } = data;
   const title = chooseText(data.title, language, fallbacks);
@@ -24,6 +28,8 @@ export function renderCaption(derived: DerivedData, language: string, fallbacks:
   return html`<figcaption>
     ${title ? html`<p part="title" lang=${lang(title)}>${title.text}</p>` : nothing}
     ${about ? html`<p part="description" lang=${lang(about)}>${about.text}</p>` : nothing}
-    ${count ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
+    ${loading
+      ? html`<p part="summary" id="summary" class="loading">${loading}</p>`
+      : count ? html`<p part="summary" id="summary">${summary}</p>` : html`<p part="empty" id="summary">${m.empty}</p>`}
   </figcaption>`;
 }

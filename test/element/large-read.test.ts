@@ -10,7 +10,7 @@ import { workerFrom } from '../../src/controllers/large-read.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { mount } from '../helpers/element.js';
-import { alertText, drawnEvents, shadow } from '../helpers/shadow.js';
+import { alertText, drawnEvents, shadow, texts } from '../helpers/shadow.js';
 
 /** `n` events in no time order, ids e1…; every tenth a range of months; number `bad` (1-based) has no title. */
 function largeList(n: number, bad?: number): Record<string, unknown>[] {
@@ -156,6 +156,27 @@ describe('<event-timeline> large data', () => {
     expect([...summaries].filter((text) => /NaN|Invalid/.test(text))).to.deep.equal([]);
     expect(counts.some((count) => count > 0 && count < 100_000), `counts seen: ${[...new Set(counts)].join(', ')}`).to.equal(true);
     expect(drawnEvents(el).total).to.equal(100_000);
+  });
+
+  it('says it is loading in the summary\'s line while the events read so far are drawn, and the chart does not move when the load ends', async function () {
+    this.timeout(40_000);
+    workers = spyOnWorkers(true);
+    const el = await mount('en', 1000);
+    const chartTop = () => shadow(el, '[part="chart"]')[0]?.getBoundingClientRect().top;
+    const loaded = oneEvent(el, 'timeline-load');
+    el.events = largeList(100_000);
+    // Drawn before all are read: the loading words and the progress bar are in the summary's one line.
+    await waitUntil(() => drawnEvents(el).total > 0 && shadow(el, '[part="summary"] [part="progressbar"], [part="summary"] [part="progress"]').length, 'no events drawn with the progress bar while reading', { timeout: 20_000 });
+    const during = { top: chartTop(), status: texts(el, '[part="summary"] [part="status"]'), drawn: drawnEvents(el).total };
+    expect(shadow(el, '[part="summary"] [role="progressbar"]')[0].getAttribute('aria-valuetext')).to.match(/^[\d,]+ events read$/);
+    await accessible(el);
+    await loaded;
+    await el.updateComplete;
+    expect(during.status).to.deep.equal(['Loading events…']);
+    expect(during.drawn).to.be.below(100_000);
+    expect(shadow(el, '[part="status"], [part="progress"]')).to.have.length(0);
+    expect(texts(el, '[part="summary"]')[0]).to.match(/^100,000 events, from 1900 to 1999$/);
+    expect(Math.abs(chartTop() - during.top), 'the chart moved when the load ended').to.be.below(1.5);
   });
 
   it('a new source given while a large one is read replaces it', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EventTimeline } from '../../src/timeline-element.js';
 import { engine, itWhere } from '../helpers/engine.js';
@@ -188,7 +188,8 @@ describe('<event-timeline> over a long-lived page', () => {
     customElements.define('event-timeline-late', class extends EventTimeline {});
     await settle();
     await el.updateComplete;
-    await settle();
+    // The details' code and the Armenian words load on demand: on a busy machine, after a few more frames.
+    await waitUntil(() => texts(el, '[part="details-title"]').length, 'no details of the selected event', { timeout: 5_000 });
     expect(texts(el, '[part="details-title"]')).to.deep.equal(['Ալիևը ներում է Լապշինին']);
     expect(+el.view!.start).to.be.closeTo(Date.UTC(2017, 0, 1), 86_400_000);
     expect(drawnIds(el)).to.not.include('wikileaks-iceberg-cable');
