@@ -58,6 +58,10 @@ export const timelineStyles = css`
     fill: var(--_focus);
   }
   /* In the summary's line while the events read so far are drawn: one line, whatever the language. */
+  /* A line height of its own, not the font's "normal": the loading line (below) is then as tall in every engine. */
+  [part='summary'] {
+    line-height: 1.4;
+  }
   [part='summary'].loading {
     white-space: nowrap;
     overflow: hidden;
@@ -71,7 +75,8 @@ export const timelineStyles = css`
     align-items: center;
     gap: 0.4em;
     max-width: none;
-    vertical-align: middle;
+    height: 1.4em;
+    vertical-align: top;
   }
   .progress.inline svg {
     display: inline-block;
