@@ -1,8 +1,9 @@
 /**
- * Large data read without freezing the page: more than 20,000 events given as `events`, or more than 2 MB
+ * Large data read without freezing the page: more than 5,000 events given as `events`, or more than 2 MB
  * of text from `src`, are read off the synchronous path: text in a module Worker, a list of events on the
- * main thread in slices up to 250,000 events and in a worker beyond (in slices wherever none can start), and drawn in batches as they come. The result is the one the synchronous reader gives the same data.
- * How long each task takes is measured by `npm run bench`, not here.
+ * main thread in slices up to 250,000 events and in a worker beyond (in slices wherever none can start),
+ * a run of records at a time, each drawn as it is read. The result is the one the synchronous reader gives
+ * the same data. How long each task takes is measured by `npm run bench`, not here.
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TimelineLoadDetail } from '../../src/events.js';
