@@ -26,6 +26,7 @@ import {
 import { TimelineProperties } from './timeline-properties.js';
 import { storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
+import { ClusterSlots } from './render/cluster-slots.js';
 
 export type { EventSelectDetail, TimelineChangeDetail, TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail, TimelineView, TimelineViewChangeDetail } from './events.js';
 
@@ -147,6 +148,8 @@ export class EventTimeline extends TimelineProperties {
   private readonly interaction = new FocusController(this, () => this.filters.derived, this.viewer, this.locale, this.groups.steps);
   private readonly finder = new SearchController(this, () => this.filters.derived, this.interaction, this.locale);
   private readonly legend = new LegendController(this);
+  /** Which node draws which cluster, kept from frame to frame (render/cluster-slots.ts). */
+  private readonly clusterSlots = new ClusterSlots();
   private readonly detailsFile = new LazyModule(this, () => import('./render/details.js')); // the first time an event is selected
   private readonly overviewFile = new LazyModule(this, () => import('./overview.js')); // the first time a timeline has an overview
 
@@ -259,7 +262,7 @@ export class EventTimeline extends TimelineProperties {
         ? html`${renderControls(m, zoomButtons(this.viewer, focus, this.files), this.finder.render(m))}
             <div class="viewport ${layout.orientation}" @click=${focus.onClick} @pointerover=${focus.onHover}
               @pointerleave=${focus.onLeave} @focusin=${focus.onHover} @focusout=${focus.onLeave}>
-              ${renderChart(this.groups.drawn(layout.chart, [focus.tabStop(), focus.focusedId, this.selected, focus.hoverId]), chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.look, groups: this.groups, selected: this.selected, lang, m }))}
+              ${renderChart(this.groups.drawn(layout.chart, [focus.tabStop(), focus.focusedId, this.selected, focus.hoverId]), chartLook(derived, layout, { locale: this.locale, focus, links: this.links.module, search: this.finder.look, groups: this.groups, selected: this.selected, lang, m, clusterSlots: this.clusterSlots }))}
               ${this.groups.labels(layout, lang, m)}
               ${hovered ? renderTooltip(hovered, layout.chart.width, this.locale.titleOf(hovered.event), this.locale.dateOf(hovered.event)) : nothing}
             </div>

@@ -8,6 +8,7 @@ import type { TimelineLayout } from '../layout/timeline-layout.js';
 import type { DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { ChartLook } from '../render/chart.js';
+import type { ClusterSlots } from '../render/cluster-slots.js';
 import type { SearchLook } from './groups.js';
 import type { DetailsContext } from '../render/details.js';
 import { categoryLabel } from '../model/categories.js';
@@ -25,7 +26,7 @@ export function chartLook(
   layout: TimelineLayout,
   context: {
     locale: LocaleController; focus: FocusController; links?: typeof import('../links.js'); search?: SearchLook;
-    groups?: GroupsController; selected?: string; lang: string; m: Messages;
+    groups?: GroupsController; selected?: string; lang: string; m: Messages; clusterSlots?: ClusterSlots;
   },
 ): ChartLook {
   const { locale, focus, links, groups, lang, m } = context;
@@ -46,6 +47,7 @@ export function chartLook(
     total: derived.document.events.length,
     positionOf: (event) => (derived.positions.get(event.id) ?? 0) + 1,
     clusterName: (cluster) => clusterInWords(cluster, lang),
+    clusterOrder: context.clusterSlots && ((clusters) => context.clusterSlots!.order(clusters, (item) => item.cluster.id)),
     listLabel: m.eventList,
     hintId: 'keyboard-hint',
     search: context.search && groups ? groups.searchLook(context.search) : context.search,

@@ -50,6 +50,23 @@ export function shareBands(demands: readonly BandDemand[], laneHeight: number): 
     }
   }
   // What was not taken goes back to those that gave it, in proportion: with no band grown, each is its room.
-  const back = givenTotal > 0 ? spare / givenTotal : 0;
-  return demands.map((_, i) => ({ height: gives[i] ? need[i] + given[i] * back : heightWith(i, lanes[i]), lanes: lanes[i] }));
+  const back = wholePixels(given.map((value) => (givenTotal > 0 ? (value * spare) / givenTotal : 0)), spare);
+  return demands.map((_, i) => ({ height: gives[i] ? need[i] + back[i] : heightWith(i, lanes[i]), lanes: lanes[i] }));
+}
+
+/**
+ * The shares rounded to whole pixels that still add up to `total` (the largest remainders get the pixels left).
+ * A fraction left in a height made the chart 4835.999999 px one frame and 4836 the next: the browser then lays
+ * out every text in the chart again, as it does whenever the SVG's size changes.
+ */
+export function wholePixels(shares: readonly number[], total: number): number[] {
+  const whole = shares.map((share) => Math.floor(share + 1e-9));
+  let left = Math.round(total - whole.reduce((sum, value) => sum + value, 0));
+  const byRemainder = shares.map((share, i) => [share - whole[i], i] as const).filter(([, i]) => shares[i] > 0).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of byRemainder) {
+    if (left <= 0) break;
+    whole[i] += 1;
+    left -= 1;
+  }
+  return whole;
 }

@@ -2,15 +2,25 @@
  * Level of detail: which events in view are drawn one by one, and which are gathered into clusters
  * that say how many they hold. Where few enough are in view, every one is drawn; where more are, the
  * time axis is cut into slices a few pixels wide, and a slice with more than one event becomes a cluster.
+ * The slices are fixed in time, not on the screen: each is one of the slices of its length that tile time from
+ * 1970, the length a power of two of milliseconds chosen by the zoom. Panning moves them with the events, and
+ * zooming keeps them until their width passes √2 times the wanted width either way, so a cluster keeps its
+ * count and its id while the reader pans (slices that moved with the view made every count flicker).
  * O(slices × log n) a frame, plus the events that began before the view and reach into it (interval-index.ts),
  * whatever the number of events.
  */
 import { inView, lowerBound, visibleRange, type EventIndex } from '../model/event-index.js';
 import { overlapping } from '../model/interval-index.js';
 import type { TimeView } from './view.js';
+import type { TimeWarp } from './squeeze.js';
+
+/** The slices' length at this zoom: 2^level ms, within √2 of `slicePx` pixels. */
+export function sliceLevel(msPerPx: number, slicePx: number): number {
+  return Math.round(Math.log2(Math.max(1, msPerPx * slicePx)));
+}
 
 export interface Cluster {
-  /** Stable for the same slice of the same data: `cluster-<first>-<end>`. */
+  /** The same for the same slice of time at the same zoom level, whatever the view: `cluster-<level>-<slice>`. */
   id: string;
   /** Its events are those of [first, end) that are in view, less the pinned ones. */
   first: number;
@@ -22,6 +32,11 @@ export interface Cluster {
   /** Start of its first and last event, for saying what it holds. */
   firstStart: number;
   lastStart: number;
+  /**
+   * Its slice is cut by the view's start or end (where it also holds the events that began before the view):
+   * such a cluster does not set how tall the bars are, so that panning does not resize every bar.
+   */
+  edge?: boolean;
   /** In a grouped chart, the row whose share of the slice it is: its events are that row's among [first, end). */
   row?: number;
 }
@@ -35,17 +50,19 @@ export interface Detail {
 export interface DetailOptions {
   /** Up to this many events in view are all drawn one by one. */
   limit: number;
-  /** The time axis in px and its scale. */
+  /** The time axis, px. */
   range: readonly [number, number];
-  toTime: (px: number) => number;
-  /** Width of a slice, px. */
+  /** The squeezed stretches of the axis (squeeze.ts): slices tile the warped time, which the axis shows evenly. */
+  warp?: Pick<TimeWarp, 'warp' | 'unwarp'>;
+  /** Width of a slice, px, within a factor of √2. */
   slicePx: number;
   /** Indices always drawn one by one (the focused and the selected event), so that nothing hides them. */
   pinned?: ReadonlySet<number>;
 }
 
 export function chooseDetail(index: EventIndex, view: TimeView, options: DetailOptions): Detail {
-  const { limit, range, toTime, slicePx, pinned = new Set<number>() } = options;
+  const { limit, range, slicePx, pinned = new Set<number>() } = options;
+  const warp = options.warp ?? { warp: (at: number) => at, unwarp: (at: number) => at };
   const { first } = visibleRange(index, view);
   // Events that began before the view and reach into it come before `startsInView`; one long event
   // early in the data can put many short ones that ended long ago there too, so they are found through
@@ -78,16 +95,23 @@ export function chooseDetail(index: EventIndex, view: TimeView, options: DetailO
     else if (members > 1) {
       const firstStart = index.froms[began.length ? began[0] : runFirst];
       const lastStart = index.froms[runLast >= a ? runLast : began[began.length - 1]];
-      clusters.push({ id: `cluster-${lo}-${hi}`, first: lo, end: hi, count: members, from, to, firstStart, lastStart });
+      const cluster: Cluster = { id: `cluster-${level}-${slice}`, first: lo, end: hi, count: members, from, to, firstStart, lastStart };
+      if (from === view.start || to === view.end) cluster.edge = true;
+      clusters.push(cluster);
     }
   };
 
+  const [w0, w1] = [warp.warp(view.start), warp.warp(view.end)];
+  const level = sliceLevel((w1 - w0) / Math.max(1, range[1] - range[0]), slicePx);
+  const length = 2 ** level;
   // Those that began before the view join the first slice's group, drawn at the view's start.
   let lo = first;
-  for (let x = range[0]; x < range[1] && lo < end; x += slicePx) {
-    const sliceEnd = Math.min(toTime(Math.min(x + slicePx, range[1])), view.end);
-    const hi = x + slicePx >= range[1] ? end : lowerBound(index.froms, sliceEnd, lo, end);
-    if (hi > lo) addGroup(lo, hi, Math.max(toTime(x), view.start), sliceEnd);
+  let slice = Math.floor(w0 / length);
+  for (; slice * length < w1 && lo < end; slice++) {
+    const last = (slice + 1) * length >= w1;
+    const sliceEnd = last ? view.end : Math.min(warp.unwarp((slice + 1) * length), view.end);
+    const hi = last ? end : lowerBound(index.froms, sliceEnd, lo, end);
+    if (hi > lo) addGroup(lo, hi, Math.max(warp.unwarp(slice * length), view.start), sliceEnd);
     lo = hi;
   }
   singles.sort((a, b) => a - b);

@@ -67,15 +67,40 @@ export function markShape(extent: MarkExtent, across: number, orientation: Orien
     : { type: 'rect', x: across - thickness / 2, y: along, width: thickness, height: size };
 }
 
-/** How thick a cluster's bar is, px: in proportion to its count, the largest in view `most` px, none under 3px. */
-export function barThickness(count: number, largest: number, most: number): number {
-  return Math.max(3, (most * count) / Math.max(1, largest));
+const STEPS = [1, 1.5, 2, 3, 4, 5, 7.5];
+
+/**
+ * The count a full bar stands for: the largest in view rounded up to a step of 1, 1.5, 2, 3, 4, 5, 7.5 × 10ⁿ.
+ * The largest bar is then between two thirds of the room and all of it, and a pan that brings a slightly
+ * larger cluster into view does not make every bar in the row grow or shrink.
+ */
+export function fullBar(largest: number): number {
+  if (largest <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(largest));
+  return (STEPS.find((step) => step * power >= largest) ?? 10) * power;
 }
 
-/** Where a cluster's slice of time lies along the axis, a pixel in from each end so that neighbours stay apart. */
+/** How thick a cluster's bar is, px: in proportion to its count, `most` px at `fullBar(largest)` or above, none under 3px. */
+export function barThickness(count: number, largest: number, most: number): number {
+  return Math.max(3, Math.min(most, (most * count) / fullBar(largest)));
+}
+
+/** The largest count of the clusters whose slices are whole in view (of all, where none is). */
+export function largestCount(clusters: readonly Cluster[]): number {
+  let largest = 0;
+  for (const cluster of clusters) if (!cluster.edge) largest = Math.max(largest, cluster.count);
+  return largest || Math.max(0, ...clusters.map((cluster) => cluster.count));
+}
+
+/**
+ * Where a cluster's slice of time lies along the axis, a pixel in from each end so that neighbours stay apart.
+ * Its ends are on 1/64 px and its length is rounded apart from them, so that a pan, which moves it, does not
+ * change its length in the last digits (the sum of two such numbers is exact).
+ */
 export function clusterSlice(cluster: Cluster, scale: TimeScale): [number, number] {
-  const start = scale(cluster.from) + 1;
-  return [start, start + Math.max(4, scale(cluster.to) - start - 1)];
+  const from = scale(cluster.from);
+  const start = Math.round((from + 1) * 64) / 64;
+  return [start, start + Math.max(4, Math.round((scale(cluster.to) - from - 2) * 64) / 64)];
 }
 
 /**
@@ -83,7 +108,7 @@ export function clusterSlice(cluster: Cluster, scale: TimeScale): [number, numbe
  * standing on the row's floor, as tall as its count makes it (up to `most`), with its count above it.
  */
 export function densityBars(clusters: readonly Cluster[], scale: TimeScale, top: number, row: number, most: number = CHART.clusterHeight) {
-  const largest = Math.max(0, ...clusters.map((cluster) => cluster.count));
+  const largest = largestCount(clusters);
   const floor = top + row;
   return clusters.map((cluster) => {
     const [t0, t1] = clusterSlice(cluster, scale);

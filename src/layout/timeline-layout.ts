@@ -14,7 +14,7 @@ import { chooseDetail, type Cluster } from './detail.js';
 import type { ChartLayout, LabelLine, Orientation } from './geometry.js';
 import { CHART } from './marks.js';
 import { mirrorLayout } from './mirror.js';
-import { NO_WARP, warpedScale, type TimeWarp } from './squeeze.js';
+import type { TimeWarp } from './squeeze.js';
 import { emptyStretchInWords } from '../time/gap-words.js';
 import type { VerticalInput } from './vertical-layout.js';
 import type { TimeView } from './view.js';
@@ -123,7 +123,6 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
   const orientation = chooseOrientation(state.orientation, width, state.verticalBelow);
   const length = state.room?.length ?? verticalLength(events.length);
   const timeRange: [number, number] = orientation === 'vertical' ? [CHART.padding, CHART.padding + length] : [CHART.padding, width - CHART.padding];
-  const scale = warpedScale(state.warp ?? NO_WARP, [view.start, view.end], timeRange);
   const pinned = new Set<number>();
   for (const id of state.pinned) {
     const at = id === undefined ? undefined : data.positions.get(id);
@@ -132,7 +131,7 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
   const detail = chooseDetail(data.index, view, {
     limit: DETAIL_LIMIT,
     range: timeRange,
-    toTime: (px) => scale.invert(px),
+    warp: state.warp,
     slicePx: CLUSTER_SLICE_PX,
     pinned,
   });

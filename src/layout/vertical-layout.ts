@@ -11,7 +11,7 @@ import { layoutBreaks } from './breaks.js';
 import { clusterLabelOf, pileCluster, type ChartInput } from './chart-layout.js';
 import type { Cluster } from './detail.js';
 import { LabelColumn } from './label-column.js';
-import { CHART, barThickness, clusterSlice, fitText, markExtent, markShape, wrapText } from './marks.js';
+import { CHART, barThickness, clusterSlice, fitText, largestCount, markExtent, markShape, wrapText } from './marks.js';
 import type { ChartLayout, ClusterLayout, LabelLine, MarkLayout, TickLayout } from './geometry.js';
 import { axisTicks } from './scale.js';
 import { NO_WARP, warpedScale } from './squeeze.js';
@@ -249,7 +249,7 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
     grid: { x1: axisX, y1: tick.x, x2: width - padding, y2: tick.x },
   }));
   // Clusters lie on the axis, under the marks, as thick as their count makes them; the count is beside them.
-  const largest = Math.max(0, ...clusters.map((cluster) => cluster.count));
+  const largest = largestCount(clusters);
   const bars = clusters.map((cluster, i): ClusterLayout => {
     const [t0, t1] = slices[i];
     const thickness = barThickness(cluster.count, largest, V.clusterThickness);

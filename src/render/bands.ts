@@ -36,8 +36,10 @@ export function renderBandLabels(
   return html`<div class="group-labels">
     ${bands.map((band) => {
       const label = labelOf(band);
-      const props = { '--_band-y': `${band.y}px`, '--_band-indent': `${band.depth * BAND.indent}px` };
-      const extent = { '--_band-y': `${band.y}px`, '--_band-height': `${band.height}px` };
+      // Placed by a transform, not by top: a band that moves as the view changes (band-share.ts) then moves
+      // its label without a layout, and (not an inherited custom property) without restyling what is in it.
+      const props = { transform: `translateY(${band.y}px)`, '--_band-indent': `${band.depth * BAND.indent}px` };
+      const extent = { transform: `translateY(${band.y}px)`, height: `${band.height}px` };
       const name = html`<span lang=${label.lang ?? nothing}>${label.text}</span>
         <span class="group-count">${m.groupCount(count(band.count))}</span>`;
       // The events with no group make a band of their own, with a name but nothing to fold.

@@ -34,6 +34,8 @@ export interface ChartLook {
   underMarks?: TemplateResult | typeof nothing;
   /** A vertical chart's labels begin with the event's group (see timeline-layout.ts): drawn as a chip. */
   chipOf?(event: TimelineEvent): string | undefined;
+  /** The order to draw the clusters in, so that each keeps its node across frames (render/cluster-slots.ts); time order without it. */
+  clusterOrder?(clusters: readonly ClusterLayout[]): readonly ClusterLayout[];
   /** Drawn under everything: the groups' bands (render/bands.ts, in the groups chunk). */
   bands?: TemplateResult | typeof nothing;
 }
@@ -92,16 +94,23 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
   </g>`;
 }
 
-/** A cluster (a bar as big as its count) or a pile of unlabelled marks ("+44"): either opens on a click or Enter. */
+/**
+ * A cluster (a bar as big as its count) or a pile of unlabelled marks ("+44"): either opens on a click or Enter.
+ * Drawn around its count's place (a translated group): in a pan or a zoom the group moves and only the bars'
+ * widths change, so the count's text keeps its place in the group and the browser does not lay it out again
+ * (laying out some 200 counts every frame was most of a grouped zoom frame's layout time).
+ */
 function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
   const { shape, hit, cluster } = item;
   const pile = item.kind === 'pile';
+  const ox = item.labelX;
+  const oy = hit.y;
   return svg`<g part="cluster" class=${`cluster${pile ? ' pile' : ''}${look.search?.clusterHasMatch(cluster) ? ' match' : ''}`} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
-      tabindex=${cluster.id === look.tabStopId ? 0 : -1} aria-selected="false" aria-label=${look.clusterName(cluster)}>
-    ${pile ? nothing : svg`<rect class="cluster-hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height}></rect>`}
-    <rect class="focus-ring" x=${hit.x - 3} y=${hit.y - 3} width=${hit.width + 6} height=${hit.height + 6} rx="5"></rect>
-    <rect class=${pile ? 'pile-box' : 'cluster-bar'} x=${shape.x} y=${shape.y} width=${shape.width} height=${shape.height} rx=${pile ? 8 : 2}></rect>
-    ${item.label ? svg`<text class="cluster-count" x=${item.labelX} y=${item.labelY} text-anchor="middle">${item.label}</text>` : nothing}
+      tabindex=${cluster.id === look.tabStopId ? 0 : -1} aria-selected="false" aria-label=${look.clusterName(cluster)} transform="translate(${ox} ${oy})">
+    ${pile ? nothing : svg`<rect class="cluster-hit" x=${hit.x - ox} y="0" width=${hit.width} height=${hit.height}></rect>`}
+    <rect class="focus-ring" x=${hit.x - ox - 3} y="-3" width=${hit.width + 6} height=${hit.height + 6} rx="5"></rect>
+    <rect class=${pile ? 'pile-box' : 'cluster-bar'} x=${shape.x - ox} y=${shape.y - oy} width=${shape.width} height=${shape.height} rx=${pile ? 8 : 2}></rect>
+    ${item.label ? svg`<text class="cluster-count" x="0" y=${item.labelY - oy} text-anchor="middle">${item.label}</text>` : nothing}
   </g>`;
 }
 
@@ -136,9 +145,6 @@ function renderBreakMark(item: BreakLayout): TemplateResult {
 export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResult {
   const { width, height, ticks, marks, axis, orientation } = layout;
   const stacked = orientation === 'vertical';
-  // Not keyed: a cluster's slice, so its id, changes with every frame of a zoom, and its node is reused in
-  // place rather than made again (at 10,000 events, a zoom frame removed and made some 30 nodes).
-  const clusters = layout.clusters.map((item) => renderCluster(item, look));
 
   return html`<svg
     class="chart ${orientation}${look.search ? ' searching' : ''}"
@@ -155,7 +161,7 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
     ${look.underMarks ?? nothing}
     ${layout.breaks.map(renderBreakBand)}
     <g class="lanes" role="listbox" aria-label=${look.listLabel} aria-describedby=${look.hintId}>
-      ${clusters}
+      ${(look.clusterOrder?.(layout.clusters) ?? layout.clusters).map((item) => renderCluster(item, look))}
       ${repeat(marks, (mark) => mark.event.id, (mark) => renderMark(mark, look))}
     </g>
     <g part="axis" aria-hidden="true">

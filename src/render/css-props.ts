@@ -7,7 +7,8 @@ import { isServer, noChange, nothing, type ElementPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
 class CssProps extends Directive {
-  private previous = new Set<string>();
+  /** What was set last time: a value set again unchanged is not written (each write is a style mutation). */
+  private previous = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -20,9 +21,13 @@ class CssProps extends Directive {
 
   override update(part: ElementPart, [props]: [Readonly<Record<string, string>>]) {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous) if (!(name in props)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
-    this.previous = new Set(Object.keys(props));
+    for (const name of this.previous.keys()) if (!(name in props)) style.removeProperty(name);
+    const next = new Map<string, string>();
+    for (const [name, value] of Object.entries(props)) {
+      if (this.previous.get(name) !== value) style.setProperty(name, value);
+      next.set(name, value);
+    }
+    this.previous = next;
     return noChange;
   }
 }

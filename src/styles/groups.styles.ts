@@ -23,15 +23,15 @@ export const groupStyles = css`
     inset: 0;
     pointer-events: none;
   }
+  /* Both placed at their band's top by a transform the element sets (render/bands.ts). */
   .band-extent {
     position: absolute;
     inset-inline: 0;
-    top: var(--_band-y, 0px);
-    height: var(--_band-height, 0px);
+    top: 0;
   }
   .group-label {
     position: absolute;
-    top: calc(var(--_band-y, 0px) + 2px);
+    top: 2px;
     inset-inline-start: calc(4px + var(--_band-indent, 0px));
     max-width: calc(100% - 8px - var(--_band-indent, 0px));
     display: flex;

@@ -193,6 +193,46 @@ describe('real data drawn well: the shape of the data', () => {
   });
 });
 
+describe('real data drawn well: clusters that hold still', () => {
+  before(() => setViewport({ width: 1300, height: 900 }));
+
+  it('moves the films\' clusters with the data as the view pans: same counts, same nodes, as far as the axis moved', async () => {
+    await preferReducedMotion();
+    const el = await showing('movies', 1280);
+    el.zoomTo('1990-01-01', '2000-01-01');
+    await settle(el);
+    const read = () => new Map(shadow(el, '[part="cluster"]:not(.pile)').map((node) => [node.getAttribute('data-cluster')!, {
+      node, count: node.getAttribute('data-count'), text: node.querySelector('.cluster-count')?.textContent ?? '',
+      left: node.querySelector('.cluster-bar')!.getBoundingClientRect().left,
+    }]));
+    let before = read();
+    expect(before.size).to.be.above(10);
+    const pxPerYear = axisWidth(el) / 10;
+    for (let step = 1; step <= 6; step++) {
+      // A third of a year further each time.
+      const start = new Date(Date.UTC(1990, 0, 1) + (step * 365.25 * 86_400_000) / 3);
+      el.view = { start, end: new Date(+start + 10 * 365.25 * 86_400_000) };
+      await settle(el);
+      const after = read();
+      let kept = 0;
+      for (const [id, now] of after) {
+        const was = before.get(id);
+        // The first and last clusters are cut by the view's ends: what they hold changes.
+        if (!was || now.left < 60 || was.left < 60 || now.left > 1180 || was.left > 1180) continue;
+        expect(now.count, `${id} keeps its count`).to.equal(was.count);
+        expect(now.text, `${id} keeps its label`).to.equal(was.text);
+        expect(now.node, `${id} keeps its node`).to.equal(was.node);
+        expect(was.left - now.left, `${id} moves with the axis`).to.be.closeTo(pxPerYear / 3, 1);
+        kept++;
+      }
+      expect(kept, `step ${step}: most clusters stay`).to.be.above(before.size / 2);
+      before = after;
+    }
+    await expect(el).to.be.accessible();
+    await undoMediaEmulation({ reducedMotion: 'no-preference' });
+  });
+});
+
 describe('real data drawn well: a steady height', () => {
   before(() => setViewport({ width: 1320, height: 900 }));
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { shareBands, type BandDemand } from '../../src/layout/band-share.js';
+import { shareBands, wholePixels, type BandDemand } from '../../src/layout/band-share.js';
 
 const LANE = 38;
 const band = (room: number, lanes: number, top = 0): BandDemand => ({ room, top, lanes, least: 16 });
@@ -37,10 +37,11 @@ describe('shareBands()', () => {
     const shares = shareBands(demands, LANE);
     expect(shares.map((share) => share.lanes)).to.deep.equal([2, 1, 1]);
     expect(shares[0].height).to.equal(2 * LANE);
-    // Spare was 2 + 1 lanes, one was taken: each giver keeps two thirds of what it had spare.
-    expect(shares[1].height).to.be.closeTo(LANE + (2 * LANE * 2) / 3, 1e-9);
-    expect(shares[2].height).to.be.closeTo(LANE + (LANE * 2) / 3, 1e-9);
-    expect(sum(shares.map((share) => share.height))).to.be.closeTo(6 * LANE, 1e-9);
+    // Spare was 2 + 1 lanes, one was taken: each giver keeps two thirds of what it had spare, in whole pixels
+    // (50.67 and 25.33 px: the pixel left goes to the larger remainder), and the total is exact.
+    expect(shares[1].height).to.equal(LANE + 51);
+    expect(shares[2].height).to.equal(LANE + 25);
+    expect(sum(shares.map((share) => share.height))).to.equal(6 * LANE);
   });
 
   it('keeps a band\'s strip of clusters above its lanes, and gives a band with labels one lane even past the total', () => {
@@ -55,5 +56,23 @@ describe('shareBands()', () => {
     expect(shares[0].lanes).to.equal(2);
     expect(shares[0].height).to.equal(2 * LANE);
     expect(shares[1].height).to.equal(9 * LANE);
+  });
+
+  it('gives whole-pixel heights whose total is the rooms\' to the last digit, whatever the view (a fraction re-laid the whole chart)', () => {
+    for (let seed = 1; seed < 200; seed++) {
+      const demands = Array.from({ length: 3 + (seed % 40) }, (_, i) => band(LANE * (1 + ((seed * (i + 3)) % 3)), (seed * (i + 7)) % 5));
+      const heights = shareBands(demands, LANE).map((share) => share.height);
+      for (const height of heights) expect(Number.isInteger(height), `height ${height}`).to.equal(true);
+      if (demands.every((d) => d.lanes * LANE <= d.room)) expect(sum(heights)).to.equal(sum(demands.map((d) => d.room)));
+    }
+  });
+});
+
+describe('wholePixels()', () => {
+  it('rounds shares to whole pixels that add up to the total, the largest remainders first', () => {
+    expect(wholePixels([50 + 2 / 3, 25 + 1 / 3], 76)).to.deep.equal([51, 25]);
+    expect(wholePixels([10 / 3, 10 / 3, 10 / 3], 10)).to.deep.equal([4, 3, 3]);
+    expect(wholePixels([0, 7.5, 2.5], 10)).to.deep.equal([0, 8, 2]);
+    expect(wholePixels([], 0)).to.deep.equal([]);
   });
 });

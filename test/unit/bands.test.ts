@@ -5,7 +5,6 @@ import { CHART } from '../../src/layout/chart-layout.js';
 import type { MarkLayout } from '../../src/layout/geometry.js';
 import { layoutSwimlanes, type SwimlaneInput } from '../../src/layout/swimlanes.js';
 import { chooseDetail } from '../../src/layout/detail.js';
-import { warpedScale, NO_WARP } from '../../src/layout/squeeze.js';
 import { derive } from '../../src/model/derive.js';
 import { eventsByRow, groupRows, stepInRow, stepRow, type GroupRow } from '../../src/model/groups.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
@@ -48,8 +47,7 @@ function swimlanes(raw: unknown, collapsed = new Map<string, boolean>(), width =
   const rows = groupRows(data.document.groups, all, collapsed)!;
   const view = { start: Math.min(...all.map((e) => e.from)) - 86_400_000, end: Math.max(...all.map((e) => e.to)) + 86_400_000 };
   const range: [number, number] = [CHART.padding, width - CHART.padding];
-  const scale = warpedScale(NO_WARP, [view.start, view.end], range);
-  const detail = chooseDetail(data.index, view, { limit: 250, range, toTime: (px) => scale.invert(px), slicePx: 36 });
+  const detail = chooseDetail(data.index, view, { limit: 250, range, slicePx: 36 });
   const input: SwimlaneInput = {
     events: detail.singles.map((i) => all[i]), clusters: detail.clusters, domain: [view.start, view.end], width,
     calendar: calendarFormatter('en'), labelOf: (event) => chooseText(event.title, 'en')!.text, measure, maxLanes: 16,

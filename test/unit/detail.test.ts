@@ -48,7 +48,6 @@ describe('chooseDetail()', () => {
     chooseDetail(indexEvents(events), view, {
       limit: 100,
       range,
-      toTime: (px) => view.start + ((px - range[0]) / (range[1] - range[0])) * (view.end - view.start),
       slicePx: 36,
       pinned,
     });
@@ -117,13 +116,62 @@ describe('chooseDetail()', () => {
   });
 });
 
+describe('chooseDetail() slices fixed in time', () => {
+  const range = [12, 988] as const;
+  const detailAt = (index: ReturnType<typeof indexEvents>, view: { start: number; end: number }) => chooseDetail(index, view, { limit: 100, range, slicePx: 36 });
+
+  it('keeps the id and the count of every cluster whose slice stays whole in view while the view pans', () => {
+    const events = randomEvents(mulberry32(11), 20_000);
+    const index = indexEvents(events);
+    const span = 8 * YEAR;
+    let before = detailAt(index, { start: Date.UTC(1970, 0, 1), end: Date.UTC(1970, 0, 1) + span });
+    for (let step = 1; step <= 40; step++) {
+      const start = Date.UTC(1970, 0, 1) + step * 0.013 * span;
+      const view = { start, end: start + span };
+      const after = detailAt(index, view);
+      const whole = (list: typeof after.clusters) => new Map(list.filter((c) => !c.edge).map((c) => [c.id, c.count]));
+      const was = whole(before.clusters);
+      let kept = 0;
+      for (const [id, count] of whole(after.clusters)) {
+        if (!was.has(id)) continue;
+        expect(count, `${id} keeps its count`).to.equal(was.get(id));
+        kept++;
+      }
+      expect(kept, 'most clusters stay').to.be.above(15);
+      before = after;
+    }
+  });
+
+  it('cuts slices 25 to 51 px wide, the length a power of two of ms, on multiples of it; only the first and last are cut by the view', () => {
+    const events = randomEvents(mulberry32(12), 20_000);
+    const index = indexEvents(events);
+    const random = mulberry32(13);
+    for (let round = 0; round < 40; round++) {
+      const start = Date.UTC(1955, 0, 1) + random() * 40 * YEAR;
+      const view = { start, end: start + (0.2 + random() * 20) * YEAR };
+      const { clusters } = detailAt(index, view);
+      const pxPerMs = (range[1] - range[0]) / (view.end - view.start);
+      for (const cluster of clusters) {
+        const length = cluster.to - cluster.from;
+        if (cluster.edge) {
+          expect(cluster.from === view.start || cluster.to === view.end, `${cluster.id} is at an end of the view`).to.equal(true);
+          continue;
+        }
+        expect(Math.log2(length) % 1, `${cluster.id}: 2^n ms`).to.equal(0);
+        expect(cluster.from % length, `${cluster.id} starts on a multiple of its length`).to.equal(0);
+        expect(length * pxPerMs).to.be.within(36 / Math.SQRT2 - 1e-9, 36 * Math.SQRT2 + 1e-9);
+      }
+    }
+  });
+});
+
 describe('chooseDetail() under one long event', () => {
   it('chooseDetail() draws the few events in view one by one, though a long event spans everything', () => {
     const events = randomEvents(mulberry32(5), 3000).map((event) => ({ ...event }));
     events[0] = { ...events[0], to: Date.UTC(2030, 0, 1) } as TimelineEvent;
     const index = indexEvents(events);
     const view = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2000, 0, 3) };
-    const detail = chooseDetail(index, view, { limit: 100, range: [0, 1000], toTime: (px) => view.start + px * 172_800, slicePx: 36 });
+    const detail = chooseDetail(index, view, { limit: 100, range: [0, 1000], slicePx: 36 });
     const { first, end } = visibleRange(index, view);
     expect(end - first, 'the index alone brackets thousands').to.be.greaterThan(100);
     expect(detail.clusters).to.deep.equal([]);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutChart } from '../../src/layout/chart-layout.js';
-import { CHART, barThickness, clusterSlice, densityBars, isPoint, markExtent, markShape } from '../../src/layout/marks.js';
+import { CHART, barThickness, clusterSlice, densityBars, fullBar, isPoint, markExtent, markShape } from '../../src/layout/marks.js';
 import { timeScale } from '../../src/layout/scale.js';
 import { layoutVertical } from '../../src/layout/vertical-layout.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
@@ -61,22 +61,41 @@ describe('markShape(), clusterSlice() and densityBars()', () => {
     const scale = timeScale([0, 100], 1).range([0, 100]);
     const cluster = { id: 'c', first: 0, end: 2, count: 2, from: 10, to: 40, firstStart: 10, lastStart: 30 };
     expect(clusterSlice(cluster, scale)).to.deep.equal([11, 39]);
+    expect(clusterSlice({ ...cluster, from: 10.3 }, scale)).to.deep.equal([11.296875, 39]);
     expect(clusterSlice({ ...cluster, to: 11 }, scale)).to.deep.equal([11, 15]);
   });
 
-  it('densityBars() stands each bar on the row\'s floor, as tall as its count makes it: the largest CHART.clusterHeight, none under 3px', () => {
+  it('densityBars() stands each bar on the row\'s floor, as tall as its count makes it: the full height is the largest count rounded up to a step, none under 3px', () => {
     const scale = timeScale([0, 100], 1).range([0, 100]);
     const counts = [805, 400, 2];
     const clusters = counts.map((count, i) => ({ id: `c${i}`, first: 0, end: count, count, from: i * 30, to: i * 30 + 30, firstStart: i * 30, lastStart: i * 30 + 29 }));
     const bars = densityBars(clusters, scale, 6, 40);
-    expect(bars.map((bar) => bar.shape.height)).to.deep.equal([CHART.clusterHeight, (CHART.clusterHeight * 400) / 805, 3]);
+    // 805 is rounded up to 1,000 (steps of 1, 1.5, 2, 3, 4, 5, 7.5 × 10ⁿ).
+    expect(bars.map((bar) => bar.shape.height)).to.deep.equal([(CHART.clusterHeight * 805) / 1000, (CHART.clusterHeight * 400) / 1000, 3]);
     for (const bar of bars) {
       expect(bar.shape.y + bar.shape.height).to.equal(46);
       expect(bar.hit).to.deep.equal({ x: bar.shape.x, y: 6, width: bar.shape.width, height: 40 });
       expect(bar.labelY).to.be.below(bar.shape.y);
     }
     expect(barThickness(2, 805, 20)).to.equal(3);
-    expect(barThickness(805, 805, 20)).to.equal(20);
+    expect(barThickness(750, 750, 20)).to.equal(20);
+  });
+
+  it('fullBar() rounds the largest count up to 1, 1.5, 2, 3, 4, 5 or 7.5 × 10ⁿ, so the largest bar fills two thirds of the room or more', () => {
+    expect([0, 1, 2, 3, 4, 6, 8, 11, 16, 29, 31, 41, 74, 76, 805, 1000, 1001, 7_600].map(fullBar)).to.deep.equal([1, 1, 2, 3, 4, 7.5, 10, 15, 20, 30, 40, 50, 75, 100, 1000, 1000, 1500, 10_000]);
+    for (let largest = 2; largest < 5000; largest += 7) {
+      expect(largest / fullBar(largest)).to.be.within(2 / 3, 1);
+    }
+  });
+
+  it('clusterSlice() keeps a slice\'s length as the view pans, to the last digit', () => {
+    const lengths = new Set<number>();
+    for (let shift = 0; shift < 200; shift++) {
+      const scale = timeScale([1e12 + shift * 123_457, 1e12 + shift * 123_457 + 1e9], 1).range([12, 1188]);
+      const [t0, t1] = clusterSlice({ id: 'c', first: 0, end: 2, count: 2, from: 1e12 + 2 ** 25, to: 1e12 + 2 ** 26, firstStart: 0, lastStart: 0 }, scale);
+      lengths.add(t1 - t0);
+    }
+    expect([...lengths]).to.have.length(1);
   });
 });
 

@@ -2,7 +2,6 @@ import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { CHART } from '../../src/layout/chart-layout.js';
 import { chooseDetail, inCluster } from '../../src/layout/detail.js';
-import { warpedScale, NO_WARP } from '../../src/layout/squeeze.js';
 import { splitClusters, type SwimlaneInput } from '../../src/layout/swimlanes.js';
 import { derive } from '../../src/model/derive.js';
 import { groupRows, groupSlots, indexRows, matchInRows, rowsAt, rowsFromSlots } from '../../src/model/groups.js';
@@ -68,8 +67,7 @@ describe('splitClusters(): each row\'s share of the clusters in view, by binary 
         const view = { start: a, end: a + (20 + next() * 1500) * DAY };
         const pinned = new Set([Math.floor(next() * all.length), Math.floor(next() * all.length), Math.floor(next() * all.length)]);
         const range: [number, number] = [CHART.padding, 800 - CHART.padding];
-        const scale = warpedScale(NO_WARP, [view.start, view.end], range);
-        const detail = chooseDetail(data.index, view, { limit: 50, range, toTime: (px) => scale.invert(px), slicePx: 36, pinned });
+        const detail = chooseDetail(data.index, view, { limit: 50, range, slicePx: 36, pinned });
         const input: SwimlaneInput = {
           events: [], clusters: detail.clusters, domain: [view.start, view.end], width: 800, calendar: calendarFormatter('en'),
           labelOf: (event) => event.id, measure, maxLanes: 4, rows, all, index: data.index, view, pinned,
