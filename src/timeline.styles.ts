@@ -320,6 +320,11 @@ export const timelineStyles = css`
   .cluster-hit {
     fill: transparent;
   }
+  /* A cluster's hit box is its focus ring (render/chart.ts); a pile has a ring of its own. */
+  .cluster:focus .cluster-hit {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
   .pile-box {
     fill: var(--_surface);
     stroke: var(--_mark);
@@ -462,7 +467,8 @@ export const timelineStyles = css`
       fill: CanvasText;
       stroke: CanvasText;
     }
-    .focus-ring {
+    .focus-ring,
+    .cluster:focus .cluster-hit {
       stroke: Highlight;
     }
     [part~='selected'] .mark {

@@ -3,9 +3,11 @@
  * that say how many they hold. Where few enough are in view, every one is drawn; where more are, the
  * time axis is cut into slices a few pixels wide, and a slice with more than one event becomes a cluster.
  * The slices are fixed in time, not on the screen: each is one of the slices of its length that tile time from
- * 1970, the length a power of two of milliseconds chosen by the zoom. Panning moves them with the events, and
- * zooming keeps them until their width passes √2 times the wanted width either way, so a cluster keeps its
- * count and its id while the reader pans (slices that moved with the view made every count flicker).
+ * 1970, the length chosen by the zoom from 2ⁿ and 1.5 × 2ⁿ ms (steps of 1.33 and 1.5). Panning moves them with
+ * the events, and zooming keeps them until their width is about a quarter off the wanted width either way,
+ * so a cluster keeps its count and its id while the reader pans (slices that moved with the view made every
+ * count flicker). Half steps rather than doublings: a zoom that changes the length adds or removes a third of
+ * the clusters, not half of them, in one frame.
  * O(slices × log n) a frame, plus the events that began before the view and reach into it (interval-index.ts),
  * whatever the number of events.
  */
@@ -14,9 +16,15 @@ import { overlapping } from '../model/interval-index.js';
 import type { TimeView } from './view.js';
 import type { TimeWarp } from './squeeze.js';
 
-/** The slices' length at this zoom: 2^level ms, within √2 of `slicePx` pixels. */
+/** The slices' level at this zoom: the half step nearest `slicePx` pixels (see sliceLength). */
 export function sliceLevel(msPerPx: number, slicePx: number): number {
-  return Math.round(Math.log2(Math.max(1, msPerPx * slicePx)));
+  return Math.round(2 * Math.log2(Math.max(1, msPerPx * slicePx)));
+}
+
+/** A level's slice length, ms: 2^(level/2) at even levels, 1.5 × 2^((level-1)/2) at odd ones. */
+export function sliceLength(level: number): number {
+  const half = Math.floor(level / 2);
+  return (level % 2 ? 1.5 : 1) * 2 ** half;
 }
 
 export interface Cluster {
@@ -103,7 +111,7 @@ export function chooseDetail(index: EventIndex, view: TimeView, options: DetailO
 
   const [w0, w1] = [warp.warp(view.start), warp.warp(view.end)];
   const level = sliceLevel((w1 - w0) / Math.max(1, range[1] - range[0]), slicePx);
-  const length = 2 ** level;
+  const length = sliceLength(level);
   // Those that began before the view join the first slice's group, drawn at the view's start.
   let lo = first;
   let slice = Math.floor(w0 / length);

@@ -51,7 +51,7 @@ describe('<event-timeline> themes and media', () => {
     const style = (selector: string) =>
       [...forced!.cssRules].find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === selector)?.style;
     expect(style('.mark')?.fill).to.equal('canvastext');
-    expect(style('.focus-ring')?.stroke).to.equal('highlight');
+    expect(style('.focus-ring, .cluster:focus .cluster-hit')?.stroke).to.equal('highlight');
     expect(el.shadowRoot!.querySelector('.event .mark')!.matches('.mark')).to.equal(true);
   });
 

@@ -229,3 +229,21 @@ describe('calendarFormatter() through Intl', () => {
     expect(joinParts([])).to.equal('');
   });
 });
+
+describe('calendarFormatter() keeps what it wrote', () => {
+  it('writes every instant of a day alike in the date styles, and tells the times apart in the time styles (en, ru)', () => {
+    for (const lang of ['en', 'ru']) {
+      const calendar = calendarFormatter(lang);
+      const morning = Date.UTC(1962, 9, 16, 0, 5);
+      const evening = Date.UTC(1962, 9, 16, 23, 55);
+      const nextDay = Date.UTC(1962, 9, 17, 0, 5);
+      expect(calendar.format(evening, 'day-month-year'), lang).to.equal(calendar.format(morning, 'day-month-year'));
+      expect(calendar.format(nextDay, 'day-month-year'), lang).not.to.equal(calendar.format(morning, 'day-month-year'));
+      expect(calendar.format(Date.UTC(1962, 11, 31, 23), 'year'), lang).to.equal(calendar.format(Date.UTC(1962, 0, 1), 'year'));
+      expect(calendar.format(Date.UTC(1963, 0, 1), 'year'), lang).to.include('1963');
+      expect(calendar.format(evening, 'time'), lang).not.to.equal(calendar.format(morning, 'time'));
+      // The same question asked again, from the kept words, gets the same answer as the first time.
+      expect(calendar.format(morning, 'day-month-year', 'short'), lang).to.equal(calendar.format(morning + 1000, 'day-month-year', 'short'));
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chooseDetail } from '../../src/layout/detail.js';
+import { chooseDetail, sliceLength } from '../../src/layout/detail.js';
 import { countInView, indexEvents, inView, lowerBound, upperBound, visibleRange } from '../../src/model/event-index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { mulberry32 } from '../helpers/random.js';
@@ -142,7 +142,7 @@ describe('chooseDetail() slices fixed in time', () => {
     }
   });
 
-  it('cuts slices 25 to 51 px wide, the length a power of two of ms, on multiples of it; only the first and last are cut by the view', () => {
+  it('cuts slices 28 to 46 px wide, 2^n or 1.5 × 2^n ms long, on multiples of their length; only the first and last are cut by the view', () => {
     const events = randomEvents(mulberry32(12), 20_000);
     const index = indexEvents(events);
     const random = mulberry32(13);
@@ -157,11 +157,18 @@ describe('chooseDetail() slices fixed in time', () => {
           expect(cluster.from === view.start || cluster.to === view.end, `${cluster.id} is at an end of the view`).to.equal(true);
           continue;
         }
-        expect(Math.log2(length) % 1, `${cluster.id}: 2^n ms`).to.equal(0);
+        expect([Math.log2(length) % 1, Math.log2(length / 1.5) % 1], `${cluster.id}: 2^n or 1.5 × 2^n ms`).to.include(0);
         expect(cluster.from % length, `${cluster.id} starts on a multiple of its length`).to.equal(0);
-        expect(length * pxPerMs).to.be.within(36 / Math.SQRT2 - 1e-9, 36 * Math.SQRT2 + 1e-9);
+        expect(length * pxPerMs).to.be.within(36 / 1.27, 36 * 1.27);
       }
     }
+  });
+});
+
+describe('sliceLength()', () => {
+  it('goes up in half steps, 2^n then 1.5 × 2^n ms, each 1.33 or 1.5 times the one before', () => {
+    expect([20, 21, 22, 23, 24].map(sliceLength)).to.deep.equal([1024, 1536, 2048, 3072, 4096]);
+    for (let level = 2; level < 90; level++) expect(sliceLength(level + 1) / sliceLength(level)).to.be.oneOf([1.5, 4 / 3]);
   });
 });
 
