@@ -40,6 +40,7 @@ const KEYED_STYLES = [
 
 import { isServer } from 'lit';
 import type { LabelLine } from './layout/geometry.js';
+import { whenIdle } from './idle.js';
 
 export type { LabelLine };
 
@@ -188,7 +189,6 @@ export function textMeasurer(host: HTMLElement): TextMeasurer {
   // The first measurement lays out the probe and loads the fonts of the line sample's scripts, several ms:
   // done while the page is idle, it is off the first paint of data that arrives later.
   if (typeof window !== 'undefined') {
-    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
     // Held weakly: on a busy page idle time may come late, and an element taken out meanwhile must not be
     // kept alive by its pending measurement.
     const [weakHost, weakMeasure] = [new WeakRef(host), new WeakRef(measure)];

@@ -17,6 +17,7 @@ import type { TimelineEvent } from './model/types.js';
 import { renderSearch } from './render/search.js';
 import { searchStyles } from './styles/search.styles.js';
 import { formatCount } from './time/words.js';
+import { whenIdle } from './idle.js';
 
 /** How long typing must pause before the count is said: a screen reader would stumble over each keystroke's. */
 const SAY_COUNT_AFTER_MS = 400;
@@ -162,8 +163,7 @@ export class Search {
         while (deadline && !indexing.done && deadline.timeRemaining() > 4);
         this.foldSoon();
       };
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(fold, { timeout: 1_000 });
-      else fold();
+      whenIdle(fold, 1_000);
     }, FOLD_PAUSE_MS);
   }
 

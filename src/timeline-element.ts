@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { chartLook, detailsContext, zoomButtons } from './controllers/chart-look.js';
-import { DataSource, unreadable } from './controllers/data-source.js';
+import { DataSource } from './controllers/data-source.js';
+import { unreadable } from './model/unreadable.js';
 import { ChartExport } from './controllers/export.js';
 import { FilterController } from './controllers/filter.js';
 import { FocusController } from './controllers/focus.js';

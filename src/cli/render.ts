@@ -12,6 +12,7 @@ import '../i18n/problems/index.js';
 import { LABEL_FONT_SIZE } from '../measure.js';
 import { readEventsText } from '../model/read.js';
 import type { Problem } from '../model/types.js';
+import { unreadable as isUnreadable } from '../model/unreadable.js';
 import { htmlPage } from '../static/html-page.js';
 import { staticTimeline, type StaticTimeline } from '../static/static-timeline.js';
 import { figureSvg } from '../static/svg-figure.js';
@@ -29,7 +30,7 @@ export interface Rendered {
 
 export function timelineOf(text: string, options: RenderOptions, fonts: Fonts): { timeline: StaticTimeline; problems: Problem[]; unreadable: boolean } {
   const document = readEventsText(text, { format: options.format, url: basename(options.input), fields: options.fields, dateFormat: options.dateFormat });
-  const unreadable = document.problems.some((problem) => problem.index === undefined && problem.severity === 'error');
+  const unreadable = isUnreadable(document);
   const timeline = staticTimeline(document, {
     lang: options.lang,
     width: options.width,

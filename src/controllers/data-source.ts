@@ -11,6 +11,7 @@ import { chooseFormat, type EventsFormat, type ReadHints } from '../model/choose
 import { derive, type DerivedData } from '../model/derive.js';
 import { LARGE_TEXT, manyEvents, readFirst, readFirstValue, readersAtHand, type FirstRead } from '../model/read-core.js';
 import type { MapEvent, TimelineDocument } from '../model/types.js';
+import { unreadable } from '../model/unreadable.js';
 import { describeProblem } from '../time/words.js';
 import { ProgressTracker } from './load-progress.js';
 import { loadLargeRead, loadOwnReader } from './reader-modules.js';
@@ -295,9 +296,4 @@ export class DataSource implements ReactiveController {
   private emit<Name extends 'timeline-load' | 'timeline-error' | 'timeline-change' | 'event-select'>(name: Name, detail: (lang: string) => TimelineEventDetails[Name]): void {
     void this.host.updateComplete.then(() => emit(this.host, name, detail(this.host.language)));
   }
-}
-
-/** True when the whole document could not be read (as opposed to some of its events). */
-export function unreadable(data: TimelineDocument): boolean {
-  return data.problems.some((problem) => problem.index === undefined && problem.severity === 'error');
 }

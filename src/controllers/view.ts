@@ -16,12 +16,7 @@ import { countOverlapping, prepareOverlaps } from '../model/interval-index.js';
 import { viewInWords } from '../time/words.js';
 import { ZoomBinding } from './zoom-binding.js';
 import { PrintListeners } from './print-listeners.js';
-
-/** Work that can wait for an idle moment (a timer where the browser has no requestIdleCallback: Safari). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
-  else setTimeout(work, 50);
-}
+import { whenIdle } from '../idle.js';
 
 const TRANSITION_MS = 250;
 const VIEW_EVENT_INTERVAL_MS = 150;
@@ -132,7 +127,10 @@ export class ViewController implements ReactiveController {
       this.shown = this.clamp((fresh ? this.requested : showingAll ? this.fullView : this.shown) ?? this.fullView);
       this.settled = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };
-      whenIdle(() => prepareOverlaps(whole.index));
+      // Only for the data still shown then: a large read or a stream hands over new data run after run.
+      whenIdle(() => {
+        if (this.seen === whole) prepareOverlaps(whole.index);
+      });
     } else if (this.requestPending && data && this.requested) {
       const target = this.clamp(this.requested);
       this.requested = undefined;

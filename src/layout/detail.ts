@@ -14,7 +14,7 @@
 import { inView, lowerBound, visibleRange, type EventIndex } from '../model/event-index.js';
 import { overlapping } from '../model/interval-index.js';
 import type { TimeView } from './view.js';
-import type { TimeWarp } from './squeeze.js';
+import { NO_WARP, type TimeWarp } from './squeeze.js';
 
 /** The slices' level at this zoom: the half step nearest `slicePx` pixels (see sliceLength). */
 export function sliceLevel(msPerPx: number, slicePx: number): number {
@@ -62,7 +62,7 @@ export interface DetailOptions {
   range: readonly [number, number];
   /** The squeezed stretches of the axis (squeeze.ts): slices tile the warped time, which the axis shows evenly. */
   warp?: Pick<TimeWarp, 'warp' | 'unwarp'>;
-  /** Width of a slice, px, within a factor of √2. */
+  /** Width of a slice, px: slices are within about a quarter of it (half steps of length, see sliceLength). */
   slicePx: number;
   /** Indices always drawn one by one (the focused and the selected event), so that nothing hides them. */
   pinned?: ReadonlySet<number>;
@@ -70,7 +70,7 @@ export interface DetailOptions {
 
 export function chooseDetail(index: EventIndex, view: TimeView, options: DetailOptions): Detail {
   const { limit, range, slicePx, pinned = new Set<number>() } = options;
-  const warp = options.warp ?? { warp: (at: number) => at, unwarp: (at: number) => at };
+  const warp = options.warp ?? NO_WARP;
   const { first } = visibleRange(index, view);
   // Events that began before the view and reach into it come before `startsInView`; one long event
   // early in the data can put many short ones that ended long ago there too, so they are found through

@@ -15,13 +15,13 @@ import type {
   Category,
   ProblemCode,
   EventDate,
-  EventLink,
   Problem,
   SourceInfo,
   TimelineDocument,
   TimelineEvent,
 } from './types.js';
 import { isObject, type RawObject } from './guards.js';
+import { extraFields, readId, readLinks } from './event-fields.js';
 
 /** Hex, a colour keyword or a colour function: no `url()`, no `;`, nothing that can reach outside a colour. */
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/\s+-]*\))$/i;
@@ -269,20 +269,6 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
   return event;
 }
 
-const KNOWN_FIELDS = new Set(['id', 'start', 'end', 'title', 'description', 'quote', 'dateText', 'category', 'group', 'place', 'links', 'media', 'related']);
-
-/** Fields the format does not know are no error: they are kept, as given, for the page's own use. */
-function extraFields(item: RawObject): Record<string, unknown> | undefined {
-  let extra: Record<string, unknown> | undefined;
-  for (const key in item) {
-    // Own fields only, as Object.keys gives them (for…in needs no array per event).
-    if (KNOWN_FIELDS.has(key) || !Object.prototype.hasOwnProperty.call(item, key)) continue;
-    extra ??= {};
-    extra[key] = item[key];
-  }
-  return extra;
-}
-
 /** A date string; a whole number, read as a year; a `Date` object set from script. */
 const detailOf = (failure: DateRead) => ('detail' in failure && failure.detail ? { detail: failure.detail } : {});
 
@@ -297,32 +283,4 @@ function readDate(value: unknown, options: ParseOptions): DateRead {
   }
   if (value instanceof Date) return parseDateObject(value);
   return { ok: false, code: 'date-syntax' };
-}
-
-function readId(value: unknown, index: number, problems: Problem[]): string {
-  if (typeof value === 'string' && value.trim()) return value.trim();
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (value !== undefined && value !== null) {
-    problems.push({ code: 'id-invalid', severity: 'warning', index, field: 'id', value: preview(value) });
-  }
-  return `event-${index + 1}`;
-}
-
-function readLinks(value: unknown, whereOf: () => { index: number; id?: string }, problems: Problem[]): EventLink[] {
-  if (value === undefined || value === null) return [];
-  const where = whereOf();
-  if (!Array.isArray(value)) {
-    problems.push({ code: 'field-type', severity: 'warning', ...where, field: 'links', value: preview(value) });
-    return [];
-  }
-  const links: EventLink[] = [];
-  value.forEach((raw, i) => {
-    const href = typeof raw === 'string' ? raw : isObject(raw) ? raw.href : undefined;
-    if (typeof href !== 'string' || !isSafeLink(href.trim())) {
-      problems.push({ code: 'link-unsafe', severity: 'warning', ...where, field: `links[${i}].href`, value: preview(href) });
-      return;
-    }
-    links.push({ href: href.trim(), label: isObject(raw) ? readLocalizedText(raw.label) : undefined });
-  });
-  return links;
 }

@@ -79,7 +79,7 @@ const INTL_OPTIONS: Record<CalendarStyle, (width: Width) => Intl.DateTimeFormatO
   }),
 };
 
-const DAY_MS = 86_400_000;
+const DAY = 86_400_000;
 /** The styles that write a date without its time of day: the same words for every instant of a UTC day. */
 const TIMELESS: Partial<Record<CalendarStyle, true>> = { 'month-year': true, 'day-month-year': true, month: true, 'day-month': true, day: true };
 
@@ -168,7 +168,7 @@ function intlFormatter(lang: string, tag: string): CalendarFormatter {
   // of one year, is one entry. Bounded: cleared past a few thousand.
   const written = new Map<string, string>();
   const format = (instant: number, style: CalendarStyle, width: Width = 'long') => {
-    const shown = style === 'year' ? `y${yearOf(instant)}` : style in TIMELESS ? `d${Math.floor(instant / DAY_MS)}` : instant;
+    const shown = style === 'year' ? `y${yearOf(instant)}` : style in TIMELESS ? `d${Math.floor(instant / DAY)}` : instant;
     const key = `${shown}|${style}|${width}`;
     let text = written.get(key);
     if (text === undefined) {
