@@ -103,16 +103,26 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
  */
 function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
   const { shape, hit, cluster } = item;
-  const pile = item.kind === 'pile';
   const ox = item.labelX;
   const oy = hit.y;
-  return svg`<g part="cluster" class=${`cluster${pile ? ' pile' : ''}${look.search?.clusterHasMatch(cluster) ? ' match' : ''}`} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
-      tabindex=${cluster.id === look.tabStopId ? 0 : -1} aria-selected="false" aria-label=${look.clusterName(cluster)} transform="translate(${ox} ${oy})">
-    ${pile
-      ? svg`<rect class="focus-ring" x=${hit.x - ox - 3} y="-3" width=${hit.width + 6} height=${hit.height + 6} rx="5"></rect>`
-      : svg`<rect class="cluster-hit" x=${hit.x - ox} y="0" width=${hit.width} height=${hit.height} rx="4"></rect>`}
-    <rect class=${pile ? 'pile-box' : 'cluster-bar'} x=${shape.x - ox} y=${shape.y - oy} width=${shape.width} height=${shape.height} rx=${pile ? 8 : 2}></rect>
-    ${item.label ? svg`<text class="cluster-count" x="0" y=${item.labelY - oy} text-anchor="middle">${item.label}</text>` : nothing}
+  const classes = `cluster${item.kind === 'pile' ? ' pile' : ''}${look.search?.clusterHasMatch(cluster) ? ' match' : ''}`;
+  const tabindex = cluster.id === look.tabStopId ? 0 : -1;
+  const name = look.clusterName(cluster);
+  // Two whole templates rather than one with nested ones: a zoom that recuts the clusters updates every
+  // part of a few hundred of them, and each nested template or conditional is one more part to check and
+  // one more object to collect. The count's text is always there (empty when it does not fit).
+  return item.kind === 'pile'
+    ? svg`<g part="cluster" class=${classes} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
+      tabindex=${tabindex} aria-selected="false" aria-label=${name} transform="translate(${ox} ${oy})">
+    <rect class="focus-ring" x=${hit.x - ox - 3} y="-3" width=${hit.width + 6} height=${hit.height + 6} rx="5"></rect>
+    <rect class="pile-box" x=${shape.x - ox} y=${shape.y - oy} width=${shape.width} height=${shape.height} rx="8"></rect>
+    <text class="cluster-count" x="0" y=${item.labelY - oy} text-anchor="middle">${item.label}</text>
+  </g>`
+    : svg`<g part="cluster" class=${classes} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
+      tabindex=${tabindex} aria-selected="false" aria-label=${name} transform="translate(${ox} ${oy})">
+    <rect class="cluster-hit" x=${hit.x - ox} y="0" width=${hit.width} height=${hit.height} rx="4"></rect>
+    <rect class="cluster-bar" x=${shape.x - ox} y=${shape.y - oy} width=${shape.width} height=${shape.height} rx="2"></rect>
+    <text class="cluster-count" x="0" y=${item.labelY - oy} text-anchor="middle">${item.label}</text>
   </g>`;
 }
 

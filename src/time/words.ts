@@ -103,12 +103,30 @@ const YEAR = 365 * DAY;
 /** Counts short enough for a cluster bar: "1.2K", "1,2 հզր". */
 const compactFormats = new Map<string, (count: number) => string>();
 
+/**
+ * Words written again and again, kept: a zoom frame names a few hundred clusters, mostly with counts and
+ * spans it named a frame before, and Intl's compact notation alone cost a grouped zoom frame ~1 ms (more
+ * in a frame that recuts every cluster). Emptied when full, so it stays small whatever the data.
+ */
+function remembered<K>(write: (key: K) => string, room = 4096): (key: K) => string {
+  const kept = new Map<K, string>();
+  return (key) => {
+    let words = kept.get(key);
+    if (words === undefined) {
+      if (kept.size >= room) kept.clear();
+      words = write(key);
+      kept.set(key, words);
+    }
+    return words;
+  };
+}
+
 export function compactCount(lang: string): (count: number) => string {
   let format = compactFormats.get(lang);
   if (!format) {
     try {
       const intl = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
-      format = carriedCompactFormat(lang) ?? ((count) => intl.format(count));
+      format = remembered(carriedCompactFormat(lang) ?? ((count) => intl.format(count)));
     } catch {
       format = String;
     }
@@ -124,15 +142,24 @@ export interface CountedSpan {
   lastStart: number;
 }
 
+/** Kept per language, and made again when the language's words or calendar change (both can load later). */
+const clusterNames = new Map<string, { messages: Messages; calendar: CalendarFormatter; name: (key: string) => string }>();
+
 /** "1,234 events, 1990 – 1995. Enter or a click zooms in." */
 export function clusterInWords(cluster: CountedSpan, lang: string): string {
+  const messages = messagesFor(lang);
   const calendar = calendarFormatter(lang);
-  const style = cluster.lastStart - cluster.firstStart > 2 * YEAR ? 'year' : 'day-month-year';
-  return messagesFor(lang).clusterName(
-    formatCount(cluster.count, lang),
-    calendar.format(cluster.firstStart, style),
-    calendar.format(cluster.lastStart, style),
-  );
+  let kept = clusterNames.get(lang);
+  if (kept?.messages !== messages || kept.calendar !== calendar) {
+    const name = remembered((key: string) => {
+      const [count, firstStart, lastStart] = key.split(' ').map(Number);
+      const style = lastStart - firstStart > 2 * YEAR ? 'year' : 'day-month-year';
+      return messages.clusterName(formatCount(count, lang), calendar.format(firstStart, style), calendar.format(lastStart, style));
+    });
+    kept = { messages, calendar, name };
+    clusterNames.set(lang, kept);
+  }
+  return kept.name(`${cluster.count} ${cluster.firstStart} ${cluster.lastStart}`);
 }
 
 /**

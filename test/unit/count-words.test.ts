@@ -2,7 +2,7 @@ import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import type { Cluster } from '../../src/layout/detail.js';
 import type { TimeView } from '../../src/layout/view.js';
-import { messagesFor } from '../../src/i18n/messages.js';
+import { defineMessages, messagesFor } from '../../src/i18n/messages.js';
 import { hasIntlLocale } from '../../src/time/calendar.js';
 import { clusterInWords, compactCount, formatCount, viewInWords } from '../../src/time/words.js';
 
@@ -86,6 +86,14 @@ describe('clusterInWords()', () => {
       '2 իրադարձություն, 14 դեկտեմբերի, 2016 թ. – 7 փետրվարի, 2017 թ.։ Enter-ը կամ սեղմումը մեծացնում է։',
     );
     expect(clusterInWords(winter, 'ru')).to.equal('2 события, 14 декабря 2016 г. – 7 февраля 2017 г. Enter или щелчок приближает.');
+  });
+
+  it('clusterInWords() names a cluster again in the words a page defines later, though it named it before (names are kept)', () => {
+    const wide = cluster(7, Date.UTC(1990, 0, 1), Date.UTC(1995, 5, 1));
+    expect(clusterInWords(wide, 'x-kept')).to.equal('7 events, 1990 – 1995. Enter or a click zooms in.');
+    defineMessages('x-kept', { clusterName: (count, from, to) => `${count} things from ${from} to ${to}` });
+    expect(clusterInWords(wide, 'x-kept')).to.equal('7 things from 1990 to 1995');
+    expect(clusterInWords(cluster(8, Date.UTC(1990, 0, 1), Date.UTC(1995, 5, 1)), 'x-kept')).to.equal('8 things from 1990 to 1995');
   });
 
   it('clusterInWords() switches from days to years just past two years of 365 days', () => {
