@@ -114,6 +114,7 @@ export class LargeRead {
     } catch {
       // No worker (a policy without worker-src, no Worker at all, a file that did not load): the same reading here.
       this.worker?.terminate();
+      this.worker = undefined;
       return this.stopped ? undefined : this.inSlices(input);
     }
   }
@@ -192,7 +193,8 @@ export class LargeRead {
     if (own) post({ type: 'start', shell, total: items.length });
     for (let from = 0; from < items.length; from += BATCH) {
       if (from) await nextTask();
-      if (this.stopped) return;
+      // Stopped, or the worker failed (its file did not load): the rest would be copied for nothing.
+      if (this.stopped || this.worker !== worker) return;
       post({ type: 'items', items: items.slice(from, from + BATCH) });
     }
     if (!own) post({ type: 'value', shell, hints });

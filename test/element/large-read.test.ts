@@ -24,18 +24,28 @@ function largeList(n: number, bad?: number): Record<string, unknown>[] {
   });
 }
 
-/** Records every Worker started, by its address, until `restore`; with `refuse`, each one throws as a policy would. */
-function spyOnWorkers(refuse = false): { started: string[]; restore(): void } {
+/**
+ * Records every Worker started, by its address, until `restore`; with `refuse`, each one throws as a policy
+ * would; with `missing`, each one starts from a file that is not there (it fails after it started), and
+ * `postedAfterError` counts the messages posted to it after it said so.
+ */
+function spyOnWorkers(refuse: boolean | 'missing' = false): { started: string[]; postedAfterError: number; restore(): void } {
   const Original = window.Worker;
-  const started: string[] = [];
+  const spy = { started: [] as string[], postedAfterError: 0, restore: () => (window.Worker = Original) };
   window.Worker = class extends Original {
+    private failed = false;
     constructor(url: string | URL, options?: WorkerOptions) {
-      started.push(String(url));
-      if (refuse) throw new DOMException('Refused by the page', 'SecurityError');
-      super(url, options);
+      spy.started.push(String(url));
+      if (refuse === true) throw new DOMException('Refused by the page', 'SecurityError');
+      super(refuse === 'missing' ? new URL('/no-such-read-worker.js', location.href) : url, options);
+      this.addEventListener('error', () => (this.failed = true));
+    }
+    postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]) {
+      if (this.failed) spy.postedAfterError++;
+      super.postMessage(message, options as StructuredSerializeOptions);
     }
   };
-  return { started, restore: () => (window.Worker = Original) };
+  return spy;
 }
 
 /**
@@ -129,6 +139,21 @@ describe('<event-timeline> large data', () => {
     expect(summary(detail)).to.equal(summary(expected));
     expect(detail.problems.map((problem) => [problem.code, problem.index])).to.deep.equal([['title-missing', 16]]);
     expect(drawnEvents(el).total).to.equal(59_999);
+    await accessible(el);
+  });
+
+  it('where the worker\'s file does not load, reads the same data in slices, and copies no more of it to the failed worker', async () => {
+    workerFor(50_000);
+    workers = spyOnWorkers('missing');
+    const list = largeList(120_000, 99);
+    const expected = parseEventsDocument(list);
+    const el = await mount('en', 1000);
+    const { detail } = await loadWatchingProgress(el, () => (el.events = list));
+    expect(workers.started).to.have.length(1);
+    expect(summary(detail)).to.equal(summary(expected));
+    expect(drawnEvents(el).total).to.equal(119_999);
+    // 24 slices of 5,000 were to go to the worker; it failed at the first, and none went after that.
+    expect(workers.postedAfterError).to.equal(0);
     await accessible(el);
   });
 
