@@ -2,11 +2,11 @@
  * Puts changes into the sorted events and their index in place: no new list or typed array per change,
  * since allocating tens of megabytes for each change at a million events costs more in garbage
  * collection than the change itself. Each change is placed by binary search (O(k log n)); the stretches
- * between changes then move with native copies (`copyWithin`): O(n - p) moves at memory speed from the
- * first position p changed.
+ * between changes then move, the index's with native copies (`copyWithin`): O(n - p) moves from the first
+ * position p changed, each event moved once.
  * The index's arrays keep room to grow (views over a larger buffer), so most changes allocate nothing.
  */
-import { byTime, insertionPoint } from './derive.js';
+import { insertionPoint } from './derive.js';
 import { lowerBound, upperBound, type EventIndex } from './event-index.js';
 import type { TimelineEvent } from './types.js';
 
@@ -31,12 +31,17 @@ export function mergeInPlace(events: TimelineEvent[], index: EventIndex, gone: r
     [froms, tos, maxTos] = [froms, tos, maxTos].map((values) => new Float64Array(values.buffer, 0, Math.max(n, size)));
     ranged = new Uint8Array(ranged.buffer, 0, Math.max(n, size));
   }
-  // A few changes go into the list by splice, which V8 does as one memmove; Array's copyWithin is much slower.
+  // A few changes go into the list by splice, which V8 does as one memmove; many, by a loop over the list
+  // (Array's copyWithin is much slower). The index's typed arrays always move with native copies.
   const few = gone.length + inserted.length <= 64;
-  const columns = few ? [froms, tos, ranged] : [events, froms, tos, ranged];
-  // Moves [from, to) of the index (and of the list, for many changes) to `target`: native copies.
+  const columns = [froms, tos, ranged];
+  // Moves [from, to) of the index, and of the list for many changes, to `target`.
   const move = (target: number, from: number, to: number) => {
-    if (to > from && target !== from) for (const column of columns) column.copyWithin(target, from, to);
+    if (to <= from || target === from) return;
+    for (const column of columns) column.copyWithin(target, from, to);
+    if (few) return;
+    if (target < from) for (let i = from; i < to; i++) events[target + i - from] = events[i];
+    else for (let i = to - 1; i >= from; i--) events[target + i - from] = events[i];
   };
   let changedFrom = n;
   // Removals: each stretch between two removed positions closes up to the left.
@@ -54,45 +59,23 @@ export function mergeInPlace(events: TimelineEvent[], index: EventIndex, gone: r
     tos[at] = event.to;
     ranged[at] = event.end || event.openEnd ? 1 : 0;
   };
-  /**
-   * Many insertions: one merge from the end of the list, each event moved once, the starts compared in the
-   * typed array first. The list grows by pushes: a length set far past its room would turn it into a
-   * dictionary, slow to read ever after. Returns the first position changed.
-   */
-  const mergeFromTheEnd = (length: number, count: number): number => {
-    for (let j = 0; j < count; j++) events.push(inserted[0]);
-    let i = length - 1;
-    let to = length + count - 1;
-    for (let j = count - 1; j >= 0; j--, to--) {
-      const event = inserted[j];
-      while (i >= 0 && (froms[i] > event.from || (froms[i] === event.from && byTime(events[i], event) > 0))) {
-        events[to] = events[i];
-        froms[to] = froms[i];
-        tos[to] = tos[i];
-        ranged[to] = ranged[i];
-        to--;
-        i--;
-      }
-      place(to, event);
-    }
-    return i + 1;
-  };
-  // Insertions: from the last, each stretch after an insertion point moves right by the events still to place before it.
+  // Insertions: each placed by binary search, searched first in the starts (a typed array, in cache), then by
+  // time order among the few equal starts: a search through the event objects alone misses the cache at every
+  // step at a million events. Then from the last, each stretch after an insertion point moves right by the
+  // events still to place before it: every event after the first insertion moves once.
   if (inserted.length) {
-    // Searched first in the starts (a typed array, in cache), then by time order among the few equal starts:
-    // a search through the event objects alone misses the cache at every step at a million events.
-    if (few) {
-      const at = inserted.map((event) => {
-        const lo = lowerBound(froms, event.from, 0, length);
-        return insertionPoint(events, event, lo, upperBound(froms, event.from, lo, length));
-      });
-      for (let j = inserted.length - 1; j >= 0; j--) events.splice(at[j], 0, inserted[j]);
-      for (let j = inserted.length - 1; j >= 0; j--) {
-        move(at[j] + j + 1, at[j], j + 1 < inserted.length ? at[j + 1] : length);
-        place(at[j] + j, inserted[j]);
-      }
-      changedFrom = Math.min(changedFrom, at[0]);
-    } else changedFrom = Math.min(changedFrom, mergeFromTheEnd(length, inserted.length));
+    const at = inserted.map((event) => {
+      const lo = lowerBound(froms, event.from, 0, length);
+      return insertionPoint(events, event, lo, upperBound(froms, event.from, lo, length));
+    });
+    if (few) for (let j = inserted.length - 1; j >= 0; j--) events.splice(at[j], 0, inserted[j]);
+    // The list grows by pushes: a length set far past its room would turn it into a dictionary, slow to read ever after.
+    else for (let j = 0; j < inserted.length; j++) events.push(inserted[j]);
+    for (let j = inserted.length - 1; j >= 0; j--) {
+      move(at[j] + j + 1, at[j], j + 1 < inserted.length ? at[j + 1] : length);
+      place(at[j] + j, inserted[j]);
+    }
+    changedFrom = Math.min(changedFrom, at[0]);
   }
   let maxTo = changedFrom > 0 ? maxTos[changedFrom - 1] : -Infinity;
   for (let i = changedFrom; i < size; i++) maxTos[i] = maxTo = Math.max(maxTo, tos[i]);

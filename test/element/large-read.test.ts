@@ -40,7 +40,7 @@ function spyOnWorkers(refuse: boolean | 'missing' = false): { started: string[];
       super(refuse === 'missing' ? new URL('/no-such-read-worker.js', location.href) : url, options);
       this.addEventListener('error', () => (this.failed = true));
     }
-    postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]) {
+    override postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]) {
       if (this.failed) spy.postedAfterError++;
       super.postMessage(message, options as StructuredSerializeOptions);
     }
@@ -224,7 +224,7 @@ describe('<event-timeline> large data', () => {
     expect(during.drawn).to.be.below(100_000);
     expect(shadow(el, '[part="status"], [part="progress"]')).to.have.length(0);
     expect(texts(el, '[part="summary"]')[0]).to.match(/^100,000 events, from 1900 to 1999$/);
-    expect(Math.abs(chartTop() - during.top), 'the chart moved when the load ended').to.be.below(1.5);
+    expect(Math.abs(chartTop()! - during.top!), 'the chart moved when the load ended').to.be.below(1.5);
   });
 
   it('a new source given while a large one is read replaces it', async () => {
