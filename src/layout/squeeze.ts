@@ -103,9 +103,11 @@ export function findBreaks(index: HeldIndex): TimeWarp {
   if (n < 3) return NO_WARP;
   // Stretches more than `overMedian` times the median spacing of starts long (a sample of it for large data).
   const stride = Math.max(1, Math.floor((n - 1) / 20_000));
-  const sample: number[] = [];
-  for (let i = 1; i < n; i += stride) sample.push(froms[i] - froms[i - 1]);
-  sample.sort((a, b) => a - b);
+  // In a typed array, sorted natively: a list of 20,000 numbers sorted by a comparator took ~10 ms, more than
+  // the walks over a million events below, and the breaks are found again at every change of the data.
+  const sample = new Float64Array(Math.ceil((n - 1) / stride));
+  for (let i = 1, k = 0; i < n; i += stride) sample[k++] = froms[i] - froms[i - 1];
+  sample.sort();
   const least = SQUEEZE.overMedian * sample[Math.floor(sample.length / 2)];
 
   // The stretches held by no single date and no range's start, in one walk over the starts...
