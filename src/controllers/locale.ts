@@ -9,7 +9,8 @@ import { resolveLang, watchLang } from '../lang.js';
 import { chooseText, type ChosenText } from '../model/text.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
 import { hasCalendarWords, loadCalendarWords } from '../time/calendar.js';
-import { eventDateInWords } from '../time/words.js';
+import { whenIdle } from '../idle.js';
+import { eventDateInWords, readyWords } from '../time/words.js';
 
 export class LocaleController implements ReactiveController {
   /** True when the element is laid out right to left. */
@@ -63,7 +64,14 @@ export class LocaleController implements ReactiveController {
 
   hostUpdate(): void {
     void this.wordsReady();
+    // The formatters of a language the element now speaks, made while the page is idle (before data comes).
+    const spoken = this.spoken;
+    if (spoken && spoken !== this.readied) {
+      this.readied = spoken;
+      whenIdle(() => readyWords(spoken));
+    }
   }
+  private readied?: string;
 
   /** Languages to fall back on for text not written in the reader's: the source's, then English. */
   get fallbacks(): string[] {

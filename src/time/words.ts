@@ -135,6 +135,22 @@ export function compactCount(lang: string): (count: number) => string {
   return format;
 }
 
+/**
+ * Makes the formatters a first drawing in `lang` asks for (dates in the usual styles and widths, counts,
+ * compact counts): each Intl formatter costs a millisecond or more to make, and a first drawing made some
+ * twenty of them. Called in idle time once the element speaks a language, before any data arrives.
+ */
+export function readyWords(lang: string): void {
+  const calendar = calendarFormatter(lang);
+  const instant = Date.UTC(2000, 0, 1);
+  for (const style of ['year', 'month-year', 'day-month-year', 'month', 'day-month', 'day'] as const) {
+    for (const width of ['long', 'short'] as const) calendar.format(instant, style, width);
+  }
+  calendar.formatRange(instant, instant + 40 * DAY, 'day-month-year', 'short');
+  compactCount(lang)(1234);
+  formatCount(1234, lang);
+}
+
 /** What words need of a cluster of events: how many, and the starts of its first and last (UTC ms). */
 export interface CountedSpan {
   count: number;
