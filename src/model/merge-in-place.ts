@@ -6,8 +6,7 @@
  * position p changed, each event moved once.
  * The index's arrays keep room to grow (views over a larger buffer), so most changes allocate nothing.
  */
-import { insertionPoint } from './derive.js';
-import { lowerBound, upperBound, type EventIndex } from './event-index.js';
+import type { EventIndex } from './event-index.js';
 import type { TimelineEvent } from './types.js';
 
 /** `events` and `index` less the positions in `gone`, with `inserted` (in time order) merged in. Returns the new index (views). */
@@ -59,15 +58,10 @@ export function mergeInPlace(events: TimelineEvent[], index: EventIndex, gone: r
     tos[at] = event.to;
     ranged[at] = event.end || event.openEnd ? 1 : 0;
   };
-  // Insertions: each placed by binary search, searched first in the starts (a typed array, in cache), then by
-  // time order among the few equal starts: a search through the event objects alone misses the cache at every
-  // step at a million events. Then from the last, each stretch after an insertion point moves right by the
-  // events still to place before it: every event after the first insertion moves once.
+  // Insertions: each placed (see insertionPoints), then from the last, each stretch after an insertion point
+  // moves right by the events still to place before it: every event after the first insertion moves once.
   if (inserted.length) {
-    const at = inserted.map((event) => {
-      const lo = lowerBound(froms, event.from, 0, length);
-      return insertionPoint(events, event, lo, upperBound(froms, event.from, lo, length));
-    });
+    const at = insertionPoints(events, froms, tos, length, inserted);
     if (few) for (let j = inserted.length - 1; j >= 0; j--) events.splice(at[j], 0, inserted[j]);
     // The list grows by pushes: a length set far past its room would turn it into a dictionary, slow to read ever after.
     else for (let j = 0; j < inserted.length; j++) events.push(inserted[j]);
@@ -81,4 +75,36 @@ export function mergeInPlace(events: TimelineEvent[], index: EventIndex, gone: r
   for (let i = changedFrom; i < size; i++) maxTos[i] = maxTo = Math.max(maxTo, tos[i]);
   const view = (values: Float64Array) => new Float64Array(values.buffer, 0, size);
   return { froms: view(froms), tos: view(tos), maxTos: view(maxTos), ranged: new Uint8Array(ranged.buffer, 0, size) };
+}
+
+/**
+ * Where each of `inserted` (in time order) goes among the first `length` events: the first position whose
+ * event sorts after it (byTime: start, end, then source order). Compared in the index's starts and ends (typed
+ * arrays, in cache) and only for equal both in the events' source order: a comparison through the event
+ * objects misses the cache at every step at a million events. By binary search, O(k log n), for a few; by one
+ * walk, O(n + k), for many (a large read merges batches of an eighth of what is shown).
+ */
+export function insertionPoints(events: readonly TimelineEvent[], froms: Float64Array, tos: Float64Array, length: number, inserted: readonly TimelineEvent[]): Int32Array {
+  const at = new Int32Array(inserted.length);
+  const before = (i: number, event: TimelineEvent) =>
+    froms[i] < event.from || (froms[i] === event.from && (tos[i] < event.to || (tos[i] === event.to && events[i].index < event.index)));
+  if (inserted.length * 32 < length) {
+    inserted.forEach((event, j) => {
+      let lo = 0;
+      let hi = length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (before(mid, event)) lo = mid + 1;
+        else hi = mid;
+      }
+      at[j] = lo;
+    });
+  } else {
+    let i = 0;
+    inserted.forEach((event, j) => {
+      while (i < length && before(i, event)) i++;
+      at[j] = i;
+    });
+  }
+  return at;
 }
