@@ -14,7 +14,7 @@ import type { MapEvent, TimelineDocument } from '../model/types.js';
 import { unreadable } from '../model/unreadable.js';
 import { describeProblem } from '../time/words.js';
 import { ProgressTracker } from './load-progress.js';
-import { loadLargeRead, loadOwnReader } from './reader-modules.js';
+import { loadLargeRead, loadOwnReader, preloadReaders } from './reader-modules.js';
 import type { StreamRead } from './stream-read.js';
 import type { LargeInput } from '../model/read-large.js';
 import type { LargeRead } from './large-read.js';
@@ -80,9 +80,7 @@ export class DataSource implements ReactiveController {
     });
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (!this.data && !this.loading) this.read();
-    // Any data will need the reader: loaded while the page sets up, so that events given later are drawn
-    // without waiting for it (a failure here is no error; a read asks again).
-    if (!readersAtHand()) loadOwnReader().catch(() => undefined);
+    if (!readersAtHand()) preloadReaders();
   }
 
   hostDisconnected(): void {

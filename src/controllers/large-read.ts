@@ -108,7 +108,7 @@ export class LargeRead {
     const events = Array.isArray(input.value) ? input.value.length : ((input.value as { events?: unknown[] } | undefined)?.events?.length ?? 0);
     if ((input.text?.length ?? 0) < workerFrom.chars && events < workerFrom.events) return this.inSlices(input);
     try {
-      const derived = await this.inWorker(input);
+      const derived = await this.inWorker(input, events);
       this.usedWorker = true;
       return derived;
     } catch {
@@ -140,7 +140,8 @@ export class LargeRead {
     this.worker?.terminate();
   }
 
-  private inWorker(input: LargeInput): Promise<DerivedData | undefined> {
+  /** `expected`: how many records a value holds (0 for text, not known before it is parsed). */
+  private inWorker(input: LargeInput, expected: number): Promise<DerivedData | undefined> {
     const url = new URL('./read-worker.js', import.meta.url).href;
     const worker = new Worker(workerPolicy()?.createScriptURL(url) ?? url, { type: 'module' });
     this.worker = worker;
@@ -150,7 +151,7 @@ export class LargeRead {
       let drawn = false;
       const merge = () => {
         if (!derived || !pending.length) return;
-        derived = addRead(derived, pending);
+        derived = addRead(derived, pending, expected);
         pending = [];
         drawn = true;
         this.present(derived);
@@ -217,7 +218,7 @@ export class LargeRead {
       // The first events read are drawn at once; later ones as they add up, at most every SHOW_MS.
       const first = !derived.document.events.length;
       if (first || runs.read === runs.total || mergeDue(pending.length, derived)) {
-        derived = addRead(derived, pending);
+        derived = addRead(derived, pending, runs.total);
         pending = [];
       }
       if (runs.read < runs.total && derived.document.events.length && (first || performance.now() - this.lastShown >= SHOW_MS)) {

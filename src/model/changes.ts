@@ -73,11 +73,12 @@ export function addLines(derived: DerivedData, lines: Lines): DerivedData {
 /**
  * Events read elsewhere (a large input, read-large.ts, read-runs.ts), in any order, none of them shown yet:
  * merged into those shown in O(k log k + n), with no check of ids (their reader made them unique).
+ * `expected`: how many the whole read will have, when known: the index gets room for them all at once.
  */
-export function addRead(derived: DerivedData, events: TimelineEvent[]): DerivedData {
+export function addRead(derived: DerivedData, events: TimelineEvent[], expected = 0): DerivedData {
   let nextIndex = derived.nextIndex;
   for (const event of events) if (event.index >= nextIndex) nextIndex = event.index + 1;
-  return apply(derived, events, [], [], nextIndex).derived;
+  return apply(derived, events, [], [], nextIndex, expected).derived;
 }
 
 /**
@@ -122,11 +123,11 @@ export function removeEvents(derived: DerivedData, ids: readonly unknown[]): Cha
 }
 
 /** The next DerivedData: `removed` taken out, `inserted` placed in time order, the problems added to the data's. */
-function apply(derived: DerivedData, inserted: TimelineEvent[], removed: TimelineEvent[], problems: Problem[], nextIndex: number): { derived: DerivedData } {
+function apply(derived: DerivedData, inserted: TimelineEvent[], removed: TimelineEvent[], problems: Problem[], nextIndex: number, expected = 0): { derived: DerivedData } {
   const events = derived.document.events;
   inserted.sort(byTime);
   const gone = [...new Set(removed.map((event) => insertionPoint(events, event)))].sort((a, b) => a - b);
-  const index = mergeInPlace(events, derived.index, gone, inserted);
+  const index = mergeInPlace(events, derived.index, gone, inserted, expected);
   // The map of every event is changed in place, not copied (a copy of a million entries takes longer than
   // the whole change): the DerivedData given is spent, and only the one returned is to be used.
   const byId = derived.byId as Map<string, TimelineEvent>;

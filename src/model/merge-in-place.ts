@@ -9,14 +9,19 @@
 import type { EventIndex } from './event-index.js';
 import type { TimelineEvent } from './types.js';
 
-/** `events` and `index` less the positions in `gone`, with `inserted` (in time order) merged in. Returns the new index (views). */
-export function mergeInPlace(events: TimelineEvent[], index: EventIndex, gone: readonly number[], inserted: readonly TimelineEvent[]): EventIndex {
+/**
+ * `events` and `index` less the positions in `gone`, with `inserted` (in time order) merged in. Returns the
+ * new index (views). `expected`: how many events a read under way will have in all, when known.
+ */
+export function mergeInPlace(events: TimelineEvent[], index: EventIndex, gone: readonly number[], inserted: readonly TimelineEvent[], expected = 0): EventIndex {
   const n = events.length;
   const size = n - gone.length + inserted.length;
   let { froms, tos, maxTos, ranged } = index;
   if (froms.buffer.byteLength < size * 8) {
-    // Room to grow by half as much again: later changes fit without a new buffer (a large one can cost a full garbage collection).
-    const room = size + Math.max(1024, size >> 1);
+    // Room to grow by half as much again: later changes fit without a new buffer. A large read gets room for
+    // all it will read at its first merge: each new buffer of tens of megabytes made the page collect its
+    // garbage at once (external memory pressure), a pause of hundreds of ms at a million events.
+    const room = Math.max(size + Math.max(1024, size >> 1), expected + (expected >> 3));
     const grow = (values: Float64Array) => {
       const next = new Float64Array(room);
       next.set(values);

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { byTime, insertionPoint } from '../../src/model/derive.js';
-import { insertionPoints } from '../../src/model/merge-in-place.js';
+import { insertionPoints, mergeInPlace } from '../../src/model/merge-in-place.js';
+import { indexEvents } from '../../src/model/event-index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 
 /** Just what placing needs of an event: its span and its place in the source. */
@@ -33,5 +34,27 @@ describe('insertionPoints()', () => {
     const many = [event(-1, -1, 100), event(10, 10, 101), event(99, 99, 102)];
     expect([...insertionPoints(events, froms, tos, 64, few)]).to.deep.equal([0]);
     expect([...insertionPoints(events, froms, tos, 64, many)]).to.deep.equal([0, 11, 64]);
+  });
+});
+
+describe('mergeInPlace()', () => {
+  const make = (count: number, first: number) => Array.from({ length: count }, (_, i) => ({ ...event(first + i, first + i + 1, first + i), end: undefined, openEnd: false }) as TimelineEvent);
+
+  it('gives the index room for all that a read under way expects at its first merge, and moves nothing to a new buffer after', () => {
+    const events = make(10, 0);
+    let index = indexEvents(events);
+    index = mergeInPlace(events, index, [], make(100, 10), 5000);
+    const buffer = index.froms.buffer;
+    expect(buffer.byteLength).to.be.at.least(5000 * 8);
+    for (let k = 0; k < 4; k++) index = mergeInPlace(events, index, [], make(1000, 110 + k * 1000), 5000);
+    expect(index.froms.buffer, 'the same buffer').to.equal(buffer);
+    expect(index.froms.length).to.equal(4110);
+    expect([...index.froms]).to.deep.equal(events.map((e) => e.from));
+  });
+
+  it('without an expected total, grows by half as much again', () => {
+    const events = make(10, 0);
+    const index = mergeInPlace(events, indexEvents(events), [], make(3000, 10));
+    expect(index.froms.buffer.byteLength).to.equal((3010 + 1505) * 8);
   });
 });
