@@ -257,9 +257,11 @@ export class EventTimeline extends TimelineProperties {
     const hovered = layout?.chart.marks.find((mark) => mark.event.id === focus.hoverId);
     const details = selected && detailsContext(derived, selected, { locale: this.locale, focus, lang, m });
     // The hidden list of events, made again only when what it lists changes, not every zoom frame (200
-    // items rendered again, though unchanged, cost a grouped zoom ~5 ms a frame).
+    // items rendered again, though unchanged, cost a grouped zoom ~5 ms a frame), and not while a large input
+    // is still being read: each batch would make it again (and the first events later), while the status says
+    // the events are loading.
     const listed = this.viewer.settled ?? this.viewer.shown;
-    const eventList = guard([derived, listed, lang, fallbacks.join('|'), m, this.groups.rows()], () => renderEventsFor(derived, listed, lang, fallbacks, m,
+    const eventList = this.source.loading ? nothing : guard([derived, listed, lang, fallbacks.join('|'), m, this.groups.rows()], () => renderEventsFor(derived, listed, lang, fallbacks, m,
       { groupOf: (event) => this.groups.groupName(event, lang), rows: () => this.groups.rows()?.index }));
     return html`<figure aria-label=${title?.text ?? m.timeline} aria-describedby="summary" @keydown=${focus.onKeyDown}>
       ${renderCaption(derived, lang, fallbacks, m, this.source.loading

@@ -199,7 +199,7 @@ describe('<event-timeline> large data', () => {
     // Seen as each drawing changes the DOM (a mutation observer), not by polling on a timer: the slices'
     // tasks can keep a timer from running until the load is over (it failed so on a busy machine).
     const midLoad = () => drawnEvents(el).total > 0 && shadow(el, '[part="summary"] [part="progressbar"], [part="summary"] [part="progress"]').length > 0;
-    const during = await new Promise<{ top?: number; status: string[]; drawn: number; progress: string | null }>((resolve, reject) => {
+    const during = await new Promise<{ top?: number; status: string[]; drawn: number; progress: string | null; listed: number }>((resolve, reject) => {
       const observer = new MutationObserver(() => {
         if (!midLoad()) return;
         observer.disconnect();
@@ -208,6 +208,7 @@ describe('<event-timeline> large data', () => {
           status: texts(el, '[part="summary"] [part="status"]'),
           drawn: drawnEvents(el).total,
           progress: shadow(el, '[part="summary"] [role="progressbar"]')[0]?.getAttribute('aria-valuetext') ?? null,
+          listed: shadow(el, 'ol.visually-hidden li').length,
         });
       });
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -222,6 +223,9 @@ describe('<event-timeline> large data', () => {
     await el.updateComplete;
     expect(during.status).to.deep.equal(['Loading events…']);
     expect(during.drawn).to.be.below(100_000);
+    // The hidden list of events is made once the events are all read, not again for each batch.
+    expect(during.listed, 'a hidden list while loading').to.equal(0);
+    expect(shadow(el, 'ol.visually-hidden li').length, 'the hidden list once loaded').to.equal(200);
     expect(shadow(el, '[part="status"], [part="progress"]')).to.have.length(0);
     expect(texts(el, '[part="summary"]')[0]).to.match(/^100,000 events, from 1900 to 1999$/);
     expect(Math.abs(chartTop()! - during.top!), 'the chart moved when the load ended').to.be.below(1.5);
