@@ -9,7 +9,7 @@ import { emit } from '../events.js';
 import type { Cluster } from '../layout/detail.js';
 import { NO_WARP, warpedScale, type TimeWarp } from '../layout/squeeze.js';
 import { chooseOrientation, hasVerticalLayout, layoutTimeline, steadyRoom, useVerticalLayout, type SteadyRoom, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
-import { wholeView } from '../layout/whole-view.js';
+import { squeezeFor, wholeView, type SqueezeBasis } from '../layout/whole-view.js';
 import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
 import type { DerivedData } from '../model/derive.js';
 import { countOverlapping, prepareOverlaps } from '../model/interval-index.js';
@@ -46,6 +46,7 @@ export class ViewController implements ReactiveController {
   layout?: TimelineLayout;
   /** Long empty stretches of the data squeezed: every view is drawn, zoomed and panned linearly in warped time. */
   warp: TimeWarp = NO_WARP;
+  private squeeze?: SqueezeBasis;
   /** The vertical layout on its way, the first time the chart is narrow (it is in a file of its own). */
   loading?: Promise<void>;
   private verticalFailed = false;
@@ -122,7 +123,9 @@ export class ViewController implements ReactiveController {
       this.seen = whole;
       this.seenLinear = linear;
       this.minSpan = minViewSpan(whole.finest);
-      ({ warp: this.warp, view: this.fullView } = wholeView(whole, linear));
+      // A change to the data keeps the squeeze when it cannot alter it: the axis holds still.
+      this.squeeze = squeezeFor(whole, linear, fresh ? undefined : this.squeeze);
+      ({ warp: this.warp, view: this.fullView } = wholeView(whole, linear, this.squeeze.warp));
       this.room = undefined;
       this.shown = this.clamp((fresh ? this.requested : showingAll ? this.fullView : this.shown) ?? this.fullView);
       this.settled = this.shown;

@@ -161,6 +161,8 @@ function apply(derived: DerivedData, inserted: TimelineEvent[], removed: Timelin
       finest: inserted.length && precisionUnit(finer) < precisionUnit(derived.finest) ? finer : derived.finest,
       zone: inserted.length ? (derived.document.events.length ? (dataZone(inserted) === derived.zone ? derived.zone : dataZone(events)) : dataZone(inserted)) : derived.zone,
       nextIndex,
+      changes: (derived.changes ?? 0) + 1,
+      inserted,
       // A kind only stays after its last event is removed: the legend then names one shape too many, never too few.
       dateKinds: derived.dateKinds && orKinds(derived.dateKinds, dateKinds(inserted)),
       grouped: derived.grouped || inserted.some((event) => event.group !== undefined),

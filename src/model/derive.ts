@@ -38,6 +38,12 @@ export interface DerivedData {
   /** The source index the next added event gets (events are ordered by it among equal spans). */
   nextIndex: number;
   /**
+   * How many changes (changes.ts) the data set has had since it was read, and the events the last one
+   * placed: the view keeps its squeeze across a change that cannot alter it (layout/whole-view.ts).
+   */
+  changes?: number;
+  inserted?: readonly TimelineEvent[];
+  /**
    * The kinds of date the legend shows, once it has looked (a pass over every event); a change adds those
    * of its new events, so that no change makes the legend look at a million events again.
    */

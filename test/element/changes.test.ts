@@ -4,7 +4,7 @@ import type { TimelineChangeDetail } from '../../src/events.js';
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { mount, settle, whenLoaded } from '../helpers/element.js';
 import { preferReducedMotion, undoMediaEmulation } from '../helpers/media.js';
-import { alertText, drawnIds, texts } from '../helpers/shadow.js';
+import { alertText, drawnIds, shadow, texts } from '../helpers/shadow.js';
 
 const event = (id: string, start: string, title = `Event ${id}`) => ({ id, start, title });
 const summary = (el: EventTimeline) => texts(el, '[part="summary"]')[0];
@@ -103,6 +103,27 @@ describe('<event-timeline> changes without a reload', () => {
     await settle(el);
     expect(drawnIds(el)).to.deep.equal(['a', 'c', 'e', 'late']);
     expect(el.view!.end.getUTCFullYear()).to.be.at.least(2020);
+  });
+
+  it('a change beside a squeezed stretch keeps the axis as it was; an event in the stretch is drawn out of it', async () => {
+    const el = await mount('en', 1000);
+    const busy = (year: number) => Array.from({ length: 40 }, (_, i) => event(`${year}-${i}`, `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`));
+    await whenLoaded(el, () => (el.events = [...busy(1990), ...busy(2010)]));
+    await settle(el);
+    const breaks = () => shadow(el, 'g.break').map((band) => band.getAttribute('aria-label'));
+    const ticks = () => shadow(el, '[part="axis"] .tick text').map((tick) => `${tick.textContent}@${tick.getAttribute('x')}`);
+    const before = { breaks: breaks(), ticks: ticks() };
+    expect(before.breaks).to.have.length(1);
+    expect(before.breaks[0]).to.match(/^1991 – 2009: no events/);
+    await change(el, () => el.addEvents([event('near', '1990-06-15')]));
+    await settle(el);
+    expect(ticks()).to.deep.equal(before.ticks);
+    expect(breaks()).to.deep.equal(before.breaks);
+    await change(el, () => el.addEvents([event('inside', '2000-06-15')]));
+    await settle(el);
+    expect(breaks().some((words) => /^1991 – 2009/.test(words ?? '')), breaks().join(' | ')).to.equal(false);
+    expect(drawnIds(el)).to.include('inside');
+    await expect(el).to.be.accessible();
   });
 
   it('addEvents() on an element with no data yet draws the events given', async () => {
