@@ -100,6 +100,9 @@ function usesTheElement(path: string, inEnglish: (view: TimelineView) => string)
     const { frame, doc, el } = example;
     doc.querySelector<HTMLButtonElement>('[data-lang="en"]')!.click();
     await waitUntil(() => text(doc, '#view') === inEnglish(el.view!), 'the app does not show the first view');
+    // D3's zoom loads just after the first drawing; a wheel before it has come moves nothing (updateComplete
+    // waits for it). It came later than the wheel now and then in WebKit, beside the other chunks loading.
+    await el.updateComplete;
     const before = text(doc, '#view');
     const svg = el.shadowRoot!.querySelector('svg.chart')!;
     const box = svg.getBoundingClientRect();
