@@ -104,7 +104,7 @@ export function findBreaks(index: HeldIndex): TimeWarp {
   // Stretches more than `overMedian` times the median spacing of starts long (a sample of it for large data).
   const stride = Math.max(1, Math.floor((n - 1) / 20_000));
   // In a typed array, sorted natively: a list of 20,000 numbers sorted by a comparator took ~10 ms, more than
-  // the walks over a million events below, and the breaks are found again at every change of the data.
+  // the walks over a million events below (and a large read finds the breaks again at each batch drawn).
   const sample = new Float64Array(Math.ceil((n - 1) / stride));
   for (let i = 1, k = 0; i < n; i += stride) sample[k++] = froms[i] - froms[i - 1];
   sample.sort();

@@ -8,8 +8,8 @@
 import type { DateKinds } from '../render/legend.js';
 import { aggregateProblems } from './aggregate.js';
 import { categoryStyles } from './colors.js';
-import { byTime, insertionPoint, positionsIn, type DerivedData } from './derive.js';
-import { mergeInPlace } from './merge-in-place.js';
+import { byTime, positionsIn, type DerivedData } from './derive.js';
+import { insertionPoints, mergeInPlace } from './merge-in-place.js';
 import { dateKinds } from './date-kind.js';
 import { dataZone, finestPrecision, precisionUnit } from './precision.js';
 import { parseEventsDocument, type ParseOptions } from './parse.js';
@@ -126,7 +126,9 @@ export function removeEvents(derived: DerivedData, ids: readonly unknown[]): Cha
 function apply(derived: DerivedData, inserted: TimelineEvent[], removed: TimelineEvent[], problems: Problem[], nextIndex: number, expected = 0): { derived: DerivedData } {
   const events = derived.document.events;
   inserted.sort(byTime);
-  const gone = [...new Set(removed.map((event) => insertionPoint(events, event)))].sort((a, b) => a - b);
+  // Where the removed events are, found as insertions are (in the index's starts and ends): each is the first
+  // event that does not sort before itself.
+  const gone = [...new Set(insertionPoints(events, derived.index.froms, derived.index.tos, events.length, [...removed].sort(byTime)))];
   const index = mergeInPlace(events, derived.index, gone, inserted, expected);
   // The map of every event is changed in place, not copied (a copy of a million entries takes longer than
   // the whole change): the DerivedData given is spent, and only the one returned is to be used.
