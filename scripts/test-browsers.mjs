@@ -40,11 +40,19 @@ function runSuite(name) {
     const child = spawn(command, args, { cwd: root, env: { ...process.env, TZ: 'America/Los_Angeles' }, stdio: ['ignore', 'pipe', 'inherit'] });
     let summary;
     let pending = '';
+    // The reporter's "Failed:" list (scripts/summary-reporter.mjs), said again at the very end.
+    const failures = [];
+    let inFailures = false;
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       const lines = (pending + chunk.toString('utf8')).split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) summary = SUMMARY.exec(line.trim()) ?? summary;
+      for (const line of lines) {
+        summary = SUMMARY.exec(line.trim()) ?? summary;
+        if (line.trim() === 'Failed:') inFailures = true;
+        else if (inFailures && /^ {2}/.test(line)) failures.push(line);
+        else inFailures = false;
+      }
     });
     child.on('error', (error) => resolvePromise({ passed: 0, failed: 1, skipped: 0, note: `could not start: ${error.message}` }));
     child.on('close', (code) => {
@@ -54,7 +62,7 @@ function runSuite(name) {
         return;
       }
       const [, passed, failed, skipped = '0'] = summary;
-      const counts = { passed: Number(passed), failed: Number(failed), skipped: Number(skipped) };
+      const counts = { passed: Number(passed), failed: Number(failed), skipped: Number(skipped), failures };
       // A run that printed no failures yet exited non-zero failed somewhere outside the tests.
       if (code !== 0 && counts.failed === 0) resolvePromise({ ...counts, failed: 1, note: `exit code ${code}` });
       else resolvePromise(counts);
@@ -77,6 +85,7 @@ for (const name of wanted) {
 }
 
 const lines = [];
+const failureLines = [];
 let anyFailed = false;
 for (const name of wanted.length ? wanted : Object.keys(ENGINES)) {
   const missing = ENGINES[name].missing();
@@ -85,6 +94,8 @@ for (const name of wanted.length ? wanted : Object.keys(ENGINES)) {
     : await runSuite(name);
   anyFailed ||= result.failed > 0;
   lines.push(describe(name, result));
+  if (result.failures?.length) failureLines.push(`${name} failed:`, ...result.failures);
 }
+if (failureLines.length) process.stdout.write(`\n${failureLines.join('\n')}\n`);
 process.stdout.write(`\n${lines.join('\n')}\n`);
 process.exit(anyFailed ? 1 : 0);
