@@ -303,6 +303,10 @@ export const timelineStyles = css`
     cursor: zoom-in;
     outline: none;
   }
+  /* All the bars in one path (render/chart.ts): the clusters' hit boxes over them take the pointer. */
+  .cluster-bars {
+    pointer-events: none;
+  }
   .cluster-bar {
     fill: var(--_mark);
     fill-opacity: 0.3;

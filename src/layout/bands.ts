@@ -20,7 +20,7 @@ export const BAND = {
   indent: 16,
 } as const;
 
-/** What a band holds, laid out from y = 0 down, and how tall it is. */
+/** What a band holds, laid out in its place (from the `top` its packer is given down), and how tall it is. */
 export interface BandContent {
   height: number;
   marks: MarkLayout[];
@@ -35,18 +35,20 @@ export interface StackedBands {
   bottom: number;
 }
 
-/** Each row's band, from `top` down: its header, then its content (`pack`, told whether it is collapsed). */
-export function stackBands(rows: readonly GroupRow[], pack: (row: number, collapsed: boolean) => BandContent, top: number): StackedBands {
+/**
+ * Each row's band, from `top` down: its header, then its content (`pack`, told whether it is collapsed and
+ * where the content begins, so that it lays it out there: no copy of each mark and cluster to move it).
+ */
+export function stackBands(rows: readonly GroupRow[], pack: (row: number, collapsed: boolean, top: number) => BandContent, top: number): StackedBands {
   const bands: BandLayout[] = [];
   const marks: MarkLayout[] = [];
   const clusters: ClusterLayout[] = [];
   let y = top;
   rows.forEach((row, i) => {
-    const content = pack(i, row.collapsed);
+    const content = pack(i, row.collapsed, y + BAND.header);
     const inner = row.collapsed ? BAND.thin : content.height;
-    const dy = y + BAND.header;
-    for (const mark of content.marks) marks.push(shiftMark(mark, dy));
-    for (const cluster of content.clusters) clusters.push(shiftCluster(cluster, dy));
+    for (const mark of content.marks) marks.push(mark);
+    for (const cluster of content.clusters) clusters.push(cluster);
     const height = BAND.header + inner + BAND.gap;
     bands.push({ row: i, id: row.id, depth: row.depth, collapsed: row.collapsed, children: row.children, count: row.count, y, height });
     y += height;

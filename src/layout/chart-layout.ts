@@ -157,9 +157,9 @@ export function layoutChart(input: ChartInput): ChartLayout {
     mark: { x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 5 },
     grid: { x1: tick.x, y1: 0, x2: tick.x, y2: axisY },
   }));
-  const bars = densityBars(clusters, scale, CHART.top, CHART.clusterRow - 4).map((bar): ClusterLayout => {
-    const label = clusterLabelOf(input, bar.cluster);
-    return { ...bar, label: measure(label) <= bar.hit.width - 2 ? label : '' };
+  const bars = densityBars(clusters, scale, CHART.top, CHART.clusterRow - 4, CHART.clusterHeight, (cluster, room) => {
+    const label = clusterLabelOf(input, cluster);
+    return measure(label) <= room - 2 ? label : '';
   });
   const positionOf = input.positionOf ?? ((event: TimelineEvent) => event.index);
   const counted = piles.map((pile): ClusterLayout => {

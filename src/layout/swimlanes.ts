@@ -112,18 +112,20 @@ export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
   for (const list of singles) list.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
   const scale = warpedScale(input.warp ?? NO_WARP, input.domain, [CHART.padding, input.width - CHART.padding]);
   const strip = (list: Cluster[], top: number, height: number): ClusterLayout[] =>
-    densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2)).map((bar) => {
-      const label = clusterLabelOf(input, bar.cluster);
-      return { ...bar, label: height > BAND.thin && input.measure(label) <= bar.hit.width - 2 ? label : '' };
+    densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2), (cluster, room) => {
+      if (height <= BAND.thin) return '';
+      const label = clusterLabelOf(input, cluster);
+      return input.measure(label) <= room - 2 ? label : '';
     });
 
-  const collapsedRow = (row: number): BandContent => {
+  const collapsedRow = (row: number, top: number): BandContent => {
     // One thin row: the marks on its middle line, no labels; the group's count is in its label.
+    const middle = top + BAND.thin / 2;
     const marks = singles[row].map((event): MarkLayout => {
       const extent = markExtent(event, scale, [0, input.width], input.width - CHART.padding);
-      return { event, ...extent, lane: 0, shape: markShape(extent, BAND.thin / 2, 'horizontal', 6), label: '', labelX: extent.t0, labelY: BAND.thin / 2, labelAnchor: 'start', labelVisible: false };
+      return { event, ...extent, lane: 0, shape: markShape(extent, middle, 'horizontal', 6), label: '', labelX: extent.t0, labelY: middle, labelAnchor: 'start', labelVisible: false };
     });
-    return { height: BAND.thin, marks, clusters: strip(clusters[row], 0, BAND.thin) };
+    return { height: BAND.thin, marks, clusters: strip(clusters[row], top, BAND.thin) };
   };
   const maxLanes = Math.max(1, Math.min(input.maxLanes ?? BAND_LANES, BAND_LANES));
   const room = input.bandRoom;
@@ -150,19 +152,19 @@ export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
       ? { room: BAND.thin, top: 0, lanes: 0, least: BAND.thin }
       : { room: Math.max(roomOf(i), BAND.thin), top: topOf(i), lanes: wanted[i], least: BAND.thin })), CHART.laneHeight)
     : wanted.map((lanes, i) => ({ lanes, height: Math.max(topOf(i) + lanes * CHART.laneHeight, BAND.thin) }));
-  const contents = rows.map((row, i): BandContent => {
-    if (row.collapsed) return collapsedRow(i);
+  const content = (i: number, top: number): BandContent => {
+    if (rows[i].collapsed) return collapsedRow(i, top);
     const { lanes: given, height } = shares[i];
     const lanes = given < wanted[i] ? laneLayout(i, given) : first[i]!;
     // layoutChart's lanes start at CHART.top; here they start under the band's cluster strip.
-    const dy = topOf(i) - CHART.top;
+    const dy = top + topOf(i) - CHART.top;
     return {
       height,
       marks: lanes.marks.map((mark) => shiftMark(mark, dy)),
-      clusters: [...strip(clusters[i], 0, CLUSTER_STRIP), ...lanes.clusters.map((item) => shiftCluster(item, dy))],
+      clusters: [...strip(clusters[i], top, CLUSTER_STRIP), ...lanes.clusters.map((item) => shiftCluster(item, dy))],
     };
-  });
-  const stacked = stackBands(rows, (row) => contents[row], CHART.top);
+  };
+  const stacked = stackBands(rows, (row, _collapsed, top) => content(row, top), CHART.top);
   // The axis, its ticks and its breaks, as the ungrouped chart draws them with no lanes, moved under the bands.
   const axis = layoutChart({ ...input, events: [], clusters: [], clusterRow: false, lanes: 0 });
   // (With no events, layoutChart still keeps a lane: the axis is wherever it put it.)

@@ -95,11 +95,12 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
 }
 
 /**
- * A cluster (a bar as big as its count) or a pile of unlabelled marks ("+44"): either opens on a click or Enter.
- * Drawn around its count's place (a translated group): in a pan or a zoom the group moves and only the bars'
- * widths change, so the count's text keeps its place in the group and the browser does not lay it out again
- * (laying out some 200 counts every frame was most of a grouped zoom frame's layout time). A cluster's hit
- * box is its focus ring too (a stroke while it has the focus): one node fewer for each of hundreds of clusters.
+ * A cluster (a bar as big as its count, drawn with the others' by renderBars) or a pile of unlabelled marks
+ * ("+44"): either opens on a click or Enter. Drawn around its count's place (a translated group): in a pan
+ * or a zoom the group moves and only the hit boxes' widths change, so the count's text keeps its place in
+ * the group and the browser does not lay it out again (laying out some 200 counts every frame was most of
+ * a grouped zoom frame's layout time). A cluster's hit box is its focus ring too (a stroke while it has the
+ * focus): one node fewer for each of hundreds of clusters.
  */
 function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
   const { shape, hit, cluster } = item;
@@ -121,8 +122,38 @@ function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
     : svg`<g part="cluster" class=${classes} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
       tabindex=${tabindex} aria-selected="false" aria-label=${name} transform="translate(${ox} ${oy})">
     <rect class="cluster-hit" x=${hit.x - ox} y="0" width=${hit.width} height=${hit.height} rx="4"></rect>
-    <rect class="cluster-bar" x=${shape.x - ox} y=${shape.y - oy} width=${shape.width} height=${shape.height} rx="2"></rect>
     <text class="cluster-count" x="0" y=${item.labelY - oy} text-anchor="middle">${item.label}</text>
+  </g>`;
+}
+
+/** A number for a path: to a hundredth of a pixel, which the eye cannot tell from more. */
+const px = (value: number) => Math.round(value * 100) / 100;
+
+/** One bar as a subpath: a rectangle with its corners rounded by up to 2 px (as the bars' rx was). */
+function barPath({ x, y, width, height }: ClusterLayout['shape']): string {
+  const r = Math.min(2, width / 2, height / 2);
+  const w = px(width - 2 * r);
+  const h = px(height - 2 * r);
+  const a = `a${px(r)} ${px(r)} 0 0 1`;
+  return `M${px(x + r)} ${px(y)}h${w}${a} ${px(r)} ${px(r)}v${h}${a} ${px(-r)} ${px(r)}h${-w}${a} ${px(-r)} ${px(-r)}v${-h}${a} ${px(r)} ${px(-r)}z`;
+}
+
+/**
+ * The clusters' bars, all in one path (with the search's matches in a second): a grouped zoom changes the
+ * widths of a few hundred bars each frame, and one path to parse is far less for the browser to restyle
+ * and lay out than as many rects. Drawn under the clusters, whose hit boxes take the pointer and the
+ * focus ring; a screen reader hears the clusters, not this. In the clusters' order, as they are drawn.
+ */
+function renderBars(clusters: readonly ClusterLayout[], look: ChartLook): TemplateResult | typeof nothing {
+  const bars = clusters.filter((item) => item.kind !== 'pile');
+  if (!bars.length) return nothing;
+  const search = look.search;
+  const matched = search ? bars.filter((item) => search.clusterHasMatch(item.cluster)) : [];
+  const rest = search ? bars.filter((item) => !search.clusterHasMatch(item.cluster)) : bars;
+  const path = (list: readonly ClusterLayout[]) => list.map((item) => barPath(item.shape)).join('');
+  return svg`<g class="cluster-bars" aria-hidden="true">
+    <path class="cluster-bar" d=${path(rest)}></path>
+    ${matched.length ? svg`<path class="cluster-bar match" d=${path(matched)}></path>` : nothing}
   </g>`;
 }
 
@@ -157,6 +188,7 @@ function renderBreakMark(item: BreakLayout): TemplateResult {
 export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResult {
   const { width, height, ticks, marks, axis, orientation } = layout;
   const stacked = orientation === 'vertical';
+  const clusters = look.clusterOrder?.(layout.clusters) ?? layout.clusters;
 
   return html`<svg
     class="chart ${orientation}${look.search ? ' searching' : ''}"
@@ -172,8 +204,9 @@ export function renderChart(layout: ChartLayout, look: ChartLook): TemplateResul
     </g>
     ${look.underMarks ?? nothing}
     ${layout.breaks.map(renderBreakBand)}
+    ${renderBars(clusters, look)}
     <g class="lanes" role="listbox" aria-label=${look.listLabel} aria-describedby=${look.hintId}>
-      ${(look.clusterOrder?.(layout.clusters) ?? layout.clusters).map((item) => renderCluster(item, look))}
+      ${clusters.map((item) => renderCluster(item, look))}
       ${repeat(marks, (mark) => mark.event.id, (mark) => renderMark(mark, look))}
     </g>
     <g part="axis" aria-hidden="true">

@@ -39,7 +39,8 @@ export const searchStyles = css`
   }
   /* While a search is typed, what does not match steps back; what matches is outlined. */
   .searching .event:not([part~='match']),
-  .searching .cluster:not(.match) {
+  .searching .cluster:not(.match),
+  .searching .cluster-bar:not(.match) {
     opacity: 0.3;
   }
   [part~='match'] .mark {

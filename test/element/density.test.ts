@@ -9,7 +9,7 @@ import { sendKeys, sendMouse, setViewport as setSize } from '@web/test-runner-co
 import type { EventTimeline } from '../../src/timeline-element.js';
 import { ARTICLE, mount, settle, whenLoaded } from '../helpers/element.js';
 import { realEvents, type RealDataName } from '../helpers/real-data-sets.js';
-import { drawnEvents, shadow } from '../helpers/shadow.js';
+import { clusterBars, drawnEvents, shadow } from '../helpers/shadow.js';
 import { driverCan } from '../helpers/engine.js';
 import { preferReducedMotion, undoMediaEmulation } from '../helpers/media.js';
 
@@ -163,10 +163,10 @@ describe('real data drawn well: the shape of the data', () => {
   it('draws 3,200 films as bars as tall as their counts, with the counts, and reaches titles in two clicks', async () => {
     await preferReducedMotion();
     const el = await showing('movies', 1280);
-    const bars = shadow(el, '[part="cluster"]:not(.pile)').map((node) => ({
+    const bars = clusterBars(el).map(({ node, bar }) => ({
       node,
       count: Number(node.getAttribute('data-count')),
-      height: Number(node.querySelector('.cluster-bar')!.getAttribute('height')),
+      height: bar.height,
       text: node.querySelector('.cluster-count')?.textContent,
     }));
     const largest = bars.reduce((a, b) => (b.count > a.count ? b : a));
@@ -176,6 +176,15 @@ describe('real data drawn well: the shape of the data', () => {
       if (a.count > b.count) expect(a.height).to.be.at.least(b.height);
     }
     expect(largest.text).to.equal(String(largest.count));
+    // Each bar spans its cluster's slice of time, which its hit box (the pointer's and the focus ring's) covers.
+    for (const { node, bar } of clusterBars(el)) {
+      const [ox, oy] = (node.getAttribute('transform')!.match(/-?[\d.]+/g) ?? []).map(Number);
+      const hit = node.querySelector('.cluster-hit')!;
+      expect(bar.x).to.be.closeTo(ox + Number(hit.getAttribute('x')), 0.02);
+      expect(bar.width).to.be.closeTo(Number(hit.getAttribute('width')), 0.02);
+      expect(bar.y).to.be.at.least(oy);
+      expect(bar.y + bar.height).to.be.at.most(oy + Number(hit.getAttribute('height')) + 0.02);
+    }
     // The earliest film is in a cluster like the others, not pulled out as the tab stop: the first cluster takes the tab stop.
     expect(shadow(el, '[part~="event"]').length).to.be.below(5);
     const stops = shadow(el, '[role="option"][tabindex="0"]');
@@ -208,7 +217,8 @@ describe('real data drawn well: clusters that hold still', () => {
     await settle(el);
     const read = () => new Map(shadow(el, '[part="cluster"]:not(.pile)').map((node) => [node.getAttribute('data-cluster')!, {
       node, count: node.getAttribute('data-count'), text: node.querySelector('.cluster-count')?.textContent ?? '',
-      left: node.querySelector('.cluster-bar')!.getBoundingClientRect().left,
+      // Where its slice of time begins: its hit box's edge, which is its bar's.
+      left: node.querySelector('.cluster-hit')!.getBoundingClientRect().left,
     }]));
     let before = read();
     expect(before.size).to.be.above(10);
@@ -280,7 +290,7 @@ describe('real data drawn well: phones', () => {
       const box = count!.getBoundingClientRect();
       expect(box.left >= svg.left && box.right <= svg.right, 'inside the chart').to.equal(true);
     }
-    const widths = clusters.map((node) => [Number(node.getAttribute('data-count')), Number(node.querySelector('.cluster-bar')!.getAttribute('width'))]);
+    const widths = clusterBars(el).map(({ node, bar }) => [Number(node.getAttribute('data-count')), bar.width]);
     const [most] = widths.reduce((a, b) => (b[0] > a[0] ? b : a));
     expect(widths.find(([count]) => count === most)![1]).to.be.above(widths.reduce((a, b) => (b[0] < a[0] ? b : a))[1] * 3);
     await expect(el).to.be.accessible();

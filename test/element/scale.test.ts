@@ -80,7 +80,7 @@ describe('<event-timeline> with 20,000 events', () => {
     const count = Number(node.getAttribute('data-count'));
     expect(node.getAttribute('aria-label')).to.match(new RegExp(`^${count.toLocaleString('en')} events, \\d{4} – \\d{4}\\. Enter or a click zooms in\\.$`));
     const before = +el.view!.end - +el.view!.start;
-    (node.querySelector('.cluster-bar') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    (node.querySelector('.cluster-hit') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(el);
     expect(+el.view!.end - +el.view!.start).to.be.lessThan(before / 10);
     const after = drawnEvents(el);

@@ -102,6 +102,36 @@ describe('<event-timeline> search', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('outlines the clusters that hold a match, their bars too, and dims the others', async () => {
+    const el = await mount('en', 1000);
+    el.search = true;
+    // 3,000 days in a row, too many to draw one by one: clusters. Every 400th is in Yerevan.
+    const events = Array.from({ length: 3000 }, (_, i) => ({
+      id: `e${i}`, start: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), title: i % 400 === 0 ? `Meeting in Yerevan ${i}` : `Meeting ${i}`,
+    }));
+    await whenLoaded(el, () => (el.events = events));
+    await searchField(el);
+    await type(el, 'yerevan');
+    await settle(el);
+    const clusters = shadow(el, '[part="cluster"]:not(.pile)');
+    expect(clusters.length).to.be.above(3);
+    const outlined = clusters.filter((node) => node.classList.contains('match'));
+    expect(outlined.length, 'clusters with a match').to.be.within(1, 8);
+    expect(outlined.length).to.be.below(clusters.length);
+    // The bars: the matches' in a path of their own, as many as the clusters outlined, not stepped back.
+    const [rest, match] = [shadow(el, 'path.cluster-bar:not(.match)')[0], shadow(el, 'path.cluster-bar.match')[0]];
+    expect(match.getAttribute('d')!.split('M').filter(Boolean)).to.have.length(outlined.length);
+    expect(rest.getAttribute('d')!.split('M').filter(Boolean)).to.have.length(clusters.length - outlined.length);
+    expect(Number(getComputedStyle(match).opacity)).to.equal(1);
+    expect(Number(getComputedStyle(rest).opacity)).to.be.below(0.5);
+    expect(Number(getComputedStyle(clusters.find((node) => !node.classList.contains('match'))!).opacity)).to.be.below(0.5);
+    await expect(el).to.be.accessible();
+    await type(el, '');
+    await settle(el);
+    expect(shadow(el, 'path.cluster-bar.match')).to.have.length(0);
+    expect(shadow(el, 'path.cluster-bar')[0].getAttribute('d')!.split('M').filter(Boolean)).to.have.length(shadow(el, '[part="cluster"]:not(.pile)').length);
+  });
+
   it('/ on the chart goes to the search field', async () => {
     const el = await article();
     el.focusEvent(raw[2].id);

@@ -30,6 +30,35 @@ export function drawnEvents(el: EventTimeline): { singles: string[]; clusters: n
   return { singles, clusters, clustered, total: singles.length + clustered, piles };
 }
 
+/** A cluster's bar, in the chart's coordinates. */
+export interface BarBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Each bar the chart draws, read from its path (render/chart.ts draws all the clusters' bars as rounded
+ * rectangles in one path, in the order the clusters are drawn; the search's matches in a second).
+ */
+export function barBoxes(el: EventTimeline): BarBox[] {
+  return shadow(el, 'path.cluster-bar').flatMap((path) =>
+    (path.getAttribute('d') ?? '').split('M').filter(Boolean).map((sub) => {
+      // M x+r y h w a r r 0 0 1 r r v h …: the corners' radius is the arc's.
+      const [x, y, w, r, , , , , , , h] = (sub.match(/-?\d*\.?\d+(?:e-?\d+)?/g) ?? []).map(Number);
+      return { x: x - r, y, width: w + 2 * r, height: h + 2 * r };
+    }));
+}
+
+/** The clusters drawn as bars (not piles), each with its bar: they are drawn in the same order. */
+export function clusterBars(el: EventTimeline): { node: Element; bar: BarBox }[] {
+  const nodes = shadow(el, '[part="cluster"]:not(.pile)');
+  const bars = barBoxes(el);
+  if (bars.length !== nodes.length) throw new Error(`${nodes.length} clusters but ${bars.length} bars`);
+  return nodes.map((node, i) => ({ node, bar: bars[i] }));
+}
+
 export function alertText(el: EventTimeline): string {
   return texts(el, '[role="alert"]').join(' ');
 }

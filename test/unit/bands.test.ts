@@ -21,14 +21,15 @@ const point = (id: string, cy: number): MarkLayout => ({
 describe('stackBands()', () => {
   it('stackBands() stacks each band from the top: its header, its content as tall as it needs, a gap', () => {
     const heights = [76, 38];
-    const pack = (i: number): BandContent => ({ height: heights[i], marks: [point(`m${i}`, 9)], clusters: [] });
+    // The packer lays each band's content out where it is told the content begins.
+    const pack = (i: number, _collapsed: boolean, top: number): BandContent => ({ height: heights[i], marks: [point(`m${i}`, top + 9)], clusters: [] });
     const { bands, marks, bottom } = stackBands([row('a'), row('b')], pack, 6);
     expect(bands.map((band) => [band.id, band.y, band.height])).to.deep.equal([
       ['a', 6, BAND.header + 76 + BAND.gap],
       ['b', 6 + BAND.header + 76 + BAND.gap, BAND.header + 38 + BAND.gap],
     ]);
     expect(bottom).to.equal(bands[1].y + bands[1].height);
-    // Each band's marks moved under its header.
+    // Each band's marks under its header.
     expect(marks.map((mark) => (mark.shape as { cy: number }).cy)).to.deep.equal([6 + BAND.header + 9, bands[1].y + BAND.header + 9]);
     expect(marks[1].labelY).to.equal(bands[1].y + BAND.header + 29);
   });
