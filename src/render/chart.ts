@@ -105,14 +105,19 @@ function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
 function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
   const { shape, hit, cluster } = item;
   const ox = item.labelX;
-  const oy = hit.y;
-  const classes = `cluster${item.kind === 'pile' ? ' pile' : ''}${look.search?.clusterHasMatch(cluster) ? ' match' : ''}`;
+  const pile = item.kind === 'pile';
+  // A bar's group is placed at its count's baseline, so that the count's text is never touched but for a
+  // new count: its place moves with the bar's height at nearly every zoom frame, and a change to a text's
+  // own attributes costs the browser some 40 us of style and layout each (160 of them, 6 ms a frame),
+  // where the group's transform costs a tenth of that. A pile's count keeps its place in its box.
+  const oy = pile ? hit.y : item.labelY;
+  const classes = `cluster${pile ? ' pile' : ''}${look.search?.clusterHasMatch(cluster) ? ' match' : ''}`;
   const tabindex = cluster.id === look.tabStopId ? 0 : -1;
   const name = look.clusterName(cluster);
   // Two whole templates rather than one with nested ones: a zoom that recuts the clusters updates every
   // part of a few hundred of them, and each nested template or conditional is one more part to check and
   // one more object to collect. The count's text is always there (empty when it does not fit).
-  return item.kind === 'pile'
+  return pile
     ? svg`<g part="cluster" class=${classes} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
       tabindex=${tabindex} aria-selected="false" aria-label=${name} transform="translate(${ox} ${oy})">
     <rect class="focus-ring" x=${hit.x - ox - 3} y="-3" width=${hit.width + 6} height=${hit.height + 6} rx="5"></rect>
@@ -121,8 +126,8 @@ function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
   </g>`
     : svg`<g part="cluster" class=${classes} data-cluster=${cluster.id} data-count=${cluster.count} role="option"
       tabindex=${tabindex} aria-selected="false" aria-label=${name} transform="translate(${ox} ${oy})">
-    <rect class="cluster-hit" x=${hit.x - ox} y="0" width=${hit.width} height=${hit.height} rx="4"></rect>
-    <text class="cluster-count" x="0" y=${item.labelY - oy} text-anchor="middle">${item.label}</text>
+    <rect class="cluster-hit" x=${hit.x - ox} y=${hit.y - oy} width=${hit.width} height=${hit.height} rx="4"></rect>
+    <text class="cluster-count" x="0" y="0" text-anchor="middle">${item.label}</text>
   </g>`;
 }
 
