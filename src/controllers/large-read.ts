@@ -30,7 +30,7 @@ const SLICE_RECORDS = 500;
 /** A slice of work on the main thread ends once it has taken this long, ms. */
 const SLICE_MS = 25;
 /** The first slice is shorter: what it reads is drawn at once, so the reader sees events sooner. */
-const FIRST_SLICE_MS = 8;
+const FIRST_SLICE_MS = 3;
 
 /** Resolves in a task of its own, after the page has had its turn (input). */
 const nextTask = () =>
