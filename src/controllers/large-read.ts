@@ -8,6 +8,7 @@
  * The progress bar counts the records read.
  */
 import { addRead, finishRuns } from '../model/changes.js';
+import { DateCache } from '../model/date-cache.js';
 import { byTime, derive, type DerivedData } from '../model/derive.js';
 import { readFirst, readFirstValue } from '../model/read-core.js';
 import { BATCH, SHOW_MS, readLargeSteps, withoutEvents, type LargeInput } from '../model/read-large.js';
@@ -149,6 +150,7 @@ export class LargeRead {
       let derived: DerivedData | undefined;
       let pending: TimelineEvent[] = [];
       let drawn = false;
+      const dates = new DateCache();
       const merge = () => {
         if (!derived || !pending.length) return;
         derived = addRead(derived, pending, expected);
@@ -167,7 +169,12 @@ export class LargeRead {
         if (data.type === 'progress') this.progress(data.events);
         else if (data.type === 'document') derived = derive(data.document);
         else if (data.type === 'events' && derived) {
-          for (const event of data.events) pending.push(event);
+          // The copies of the dates the events share, one object each again, as a read here makes them.
+          for (const event of data.events) {
+            event.start = dates.share(event.start);
+            if (event.end) event.end = dates.share(event.end);
+            pending.push(event);
+          }
           if (!drawn || mergeDue(pending.length, derived)) merge();
         } else if (data.type === 'end') {
           merge();

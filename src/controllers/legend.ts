@@ -4,24 +4,11 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import { isPoint } from '../layout/marks.js';
+import { dateKinds } from '../model/date-kind.js';
 import type { DerivedData } from '../model/derive.js';
-import type { TimelineEvent } from '../model/types.js';
 import { legendContent, renderLegend, type DateKinds, type LegendContent, type LegendToggles } from '../render/legend.js';
 import { formatCount } from '../time/words.js';
 import type { GroupsModule } from './groups.js';
-
-/** The kinds of date the events use, as the chart draws them (see markClasses). */
-export function dateKinds(events: readonly TimelineEvent[]): DateKinds {
-  const kinds: DateKinds = { point: false, span: false, approximate: false, uncertain: false };
-  for (const event of events) {
-    if (isPoint(event)) kinds.point = true;
-    else kinds.span = true;
-    if (event.start.approximate || event.end?.approximate) kinds.approximate = true;
-    if (event.start.uncertain || event.end?.uncertain) kinds.uncertain = true;
-  }
-  return kinds;
-}
 
 /** Not a reactive controller: it has nothing to do in the host's lifecycle, only when the legend is drawn. */
 export class LegendController {

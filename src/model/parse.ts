@@ -4,7 +4,8 @@
  */
 import { aggregateProblems } from './aggregate.js';
 import { sortSteps } from './sort-steps.js';
-import { parseDate, parseDateObject, parseYearNumber, type DateResult } from './dates.js';
+import { DateCache } from './date-cache.js';
+import { parseDateObject, parseYearNumber, type DateResult } from './dates.js';
 import { isSafeLink } from './links.js';
 import { readMedia } from './media.js';
 import { readEventGroup, readGroups } from './read-groups.js';
@@ -153,6 +154,7 @@ export class EventListReader {
   private readonly taken: ParseOptions['existing'];
   private readonly records: unknown[];
   private skipped = 0;
+  private readonly dates = new DateCache();
 
   constructor(
     private readonly items: readonly unknown[],
@@ -164,7 +166,7 @@ export class EventListReader {
 
   /** Reads the records from where the last run ended up to `to` (not included), pushing their events on `into`. */
   readTo(to: number, into: TimelineEvent[]): void {
-    const { items, options, problems, seenIds, taken, records } = this;
+    const { items, options, problems, seenIds, taken, records, dates } = this;
     const { toEvent } = options;
     // A plain loop, not forEach: forEach skips the holes of a sparse array set from script (`[, event]`),
     // and a hole must be named like any other entry that is not an event, not lost in silence.
@@ -183,7 +185,7 @@ export class EventListReader {
           continue;
         }
       }
-      const event = readEvent(item, index, problems, options);
+      const event = readEvent(item, index, problems, options, dates);
       if (!event) continue;
       const count = seenIds.get(event.id) ?? (taken?.has(event.id) ? 1 : 0);
       seenIds.set(event.id, count + 1);
@@ -211,7 +213,7 @@ export class EventListReader {
   }
 }
 
-function readEvent(item: unknown, index: number, problems: Problem[], options: ParseOptions): TimelineEvent | undefined {
+function readEvent(item: unknown, index: number, problems: Problem[], options: ParseOptions, dates: DateCache): TimelineEvent | undefined {
   if (!isObject(item)) {
     problems.push({ code: 'event-not-object', severity: 'error', index, value: preview(item) });
     return undefined;
@@ -228,13 +230,13 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
   if (!title) return fail({ code: 'title-missing', field: 'title', value: item.title === undefined ? undefined : preview(item.title) });
 
   if (item.start === undefined || item.start === null || item.start === '') return fail({ code: 'start-missing', field: 'start' });
-  const start = readDate(item.start, options);
+  const start = readDate(item.start, options, dates);
   if (!start.ok) return fail({ code: start.code, field: 'start', value: preview(item.start), ...detailOf(start) });
 
   let end: EventDate | undefined;
   const openEnd = item.end === '..';
   if (item.end !== undefined && item.end !== null && item.end !== '' && !openEnd) {
-    const parsed = readDate(item.end, options);
+    const parsed = readDate(item.end, options, dates);
     if (!parsed.ok) return fail({ code: parsed.code, field: 'end', value: preview(item.end), ...detailOf(parsed) });
     if (parsed.date.end <= start.date.start) {
       return fail({ code: 'end-before-start', field: 'end', value: preview(item.end), detail: start.date.text });
@@ -272,10 +274,10 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
 /** A date string; a whole number, read as a year; a `Date` object set from script. */
 const detailOf = (failure: DateRead) => ('detail' in failure && failure.detail ? { detail: failure.detail } : {});
 
-function readDate(value: unknown, options: ParseOptions): DateRead {
+function readDate(value: unknown, options: ParseOptions, dates: DateCache): DateRead {
   const read = options.readDate?.(value);
   if (read) return read;
-  if (typeof value === 'string') return parseDate(value);
+  if (typeof value === 'string') return dates.read(value);
   if (typeof value === 'number') {
     const year = parseYearNumber(value);
     // 1517966773840 is no year but milliseconds since 1970: say so, and how to read it as that.

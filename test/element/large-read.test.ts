@@ -108,6 +108,17 @@ describe('<event-timeline> large data', () => {
     expect(progress.some((text) => /^[\d,]+ events read$/.test(text)), progress.join(' | ')).to.equal(true);
     expect(detail.events).to.have.length(149_999);
     expect(summary(detail)).to.equal(summary(expected));
+    // Events of the same date share one frozen date object, as when read here, though the worker's came as copies.
+    const byText = new Map<string, object>();
+    let shared = 0;
+    for (const event of detail.events) {
+      const kept = byText.get(event.start.text);
+      if (kept) expect(event.start).to.equal(kept);
+      else byText.set(event.start.text, event.start);
+      if (kept) shared++;
+    }
+    expect(shared, 'events that share a date').to.be.above(100_000);
+    expect(Object.isFrozen(detail.events[0].start)).to.equal(true);
     // The record with no title is one problem, said; the rest are drawn.
     expect(detail.problems.map((problem) => [problem.code, problem.index])).to.deep.equal([['title-missing', 4320]]);
     expect(alertText(el)).to.contain('has no title');
