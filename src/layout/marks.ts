@@ -4,7 +4,7 @@
  * label shortened to fit. Pure. "Along" is the time axis (x across a horizontal chart, y down a vertical
  * one); "across" is the other direction.
  */
-import { isImprecise } from '../model/date-kind.js';
+import { isPoint } from '../model/date-kind.js';
 import { graphemeCount, shortenAtWord } from '../model/text.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { Cluster } from './detail.js';
@@ -27,11 +27,6 @@ export const CHART = {
   clusterRow: 50,
   clusterHeight: 30,
 } as const;
-
-/** An exact day or time is a point; a range, an open end or an imprecise date (a month, a year) is a span. */
-export function isPoint(event: TimelineEvent): boolean {
-  return !event.end && !event.openEnd && !isImprecise(event.start);
-}
 
 export interface MarkExtent {
   kind: MarkLayout['kind'];

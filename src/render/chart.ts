@@ -153,8 +153,10 @@ function renderBars(clusters: readonly ClusterLayout[], look: ChartLook): Templa
   const bars = clusters.filter((item) => item.kind !== 'pile');
   if (!bars.length) return nothing;
   const search = look.search;
-  const matched = search ? bars.filter((item) => search.clusterHasMatch(item.cluster)) : [];
-  const rest = search ? bars.filter((item) => !search.clusterHasMatch(item.cluster)) : bars;
+  const matched: ClusterLayout[] = [];
+  const rest: ClusterLayout[] = search ? [] : bars;
+  // Each cluster asked once whether it holds a match (in a grouped chart, a search of its row's places).
+  if (search) for (const item of bars) (search.clusterHasMatch(item.cluster) ? matched : rest).push(item);
   const path = (list: readonly ClusterLayout[]) => list.map((item) => barPath(item.shape)).join('');
   return svg`<g class="cluster-bars" aria-hidden="true">
     <path class="cluster-bar" d=${path(rest)}></path>

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { layoutChart } from '../../src/layout/chart-layout.js';
-import { CHART, barThickness, clusterSlice, densityBars, fullBar, isPoint, markExtent, markShape } from '../../src/layout/marks.js';
+import { CHART, barThickness, clusterSlice, densityBars, fullBar, markExtent, markShape } from '../../src/layout/marks.js';
+import { isPoint } from '../../src/model/date-kind.js';
 import { timeScale } from '../../src/layout/scale.js';
 import { layoutVertical } from '../../src/layout/vertical-layout.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
