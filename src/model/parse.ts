@@ -22,7 +22,7 @@ import type {
   TimelineEvent,
 } from './types.js';
 import { isObject, type RawObject } from './guards.js';
-import { extraFields, readId, readLinks } from './event-fields.js';
+import { extraFields, NO_LINKS, readId, readLinks } from './event-fields.js';
 
 /** Hex, a colour keyword or a colour function: no `url()`, no `;`, nothing that can reach outside a colour. */
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/\s+-]*\))$/i;
@@ -244,8 +244,23 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
     end = parsed.date;
   }
 
-  // Built field by field in the order the fields always had (a listener may print them), not with spreads.
-  const event: TimelineEvent = { id, index, start: start.date, end, openEnd, from: start.date.start, to: end ? end.end : start.date.end, title } as TimelineEvent;
+  // Every field most events have is in the one literal, so that the object holds them all itself: fields
+  // added later go to a second array per event (some 30 bytes each, 30 MB at a million events). The rare
+  // ones (texts, group, extra) are added below, where an event has them.
+  const event: TimelineEvent = {
+    id,
+    index,
+    start: start.date,
+    end,
+    openEnd,
+    from: start.date.start,
+    to: end ? end.end : start.date.end,
+    title,
+    category: undefined,
+    links: NO_LINKS,
+    media: undefined,
+    related: undefined,
+  };
   for (const field of OPTIONAL_TEXT_FIELDS) {
     if (item[field] === undefined || item[field] === null) continue;
     const text = readLocalizedText(item[field]);

@@ -79,7 +79,7 @@ export interface TimelineEvent {
   category?: string;
   /** The id of the group (swimlane) it is drawn in: one of the document's `groups`, or any string. */
   group?: string;
-  links: EventLink[];
+  links: readonly EventLink[];
   media?: EventMedia;
   /** The events this one leads to (links to ids that do not exist are dropped and named as problems). */
   related?: EventRelation[];
