@@ -5,6 +5,7 @@
  */
 import { categoryStyles, type CategoryStyle } from './colors.js';
 import { indexEvents, type EventIndex } from './event-index.js';
+import { IdMap, type EventsById } from './id-map.js';
 import { dataZone, finestPrecision } from './precision.js';
 import { indexRelated, type RelatedEvent } from './related.js';
 import type { Precision, TimelineDocument, TimelineEvent } from './types.js';
@@ -20,7 +21,7 @@ export interface DerivedData {
   /** Position of each event in time order, from 0, by id. */
   positions: EventPositions;
   /** Each event by id. */
-  byId: ReadonlyMap<string, TimelineEvent>;
+  byId: EventsById;
   index: EventIndex;
   /** The categories events use (undefined for events with none), for the legend. */
   usedCategories: ReadonlySet<string | undefined>;
@@ -59,7 +60,7 @@ export interface DerivedData {
 
 export function derive(document: TimelineDocument): DerivedData {
   const { events, categories } = document;
-  const byId = new Map<string, TimelineEvent>();
+  const byId = new IdMap();
   const categoryCounts = new Map<string | undefined, number>();
   let nextIndex = 0;
   for (const event of events) {
@@ -93,7 +94,7 @@ export function byTime(a: TimelineEvent, b: TimelineEvent): number {
  * Positions found by binary search in O(log n) rather than kept in a map of every event: a map would
  * have to be renumbered after every event added or removed in the middle.
  */
-export function positionsIn(events: readonly TimelineEvent[], byId: ReadonlyMap<string, TimelineEvent>): EventPositions {
+export function positionsIn(events: readonly TimelineEvent[], byId: EventsById): EventPositions {
   return {
     get(id) {
       const event = byId.get(id);
