@@ -1,30 +1,31 @@
 /**
- * A large input read without freezing the page (a chunk of its own, loaded with the first one): in a module
- * Worker (read-worker.ts) where one can start, else on the main thread in slices that each end within a
- * few tens of milliseconds, with a pause for the page between them. Either way this element's own data is
- * read a run of records at a time in the order given (model/read-runs.ts), and what has been read is merged
- * into what is shown (changes.ts, `addRead`) and drawn while the rest is read: the first events are on
- * screen within a few tens of milliseconds. Other formats are read whole, then drawn in sorted batches.
+ * A large input read without freezing the page (a chunk of its own, loaded with the first one): large text
+ * in a module Worker (read-worker.ts) where one can start, else on the main thread in slices that each end
+ * within a few tens of milliseconds, with a pause for the page between them. Either way this element's own
+ * data is read a run of records at a time in the order given (model/read-runs.ts), and what has been read is
+ * merged into what is shown a step per task (model/merge-steps.ts) and drawn while the rest is read: the
+ * first events are on screen within a few tens of milliseconds. Other formats are read whole, then drawn in sorted batches.
  * The progress bar counts the records read.
  */
 import { addRead, finishRuns } from '../model/changes.js';
+import { mergeSorted, SteppedMerge, type MergeBuffers } from '../model/merge-steps.js';
 import { DateCache } from '../model/date-cache.js';
 import { byTime, derive, type DerivedData } from '../model/derive.js';
 import { readFirst, readFirstValue } from '../model/read-core.js';
 import { BATCH, SHOW_MS, readLargeSteps, withoutEvents, type LargeInput } from '../model/read-large.js';
-import { ownRuns, type OwnRuns } from '../model/read-runs.js';
+import { ownRuns, type OwnRuns, type RunsEnd } from '../model/read-runs.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
 import type { FromWorker, ToWorker } from './read-worker.js';
 
 /**
  * From what size a worker reads, rather than slices on the main thread. Text (from `src`): from 2 MB, as
- * the worker also takes JSON.parse, one long task that slices cannot split. A list given as `events` must
- * first be copied to the worker, so slices read it up to a few hundred thousand events: measured
- * (bench/results.md) at 100,000 events, slices painted first in 539 ms with no task over 65 ms, a worker in
- * 828 ms (it sorts all before the first batch); at 1,000,000 the slices' garbage collection made tasks of
- * 2 s, the worker's of 0.6 s. (Changed by tests only.)
+ * the worker also takes JSON.parse, one long task that slices cannot split. A list given as `events` is
+ * already parsed, and a worker would only add two copies (to it and back, each made in one task on the
+ * page): measured at 1,000,000 events (bench/results.md), slices painted first in 74 ms, read all in 8 s with
+ * no task over 85 ms, the worker in 376 ms and 14 s with tasks of 300–500 ms (the copies and the garbage
+ * they make). So a list is always read in slices. (Changed by tests only.)
  */
-export const workerFrom = { events: 250_000, chars: 2_000_000 };
+export const workerFrom = { events: Infinity, chars: 2_000_000 };
 
 /** Records read between two checks of the time, on the main thread. */
 const SLICE_RECORDS = 500;
@@ -92,6 +93,55 @@ function runsFor(input: LargeInput): OwnRuns | undefined {
   return first.kind === 'own' ? ownRuns(first.value) : undefined;
 }
 
+/**
+ * The events read and not yet shown, kept in time order, and the merge of a batch of them into those shown,
+ * a step at a time (model/merge-steps.ts): a merge in one go takes 100–200 ms at half a million events.
+ */
+class Merges {
+  private waiting: TimelineEvent[] = [];
+  private merge?: SteppedMerge;
+  private spare?: MergeBuffers;
+
+  constructor(private readonly expected: number) {}
+
+  get pending(): number {
+    return this.waiting.length;
+  }
+
+  get merging(): boolean {
+    return this.merge !== undefined;
+  }
+
+  /** A merge under way, or events waiting for one. */
+  get busy(): boolean {
+    return this.merging || this.waiting.length > 0;
+  }
+
+  /** Events read (in time order among themselves), to merge later. */
+  add(sorted: readonly TimelineEvent[]): void {
+    this.waiting = mergeSorted(this.waiting, sorted);
+  }
+
+  /** Starts merging what waits into `shown`, unless a merge is under way or nothing waits. */
+  start(shown: DerivedData): void {
+    if (this.merge || !this.waiting.length) return;
+    this.merge = new SteppedMerge(shown, this.waiting, this.spare, this.expected);
+    this.waiting = [];
+  }
+
+  /**
+   * The merge taken on for about `ms`: the data with the batch in it once it is done, else undefined.
+   * Until then the data shown stays the one the merge started from.
+   */
+  step(ms: number): DerivedData | undefined {
+    if (!this.merge?.step(ms)) return undefined;
+    const { derived, spare } = this.merge.finish();
+    this.merge = undefined;
+    this.spare = spare;
+    return derived;
+  }
+}
+
 export class LargeRead {
   private worker?: Worker;
   private stopped = false;
@@ -122,6 +172,7 @@ export class LargeRead {
 
   private timer?: ReturnType<typeof setTimeout>;
   private lastShown = -Infinity;
+  private lastDrawn?: DerivedData;
 
   /** Draws the events read so far at most every SHOW_MS: each drawing at a million events takes a while. */
   private present(derived: DerivedData): void {
@@ -148,15 +199,29 @@ export class LargeRead {
     this.worker = worker;
     return new Promise<DerivedData | undefined>((resolve, reject) => {
       let derived: DerivedData | undefined;
-      let pending: TimelineEvent[] = [];
-      let drawn = false;
+      const merges = new Merges(expected);
       const dates = new DateCache();
-      const merge = () => {
-        if (!derived || !pending.length) return;
-        derived = addRead(derived, pending, expected);
-        pending = [];
-        drawn = true;
-        this.present(derived);
+      /** The worker's last word, once it has come (undefined: not yet). */
+      let end: { runs?: RunsEnd } | undefined;
+      let pumping = false;
+      // The merges run in tasks of their own, a step each, while the worker's messages keep coming.
+      const pump = async () => {
+        if (pumping || !derived) return;
+        pumping = true;
+        for (;;) {
+          if (this.stopped) return resolve(undefined);
+          const first = !derived.document.events.length;
+          if (!merges.merging && (first || end || mergeDue(merges.pending, derived))) merges.start(derived);
+          if (!merges.merging) break;
+          const merged = merges.step(first ? Infinity : SLICE_MS);
+          if (merged) this.present((derived = merged));
+          await nextTask();
+        }
+        pumping = false;
+        if (!end) return;
+        clearTimeout(this.timer);
+        worker.terminate();
+        resolve(end.runs ? finishRuns(derived, end.runs) : derived);
       };
       const fail = (error: Event) => {
         error.preventDefault();
@@ -173,14 +238,14 @@ export class LargeRead {
           for (const event of data.events) {
             event.start = dates.share(event.start);
             if (event.end) event.end = dates.share(event.end);
-            pending.push(event);
           }
-          if (!drawn || mergeDue(pending.length, derived)) merge();
+          // Each batch comes in time order (the worker sorts it).
+          merges.add(data.events);
+          void pump();
         } else if (data.type === 'end') {
-          merge();
-          clearTimeout(this.timer);
-          worker.terminate();
-          resolve(derived && data.runs ? finishRuns(derived, data.runs) : derived);
+          end = { runs: data.runs };
+          if (!derived) return resolve(undefined);
+          void pump();
         }
       };
       void this.send(worker, input).catch(reject);
@@ -212,24 +277,30 @@ export class LargeRead {
     const runs = runsFor(input);
     if (!runs) return this.wholeInSlices(input);
     let derived = derive(runs.shell);
-    let pending: TimelineEvent[] = [];
-    while (runs.read < runs.total) {
-      const started = performance.now();
-      const budget = derived.document.events.length ? SLICE_MS : FIRST_SLICE_MS;
-      // Each slice's events sorted among themselves (a few milliseconds): the merge's sort then only joins runs.
-      const read: TimelineEvent[] = [];
-      do for (const event of runs.next(runs.read + SLICE_RECORDS)) read.push(event);
-      while (runs.read < runs.total && performance.now() - started < budget);
-      for (const event of read.sort(byTime)) pending.push(event);
-      this.progress(runs.read);
-      // The first events read are drawn at once; later ones as they add up, at most every SHOW_MS.
+    const merges = new Merges(runs.total);
+    // Each task does one thing: reads a slice, or takes a merge a step further (then draws what it gave).
+    while (runs.read < runs.total || merges.busy) {
       const first = !derived.document.events.length;
-      if (first || runs.read === runs.total || mergeDue(pending.length, derived)) {
-        derived = addRead(derived, pending, runs.total);
-        pending = [];
+      if (merges.merging) {
+        const merged = merges.step(first ? Infinity : SLICE_MS);
+        if (merged) derived = merged;
+      } else {
+        const started = performance.now();
+        const budget = first ? FIRST_SLICE_MS : SLICE_MS;
+        const read: TimelineEvent[] = [];
+        do for (const event of runs.next(runs.read + SLICE_RECORDS)) read.push(event);
+        while (runs.read < runs.total && performance.now() - started < budget);
+        // Each slice's events sorted among themselves (a few milliseconds), then joined to those waiting.
+        merges.add(read.sort(byTime));
+        this.progress(runs.read);
+        if (first || runs.read === runs.total || mergeDue(merges.pending, derived)) merges.start(derived);
+        // The first events are merged and drawn in this same task.
+        if (first && merges.merging) derived = merges.step(Infinity) ?? derived;
       }
-      if (runs.read < runs.total && derived.document.events.length && (first || performance.now() - this.lastShown >= SHOW_MS)) {
+      const more = runs.read < runs.total || merges.busy;
+      if (more && derived.document.events.length && derived !== this.lastDrawn && (first || performance.now() - this.lastShown >= SHOW_MS)) {
         this.lastShown = performance.now();
+        this.lastDrawn = derived;
         this.show(derived);
         await nextFrame();
       } else await nextTask();

@@ -16,6 +16,8 @@ import { parseEventsDocument, type ParseOptions } from './parse.js';
 import { indexRelated } from './related.js';
 import type { Lines } from './ndjson.js';
 import type { RunsEnd } from './read-runs.js';
+import type { EventIndex } from './event-index.js';
+import type { IdMap } from './id-map.js';
 import type { Problem, TimelineEvent } from './types.js';
 
 export interface ChangeResult {
@@ -132,7 +134,7 @@ function apply(derived: DerivedData, inserted: TimelineEvent[], removed: Timelin
   const index = mergeInPlace(events, derived.index, gone, inserted, expected);
   // The map of every event is changed in place, not copied (a copy of a million entries takes longer than
   // the whole change): the DerivedData given is spent, and only the one returned is to be used.
-  const byId = derived.byId as Map<string, TimelineEvent>;
+  const byId = derived.byId as IdMap;
   const counts = new Map(derived.categoryCounts);
   for (const event of removed) {
     byId.delete(event.id);
@@ -144,31 +146,46 @@ function apply(derived: DerivedData, inserted: TimelineEvent[], removed: Timelin
     byId.set(event.id, event);
     counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
   }
+  return { derived: afterChange(derived, events, index, byId, counts, inserted, problems, nextIndex) };
+}
+
+/**
+ * The next DerivedData, once `inserted` are placed in `events` and `index` (here, or a step at a time by
+ * merge-steps.ts) and `byId` and `counts` say what is in it: the rest follows from the events changed.
+ */
+export function afterChange(
+  derived: DerivedData,
+  events: TimelineEvent[],
+  index: EventIndex,
+  byId: IdMap,
+  counts: Map<string | undefined, number>,
+  inserted: TimelineEvent[],
+  problems: Problem[],
+  nextIndex: number,
+): DerivedData {
   const document = { ...derived.document, events, problems: problems.length ? [...derived.document.problems, ...problems] : derived.document.problems };
   const newCategories = [...counts.keys()].some((id) => id !== undefined && !derived.colors.has(id));
   const linked = derived.related.size > 0 || inserted.some((event) => event.related?.length);
   const finer = finestPrecision(inserted);
   return {
-    derived: {
-      ...derived,
-      document,
-      positions: positionsIn(events, byId),
-      byId,
-      index,
-      usedCategories: new Set(counts.keys()),
-      categoryCounts: counts,
-      // The colours stay with their categories; they are dealt again only when a category is new.
-      colors: newCategories ? categoryStyles(document.categories, events) : withCounts(derived.colors, counts),
-      related: linked ? indexRelated(events) : derived.related,
-      finest: inserted.length && precisionUnit(finer) < precisionUnit(derived.finest) ? finer : derived.finest,
-      zone: inserted.length ? (derived.document.events.length ? (dataZone(inserted) === derived.zone ? derived.zone : dataZone(events)) : dataZone(inserted)) : derived.zone,
-      nextIndex,
-      changes: (derived.changes ?? 0) + 1,
-      inserted,
-      // A kind only stays after its last event is removed: the legend then names one shape too many, never too few.
-      dateKinds: derived.dateKinds && orKinds(derived.dateKinds, dateKinds(inserted)),
-      grouped: derived.grouped || inserted.some((event) => event.group !== undefined),
-    },
+    ...derived,
+    document,
+    positions: positionsIn(events, byId),
+    byId,
+    index,
+    usedCategories: new Set(counts.keys()),
+    categoryCounts: counts,
+    // The colours stay with their categories; they are dealt again only when a category is new.
+    colors: newCategories ? categoryStyles(document.categories, events) : withCounts(derived.colors, counts),
+    related: linked ? indexRelated(events) : derived.related,
+    finest: inserted.length && precisionUnit(finer) < precisionUnit(derived.finest) ? finer : derived.finest,
+    zone: inserted.length ? (derived.document.events.length ? (dataZone(inserted) === derived.zone ? derived.zone : dataZone(events)) : dataZone(inserted)) : derived.zone,
+    nextIndex,
+    changes: (derived.changes ?? 0) + 1,
+    inserted,
+    // A kind only stays after its last event is removed: the legend then names one shape too many, never too few.
+    dateKinds: derived.dateKinds && orKinds(derived.dateKinds, dateKinds(inserted)),
+    grouped: derived.grouped || inserted.some((event) => event.group !== undefined),
   };
 }
 

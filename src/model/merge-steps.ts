@@ -1,0 +1,129 @@
+/**
+ * A large read's batch merged into the events shown a stretch at a time, so that no task of the page takes
+ * long even at a million events (large-read.ts runs the steps in tasks of their own). A merge in place
+ * (merge-in-place.ts) moves every event after the first one placed in one go: 100–200 ms at half a million.
+ * Here the merged list and index are written into a second set of buffers while the first stays whole and
+ * drawn; at the end the two swap, and the buffers of the data shown before are the next merge's (two sets in
+ * all, made once with room for the whole read). Pure: no DOM.
+ */
+import { afterChange } from './changes.js';
+import { byTime, type DerivedData } from './derive.js';
+import type { EventIndex } from './event-index.js';
+import type { IdMap } from './id-map.js';
+import type { TimelineEvent } from './types.js';
+
+/** Where a merge writes: a list of events and the columns of its index, with room. */
+export interface MergeBuffers {
+  events: TimelineEvent[];
+  froms: Float64Array;
+  tos: Float64Array;
+  maxTos: Float64Array;
+  ranged: Uint8Array;
+}
+
+/** Positions merged between two looks at the clock. */
+const STRETCH = 4_096;
+
+/** The buffers under the data shown: its list and its index's arrays, whole (they are views with room). */
+function buffersOf(derived: DerivedData): MergeBuffers {
+  const { froms, tos, maxTos, ranged } = derived.index;
+  const whole = (values: Float64Array) => new Float64Array(values.buffer, 0, values.buffer.byteLength / 8);
+  return { events: derived.document.events, froms: whole(froms), tos: whole(tos), maxTos: whole(maxTos), ranged: new Uint8Array(ranged.buffer) };
+}
+
+function allocate(room: number): MergeBuffers {
+  return { events: [], froms: new Float64Array(room), tos: new Float64Array(room), maxTos: new Float64Array(room), ranged: new Uint8Array(room) };
+}
+
+/** Two lists each in time order (byTime) as one, in time order; equal events of `a` first. */
+export function mergeSorted(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): TimelineEvent[] {
+  if (!a.length) return b.slice();
+  if (!b.length) return a.slice();
+  const out: TimelineEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byTime(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+export class SteppedMerge {
+  private readonly out: MergeBuffers;
+  private readonly size: number;
+  private readonly counts: Map<string | undefined, number>;
+  private i = 0;
+  private j = 0;
+  private written = 0;
+  private maxTo = -Infinity;
+  private nextIndex: number;
+
+  /**
+   * `inserted`: events none of which is shown yet, in time order (byTime). `spare`: buffers no data shown
+   * uses (what the last merge gave back), or none. `expected`: how many events the whole read will have.
+   */
+  constructor(
+    private readonly shown: DerivedData,
+    private readonly inserted: readonly TimelineEvent[],
+    spare: MergeBuffers | undefined,
+    expected = 0,
+  ) {
+    this.size = shown.document.events.length + inserted.length;
+    const room = Math.max(this.size + (this.size >> 1), expected + (expected >> 3));
+    this.out = spare && spare.froms.length >= this.size && spare.events !== shown.document.events ? spare : allocate(room);
+    this.out.events.length = 0;
+    this.counts = new Map(shown.categoryCounts);
+    this.nextIndex = shown.nextIndex;
+  }
+
+  /** Merges for about `ms` milliseconds (Infinity: to the end). True once all is merged. */
+  step(ms = Infinity): boolean {
+    const until = performance.now() + ms;
+    const events = this.shown.document.events;
+    const { froms, tos, ranged } = this.shown.index;
+    const { inserted, out, size } = this;
+    const byId = this.shown.byId as IdMap;
+    const n = events.length;
+    let { i, j, written, maxTo } = this;
+    while (written < size) {
+      const stop = Math.min(size, written + STRETCH);
+      for (; written < stop; written++) {
+        const event = j < inserted.length ? inserted[j] : undefined;
+        // The shown event goes first while it sorts before the next one inserted (as insertionPoints places it).
+        if (i < n && (!event || froms[i] < event.from || (froms[i] === event.from && (tos[i] < event.to || (tos[i] === event.to && events[i].index < event.index))))) {
+          out.events.push(events[i]);
+          out.froms[written] = froms[i];
+          out.tos[written] = tos[i];
+          out.ranged[written] = ranged[i];
+          if (tos[i] > maxTo) maxTo = tos[i];
+          i++;
+        } else {
+          const added = event!;
+          out.events.push(added);
+          out.froms[written] = added.from;
+          out.tos[written] = added.to;
+          out.ranged[written] = added.end || added.openEnd ? 1 : 0;
+          if (added.to > maxTo) maxTo = added.to;
+          // Found by id from now on; positions still say "not shown" until the merge ends (not in the list).
+          byId.set(added.id, added);
+          this.counts.set(added.category, (this.counts.get(added.category) ?? 0) + 1);
+          if (added.index >= this.nextIndex) this.nextIndex = added.index + 1;
+          j++;
+        }
+        out.maxTos[written] = maxTo;
+      }
+      if (performance.now() >= until) break;
+    }
+    Object.assign(this, { i, j, written, maxTo });
+    return written === size;
+  }
+
+  /** Once step() has said all is merged: the data with the batch in it, and the buffers to give the next merge. */
+  finish(): { derived: DerivedData; spare: MergeBuffers } {
+    const { out, size } = this;
+    const view = (values: Float64Array) => new Float64Array(values.buffer, 0, size);
+    const index: EventIndex = { froms: view(out.froms), tos: view(out.tos), maxTos: view(out.maxTos), ranged: new Uint8Array(out.ranged.buffer, 0, size) };
+    const derived = afterChange(this.shown, out.events, index, this.shown.byId as IdMap, this.counts, this.inserted as TimelineEvent[], [], this.nextIndex);
+    return { derived, spare: buffersOf(this.shown) };
+  }
+}
