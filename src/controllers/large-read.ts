@@ -306,6 +306,8 @@ export class LargeRead {
       } else await nextTask();
       if (this.stopped) return undefined;
     }
+    // The data drawn last holds the buffers of the merge before (tens of megabytes at a million events).
+    this.lastDrawn = undefined;
     return finishRuns(derived, runs.finish());
   }
 
