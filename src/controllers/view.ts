@@ -130,9 +130,12 @@ export class ViewController implements ReactiveController {
       this.shown = this.clamp((fresh ? this.requested : showingAll ? this.fullView : this.shown) ?? this.fullView);
       this.settled = this.shown;
       this.pendingZoom = { view: this.shown, duration: 0 };
-      // Only for the data still shown then: a large read or a stream hands over new data run after run.
+      // Only for the data still shown then: a large read or a stream hands over new data run after run. Held
+      // weakly: a large read's earlier data sets hold tens of megabytes each, and idle may come only at its end.
+      const shownThen = new WeakRef(whole);
       whenIdle(() => {
-        if (this.seen === whole) prepareOverlaps(whole.index);
+        const data = shownThen.deref();
+        if (data && this.seen === data) prepareOverlaps(data.index);
       });
     } else if (this.requestPending && data && this.requested) {
       const target = this.clamp(this.requested);
