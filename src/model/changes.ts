@@ -143,7 +143,7 @@ function apply(derived: DerivedData, inserted: TimelineEvent[], removed: Timelin
     else counts.delete(event.category);
   }
   for (const event of inserted) {
-    byId.set(event.id, event);
+    byId.set(event);
     counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
   }
   return { derived: afterChange(derived, events, index, byId, counts, inserted, problems, nextIndex) };

@@ -64,7 +64,7 @@ export function derive(document: TimelineDocument): DerivedData {
   const categoryCounts = new Map<string | undefined, number>();
   let nextIndex = 0;
   for (const event of events) {
-    byId.set(event.id, event);
+    byId.set(event);
     categoryCounts.set(event.category, (categoryCounts.get(event.category) ?? 0) + 1);
     if (event.index >= nextIndex) nextIndex = event.index + 1;
   }

@@ -105,7 +105,7 @@ export class SteppedMerge {
           out.ranged[written] = added.end || added.openEnd ? 1 : 0;
           if (added.to > maxTo) maxTo = added.to;
           // Found by id from now on; positions still say "not shown" until the merge ends (not in the list).
-          byId.set(added.id, added);
+          byId.set(added);
           this.counts.set(added.category, (this.counts.get(added.category) ?? 0) + 1);
           if (added.index >= this.nextIndex) this.nextIndex = added.index + 1;
           j++;
