@@ -278,6 +278,7 @@ export class LargeRead {
     if (!runs) return this.wholeInSlices(input);
     let derived = derive(runs.shell);
     const merges = new Merges(runs.total);
+    let lastFrame = performance.now();
     // Each task does one thing: reads a slice, or takes a merge a step further (then draws what it gave).
     while (runs.read < runs.total || merges.busy) {
       const first = !derived.document.events.length;
@@ -303,6 +304,11 @@ export class LargeRead {
         this.lastDrawn = derived;
         this.show(derived);
         await nextFrame();
+        lastFrame = performance.now();
+      } else if (performance.now() - lastFrame >= SHOW_MS) {
+        // Tasks posted one after another keep timers (the progress bar's) and frames waiting: a frame's turn.
+        await nextFrame();
+        lastFrame = performance.now();
       } else await nextTask();
       if (this.stopped) return undefined;
     }
