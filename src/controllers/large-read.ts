@@ -8,7 +8,8 @@
  * The progress bar counts the records read.
  */
 import { addRead, finishRuns } from '../model/changes.js';
-import { mergeSorted, SteppedMerge, type MergeBuffers } from '../model/merge-steps.js';
+import { SteppedMerge, type MergeBuffers } from '../model/merge-steps.js';
+import { joinSummaries, summarize, type BatchSummary } from '../model/batch-summary.js';
 import { DateCache } from '../model/date-cache.js';
 import { byTime, derive, type DerivedData } from '../model/derive.js';
 import { readFirst, readFirstValue } from '../model/read-core.js';
@@ -30,7 +31,7 @@ export const workerFrom = { events: Infinity, chars: 2_000_000 };
 /** Records read between two checks of the time, on the main thread. */
 const SLICE_RECORDS = 500;
 /** A slice of work on the main thread ends once it has taken this long, ms. */
-const SLICE_MS = 25;
+const SLICE_MS = 12;
 /** The first slice is shorter: what it reads is drawn at once, so the reader sees events sooner. */
 const FIRST_SLICE_MS = 3;
 
@@ -98,14 +99,18 @@ function runsFor(input: LargeInput): OwnRuns | undefined {
  * a step at a time (model/merge-steps.ts): a merge in one go takes 100–200 ms at half a million events.
  */
 class Merges {
-  private waiting: TimelineEvent[] = [];
+  /** Batches read and not yet merging, each in time order: the merge takes them all at once, k ways. */
+  private runs: TimelineEvent[][] = [];
+  private waitingCount = 0;
+  /** What the waiting batches add, summed as each came, so that no merge ends with passes over them all. */
+  private summary?: BatchSummary;
   private merge?: SteppedMerge;
   private spare?: MergeBuffers;
 
   constructor(private readonly expected: number) {}
 
   get pending(): number {
-    return this.waiting.length;
+    return this.waitingCount;
   }
 
   get merging(): boolean {
@@ -114,19 +119,25 @@ class Merges {
 
   /** A merge under way, or events waiting for one. */
   get busy(): boolean {
-    return this.merging || this.waiting.length > 0;
+    return this.merging || this.waitingCount > 0;
   }
 
   /** Events read (in time order among themselves), to merge later. */
-  add(sorted: readonly TimelineEvent[]): void {
-    this.waiting = mergeSorted(this.waiting, sorted);
+  add(sorted: TimelineEvent[]): void {
+    if (!sorted.length) return;
+    this.runs.push(sorted);
+    this.waitingCount += sorted.length;
+    const part = summarize(sorted);
+    this.summary = this.summary ? joinSummaries(this.summary, part) : part;
   }
 
   /** Starts merging what waits into `shown`, unless a merge is under way or nothing waits. */
   start(shown: DerivedData): void {
-    if (this.merge || !this.waiting.length) return;
-    this.merge = new SteppedMerge(shown, this.waiting, this.spare, this.expected);
-    this.waiting = [];
+    if (this.merge || !this.waitingCount) return;
+    this.merge = new SteppedMerge(shown, this.runs, this.spare, this.expected, this.summary);
+    this.runs = [];
+    this.waitingCount = 0;
+    this.summary = undefined;
   }
 
   /**

@@ -5,13 +5,12 @@
  * first position changed on, at memory speed, with no new sort, parse, map or array of every event).
  * No DOM. The events, their index and the map by id are changed in place: the DerivedData given is spent.
  */
-import type { DateKinds } from '../render/legend.js';
 import { aggregateProblems } from './aggregate.js';
 import { categoryStyles } from './colors.js';
 import { byTime, positionsIn, type DerivedData } from './derive.js';
 import { insertionPoints, mergeInPlace } from './merge-in-place.js';
-import { dateKinds } from './date-kind.js';
-import { dataZone, finestPrecision, precisionUnit } from './precision.js';
+import { dataZone, precisionUnit } from './precision.js';
+import { orKinds, summarize, type BatchSummary } from './batch-summary.js';
 import { parseEventsDocument, type ParseOptions } from './parse.js';
 import { indexRelated } from './related.js';
 import type { Lines } from './ndjson.js';
@@ -162,11 +161,12 @@ export function afterChange(
   inserted: TimelineEvent[],
   problems: Problem[],
   nextIndex: number,
+  summary: BatchSummary = summarize(inserted),
 ): DerivedData {
   const document = { ...derived.document, events, problems: problems.length ? [...derived.document.problems, ...problems] : derived.document.problems };
   const newCategories = [...counts.keys()].some((id) => id !== undefined && !derived.colors.has(id));
-  const linked = derived.related.size > 0 || inserted.some((event) => event.related?.length);
-  const finer = finestPrecision(inserted);
+  const linked = derived.related.size > 0 || summary.linked;
+  const insertedZone = summary.zone ?? 0;
   return {
     ...derived,
     document,
@@ -178,19 +178,15 @@ export function afterChange(
     // The colours stay with their categories; they are dealt again only when a category is new.
     colors: newCategories ? categoryStyles(document.categories, events) : withCounts(derived.colors, counts),
     related: linked ? indexRelated(events) : derived.related,
-    finest: inserted.length && precisionUnit(finer) < precisionUnit(derived.finest) ? finer : derived.finest,
-    zone: inserted.length ? (derived.document.events.length ? (dataZone(inserted) === derived.zone ? derived.zone : dataZone(events)) : dataZone(inserted)) : derived.zone,
+    finest: inserted.length && precisionUnit(summary.finer) < precisionUnit(derived.finest) ? summary.finer : derived.finest,
+    zone: inserted.length ? (derived.document.events.length ? (insertedZone === derived.zone ? derived.zone : dataZone(events)) : insertedZone) : derived.zone,
     nextIndex,
     changes: (derived.changes ?? 0) + 1,
     inserted,
     // A kind only stays after its last event is removed: the legend then names one shape too many, never too few.
-    dateKinds: derived.dateKinds && orKinds(derived.dateKinds, dateKinds(inserted)),
-    grouped: derived.grouped || inserted.some((event) => event.group !== undefined),
+    dateKinds: derived.dateKinds && orKinds(derived.dateKinds, summary.kinds),
+    grouped: derived.grouped || summary.grouped,
   };
-}
-
-function orKinds(a: DateKinds, b: DateKinds): DateKinds {
-  return { point: a.point || b.point, span: a.span || b.span, approximate: a.approximate || b.approximate, uncertain: a.uncertain || b.uncertain };
 }
 
 function withCounts(colors: DerivedData['colors'], counts: ReadonlyMap<string | undefined, number>): DerivedData['colors'] {

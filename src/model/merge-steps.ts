@@ -6,6 +6,7 @@
  * drawn; at the end the two swap, and the buffers of the data shown before are the next merge's (two sets in
  * all, made once with room for the whole read). Pure: no DOM.
  */
+import type { BatchSummary } from './batch-summary.js';
 import { afterChange } from './changes.js';
 import { byTime, type DerivedData } from './derive.js';
 import type { EventIndex } from './event-index.js';
@@ -35,45 +36,59 @@ function allocate(room: number): MergeBuffers {
   return { events: [], froms: new Float64Array(room), tos: new Float64Array(room), maxTos: new Float64Array(room), ranged: new Uint8Array(room) };
 }
 
-/** Two lists each in time order (byTime) as one, in time order; equal events of `a` first. */
-export function mergeSorted(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): TimelineEvent[] {
-  if (!a.length) return b.slice();
-  if (!b.length) return a.slice();
-  const out: TimelineEvent[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(byTime(b[j], a[i]) < 0 ? b[j++] : a[i++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
-}
-
 export class SteppedMerge {
   private readonly out: MergeBuffers;
   private readonly size: number;
   private readonly counts: Map<string | undefined, number>;
+  /** The events merged in, in time order (the next data set's `inserted`). */
+  private readonly inserted: TimelineEvent[] = [];
+  /** The runs whose next event is not yet merged, as a binary heap by that event (byTime). */
+  private readonly heads: number[] = [];
+  /** Each run's next event, by position. */
+  private readonly next: Int32Array;
   private i = 0;
-  private j = 0;
   private written = 0;
   private maxTo = -Infinity;
   private nextIndex: number;
 
   /**
-   * `inserted`: events none of which is shown yet, in time order (byTime). `spare`: buffers no data shown
-   * uses (what the last merge gave back), or none. `expected`: how many events the whole read will have.
+   * `runs`: events none of which is shown yet, each run in time order (byTime), as a large read's slices
+   * come. `spare`: buffers no data shown uses (what the last merge gave back), or none. `expected`: how many
+   * events the whole read will have. `summary`: what the runs add, summed as they were read.
    */
   constructor(
     private readonly shown: DerivedData,
-    private readonly inserted: readonly TimelineEvent[],
+    private readonly runs: readonly (readonly TimelineEvent[])[],
     spare: MergeBuffers | undefined,
     expected = 0,
+    private readonly summary?: BatchSummary,
   ) {
-    this.size = shown.document.events.length + inserted.length;
+    this.size = shown.document.events.length + runs.reduce((sum, run) => sum + run.length, 0);
     const room = Math.max(this.size + (this.size >> 1), expected + (expected >> 3));
     this.out = spare && spare.froms.length >= this.size && spare.events !== shown.document.events ? spare : allocate(room);
-    this.out.events.length = 0;
     this.counts = new Map(shown.categoryCounts);
     this.nextIndex = shown.nextIndex;
+    this.next = new Int32Array(runs.length);
+    runs.forEach((run, r) => run.length && this.heads.push(r));
+    for (let at = (this.heads.length >> 1) - 1; at >= 0; at--) this.sink(at);
+  }
+
+  private first(run: number): TimelineEvent {
+    return this.runs[run][this.next[run]];
+  }
+
+  /** Moves the run at heap position `at` down to where its next event belongs. */
+  private sink(at: number): void {
+    const { heads } = this;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= heads.length) return;
+      const right = left + 1;
+      const least = right < heads.length && byTime(this.first(heads[right]), this.first(heads[left])) < 0 ? right : left;
+      if (byTime(this.first(heads[least]), this.first(heads[at])) >= 0) return;
+      [heads[at], heads[least]] = [heads[least], heads[at]];
+      at = least;
+    }
   }
 
   /** Merges for about `ms` milliseconds (Infinity: to the end). True once all is merged. */
@@ -81,17 +96,20 @@ export class SteppedMerge {
     const until = performance.now() + ms;
     const events = this.shown.document.events;
     const { froms, tos, ranged } = this.shown.index;
-    const { inserted, out, size } = this;
+    const { out, size, heads, runs, next } = this;
     const byId = this.shown.byId as IdMap;
     const n = events.length;
-    let { i, j, written, maxTo } = this;
+    let { i, written, maxTo } = this;
     while (written < size) {
       const stop = Math.min(size, written + STRETCH);
       for (; written < stop; written++) {
-        const event = j < inserted.length ? inserted[j] : undefined;
-        // The shown event goes first while it sorts before the next one inserted (as insertionPoints places it).
+        const run = heads.length ? heads[0] : -1;
+        const event = run >= 0 ? runs[run][next[run]] : undefined;
+        // The shown event goes first while it sorts before the next one to merge (as insertionPoints places it).
+        // The list is written in place, not truncated first: a length set to 0 gives its storage back, and a
+        // million pushes would then grow it again, copy after copy.
         if (i < n && (!event || froms[i] < event.from || (froms[i] === event.from && (tos[i] < event.to || (tos[i] === event.to && events[i].index < event.index))))) {
-          out.events.push(events[i]);
+          out.events[written] = events[i];
           out.froms[written] = froms[i];
           out.tos[written] = tos[i];
           out.ranged[written] = ranged[i];
@@ -99,31 +117,34 @@ export class SteppedMerge {
           i++;
         } else {
           const added = event!;
-          out.events.push(added);
+          out.events[written] = added;
           out.froms[written] = added.from;
           out.tos[written] = added.to;
           out.ranged[written] = added.end || added.openEnd ? 1 : 0;
           if (added.to > maxTo) maxTo = added.to;
+          this.inserted.push(added);
           // Found by id from now on; positions still say "not shown" until the merge ends (not in the list).
           byId.set(added);
           this.counts.set(added.category, (this.counts.get(added.category) ?? 0) + 1);
           if (added.index >= this.nextIndex) this.nextIndex = added.index + 1;
-          j++;
+          if (++next[run] === runs[run].length) heads[0] = heads[heads.length - 1], heads.pop();
+          this.sink(0);
         }
         out.maxTos[written] = maxTo;
       }
       if (performance.now() >= until) break;
     }
-    Object.assign(this, { i, j, written, maxTo });
+    Object.assign(this, { i, written, maxTo });
     return written === size;
   }
 
   /** Once step() has said all is merged: the data with the batch in it, and the buffers to give the next merge. */
   finish(): { derived: DerivedData; spare: MergeBuffers } {
     const { out, size } = this;
+    out.events.length = size;
     const view = (values: Float64Array) => new Float64Array(values.buffer, 0, size);
     const index: EventIndex = { froms: view(out.froms), tos: view(out.tos), maxTos: view(out.maxTos), ranged: new Uint8Array(out.ranged.buffer, 0, size) };
-    const derived = afterChange(this.shown, out.events, index, this.shown.byId as IdMap, this.counts, this.inserted as TimelineEvent[], [], this.nextIndex);
+    const derived = afterChange(this.shown, out.events, index, this.shown.byId as IdMap, this.counts, this.inserted, [], this.nextIndex, this.summary);
     return { derived, spare: buffersOf(this.shown) };
   }
 }

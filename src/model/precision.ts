@@ -74,6 +74,14 @@ export function writtenOffset(date: EventDate): number {
  * in, or UTC when they differ (or there are none), since one axis can only be in one zone.
  */
 export function dataZone(events: readonly TimelineEvent[]): number {
+  return timedZone(events) ?? 0;
+}
+
+/**
+ * The zone every time in the events was written in (as dataZone), or null when they differ, or undefined
+ * when none has a time: what a part of the data says, so that the parts' answers can be joined (joinZones).
+ */
+export function timedZone(events: readonly TimelineEvent[]): number | null | undefined {
   let zone: number | undefined;
   // No array made per event: this runs over up to a million of them.
   const look = (date: EventDate | undefined): boolean => {
@@ -82,8 +90,15 @@ export function dataZone(events: readonly TimelineEvent[]): number {
     zone ??= offset;
     return zone === offset;
   };
-  for (const event of events) if (!look(event.start) || !look(event.end)) return 0;
-  return zone ?? 0;
+  for (const event of events) if (!look(event.start) || !look(event.end)) return null;
+  return zone;
+}
+
+/** The zone of two parts of the data, each as timedZone gives it. */
+export function joinZones(a: number | null | undefined, b: number | null | undefined): number | null | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a === b ? a : null;
 }
 
 /** A zone's name as written the world over: `UTC`, `UTC+4`, `UTC+5:30`, `UTC−3` (with a minus sign). */

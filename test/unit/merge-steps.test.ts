@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { addRead } from '../../src/model/changes.js';
 import { byTime, derive } from '../../src/model/derive.js';
-import { mergeSorted, SteppedMerge, type MergeBuffers } from '../../src/model/merge-steps.js';
+import { joinSummaries, summarize } from '../../src/model/batch-summary.js';
+import { SteppedMerge, type MergeBuffers } from '../../src/model/merge-steps.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 import type { DerivedData } from '../../src/model/derive.js';
 import type { TimelineEvent } from '../../src/model/types.js';
@@ -35,25 +36,35 @@ function drawn(derived: DerivedData) {
 const days = fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 3 })), { maxLength: 80 });
 
 describe('SteppedMerge', () => {
-  it('gives what merging at once gives, batch after batch, in steps of any length, with the buffers passed on', () => {
+  it('gives what merging at once gives, batch after batch, from runs read apart, in steps of any length, with the buffers passed on', () => {
     fc.assert(
-      fc.property(fc.array(days, { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 2 }), (batches, stepMs) => {
-        let atOnce = derive({ events: [], problems: [], categories: [] });
-        let stepped = derive({ events: [], problems: [], categories: [] });
-        let spare: MergeBuffers | undefined;
-        let first = 0;
-        for (const batch of batches) {
-          atOnce = addRead(atOnce, read(batch, first));
-          const merge = new SteppedMerge(stepped, read(batch, first), spare, 200);
-          let steps = 0;
-          // Zero milliseconds: one stretch a step, so that a long batch takes many steps.
-          while (!merge.step(stepMs)) steps++;
-          expect(steps).to.be.below(10);
-          ({ derived: stepped, spare } = merge.finish());
-          first += batch.length;
-          expect(drawn(stepped)).to.deep.equal(drawn(atOnce));
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(days, fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 80 }), fc.boolean()), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 2 }),
+        (batches, stepMs) => {
+          let atOnce = derive({ events: [], problems: [], categories: [] });
+          let stepped = derive({ events: [], problems: [], categories: [] });
+          let spare: MergeBuffers | undefined;
+          let first = 0;
+          for (const [batch, runOf, summed] of batches) {
+            atOnce = addRead(atOnce, read(batch, first));
+            // The batch dealt into up to four runs, each in time order, as a large read's slices come.
+            const runs: TimelineEvent[][] = [[], [], [], []];
+            read(batch, first).forEach((event, i) => runs[runOf[i] ?? 0].push(event));
+            const summary = summed ? runs.map(summarize).reduce(joinSummaries) : undefined;
+            const merge = new SteppedMerge(stepped, runs, spare, 200, summary);
+            let steps = 0;
+            // Zero milliseconds: one stretch a step, so that a long batch takes many steps.
+            while (!merge.step(stepMs)) steps++;
+            expect(steps).to.be.below(10);
+            ({ derived: stepped, spare } = merge.finish());
+            first += batch.length;
+            expect(drawn(stepped)).to.deep.equal(drawn(atOnce));
+            expect(stepped.inserted?.map((event) => event.id)).to.deep.equal(atOnce.inserted?.map((event) => event.id));
+            expect([stepped.finest, stepped.zone, stepped.grouped, stepped.dateKinds]).to.deep.equal([atOnce.finest, atOnce.zone, atOnce.grouped, atOnce.dateKinds]);
+          }
+        },
+      ),
       { seed: 11, numRuns: 150 },
     );
   });
@@ -61,7 +72,7 @@ describe('SteppedMerge', () => {
   it('leaves the data shown whole until it ends, and writes into the other buffers', () => {
     const shown = addRead(derive({ events: [], problems: [], categories: [] }), read([[1, 0], [5, 2], [9, 0]], 0));
     const before = drawn(shown);
-    const merge = new SteppedMerge(shown, read([[3, 0], [7, 1]], 3), undefined, 10);
+    const merge = new SteppedMerge(shown, [read([[3, 0], [7, 1]], 3)], undefined, 10);
     expect(merge.step(Infinity)).to.equal(true);
     const { derived, spare } = merge.finish();
     // Found by id once merged; the list and index shown before are as they were.
@@ -72,19 +83,5 @@ describe('SteppedMerge', () => {
     // The next merge gets the buffers the data shown before used.
     expect(spare.events).to.equal(shown.document.events);
     expect(spare.froms.buffer).to.equal(shown.index.froms.buffer);
-  });
-});
-
-describe('mergeSorted()', () => {
-  it('joins two lists in time order, the first one\'s events first among equals', () => {
-    fc.assert(
-      fc.property(days, days, (a, b) => {
-        const left = read(a, 0);
-        const right = read(b, 1000);
-        const merged = mergeSorted(left, right);
-        expect(merged.map((event) => event.id)).to.deep.equal([...left, ...right].sort(byTime).map((event) => event.id));
-      }),
-      { seed: 5, numRuns: 200 },
-    );
   });
 });
