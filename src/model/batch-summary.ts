@@ -6,7 +6,7 @@
  */
 import type { DateKinds } from '../render/legend.js';
 import { dateKinds } from './date-kind.js';
-import { finestPrecision, joinZones, precisionUnit, timedZone } from './precision.js';
+import { finestPrecision, precisionUnit, timedZone } from './precision.js';
 import type { Precision, TimelineEvent } from './types.js';
 
 export interface BatchSummary {
@@ -44,4 +44,11 @@ export function joinSummaries(a: BatchSummary, b: BatchSummary): BatchSummary {
 
 export function orKinds(a: DateKinds, b: DateKinds): DateKinds {
   return { point: a.point || b.point, span: a.span || b.span, approximate: a.approximate || b.approximate, uncertain: a.uncertain || b.uncertain };
+}
+
+/** The zone of two parts of the data, each as timedZone gives it. */
+function joinZones(a: number | null | undefined, b: number | null | undefined): number | null | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a === b ? a : null;
 }

@@ -7,6 +7,7 @@ import { sortSteps } from './sort-steps.js';
 import { DateCache } from './date-cache.js';
 import { parseDateObject, parseYearNumber, type DateResult } from './dates.js';
 import { isSafeLink } from './links.js';
+import { IdMap, type EventsById } from './id-map.js';
 import { readMedia } from './media.js';
 import { readEventGroup, readGroups } from './read-groups.js';
 import { preview } from './preview.js';
@@ -69,7 +70,10 @@ export function runSteps<T>(steps: Generator<number, T>): T {
  * draws and answers (controllers/large-read.ts), with the very same result.
  */
 export function* parseEventsDocumentSteps(value: unknown, options: ParseOptions = {}, every = Infinity): Generator<number, TimelineDocument> {
-  if (Array.isArray(value)) return { categories: [], ...(yield* readEvents(value, options, every)) };
+  if (Array.isArray(value)) {
+    const { ids: _, ...read } = yield* readEvents(value, options, every);
+    return { categories: [], ...read };
+  }
   if (!isObject(value)) return emptyDocument([{ code: 'not-events-document', severity: 'error', value: preview(value) }]);
   if (!('events' in value)) {
     return emptyDocument([{ code: 'not-events-document', severity: 'error', value: preview(value) }]);
@@ -77,16 +81,16 @@ export function* parseEventsDocumentSteps(value: unknown, options: ParseOptions 
   if (!Array.isArray(value.events)) {
     return emptyDocument([{ code: 'events-not-array', severity: 'error', field: 'events', value: preview(value.events) }]);
   }
-  const { events, problems, notices } = yield* readEvents(value.events, options, every);
-  return { ...documentAround(value, events, problems), events, problems, notices };
+  const { events, problems, notices, ids } = yield* readEvents(value.events, options, every);
+  return { ...documentAround(value, ids, problems), events, problems, notices };
 }
 
 /**
  * What a document says besides its events: title, description, source, categories, groups and the story
  * (checked against `events`). Its problems are added to `problems`, after the events'.
  */
-export function documentAround(value: RawObject, events: readonly TimelineEvent[], problems: Problem[]): Omit<TimelineDocument, 'events' | 'problems' | 'notices'> {
-  const story = readStory(value.story, events, problems);
+export function documentAround(value: RawObject, ids: { has(id: string): boolean }, problems: Problem[]): Omit<TimelineDocument, 'events' | 'problems' | 'notices'> {
+  const story = readStory(value.story, ids, problems);
   const groups = readGroups(value.groups, problems);
   return {
     title: readLocalizedText(value.title),
@@ -130,7 +134,7 @@ function readCategories(value: unknown): Category[] {
 
 export { isSafeLink };
 
-function* readEvents(items: unknown[], options: ParseOptions, every: number): Generator<number, Pick<TimelineDocument, 'events' | 'problems' | 'notices'>> {
+function* readEvents(items: unknown[], options: ParseOptions, every: number): Generator<number, Pick<TimelineDocument, 'events' | 'problems' | 'notices'> & { ids: EventsById }> {
   const reader = new EventListReader(items, options);
   const events: TimelineEvent[] = [];
   while (reader.read < items.length) {
@@ -138,7 +142,7 @@ function* readEvents(items: unknown[], options: ParseOptions, every: number): Ge
     if (reader.read < items.length) yield reader.read;
   }
   yield* sortSteps(events, (a, b) => a.from - b.from || a.to - b.to || a.index - b.index, every, items.length);
-  return { events, ...reader.finish(events) };
+  return { events, ...reader.finish(events.filter((event) => event.related)), ids: reader.ids };
 }
 
 /**
@@ -150,7 +154,13 @@ export class EventListReader {
   readonly problems: Problem[] = [];
   /** How many records have been read. */
   read = 0;
-  private readonly seenIds = new Map<string, number>();
+  /**
+   * Every event read, by its id (renamed ones by their new id): 64 small tables, where one Map of a million
+   * ids took 28 MB and rebuilt itself at twice its size in one set (30 ms at half a million, 90 at a million).
+   */
+  private readonly seen = new IdMap();
+  /** How many times each id seen more than once (or taken before) has come: the next copy is renamed `id-N`. */
+  private readonly repeats = new Map<string, number>();
   private readonly taken: ParseOptions['existing'];
   private readonly records: unknown[];
   private skipped = 0;
@@ -166,7 +176,7 @@ export class EventListReader {
 
   /** Reads the records from where the last run ended up to `to` (not included), pushing their events on `into`. */
   readTo(to: number, into: TimelineEvent[]): void {
-    const { items, options, problems, seenIds, taken, records, dates } = this;
+    const { items, options, problems, seen, repeats, taken, records, dates } = this;
     const { toEvent } = options;
     // A plain loop, not forEach: forEach skips the holes of a sparse array set from script (`[, event]`),
     // and a hole must be named like any other entry that is not an event, not lost in silence.
@@ -187,27 +197,33 @@ export class EventListReader {
       }
       const event = readEvent(item, index, problems, options, dates);
       if (!event) continue;
-      const count = seenIds.get(event.id) ?? (taken?.has(event.id) ? 1 : 0);
-      seenIds.set(event.id, count + 1);
+      const count = repeats.get(event.id) ?? (seen.has(event.id) || taken?.has(event.id) ? 1 : 0);
       if (count > 0) {
+        repeats.set(event.id, count + 1);
         // Kept, not dropped: the event itself is valid. It gets an id of its own so that selection stays unambiguous.
         let renamed = `${event.id}-${count + 1}`;
-        while (seenIds.has(renamed) || taken?.has(renamed)) renamed += '-';
-        seenIds.set(renamed, 1);
+        while (seen.has(renamed) || taken?.has(renamed)) renamed += '-';
         problems.push({ code: 'id-duplicate', severity: 'warning', index, id: event.id, field: 'id', detail: renamed });
         event.id = renamed;
       }
+      seen.set(event);
       into.push(event);
     }
     this.read = Math.max(this.read, to);
   }
 
+  /** The events read, by id. */
+  get ids(): EventsById {
+    return this.seen;
+  }
+
   /**
-   * Once every record is read: the links checked against all the ids (`events`, in any order; the links to
-   * no event are left out), then the problems as said (many of a kind counted) and the notices.
+   * Once every record is read: the links checked against all the ids (`linking`: the events read that have
+   * links, in any order; the links to no event are left out), then the problems as said (many of a kind
+   * counted) and the notices.
    */
-  finish(events: readonly TimelineEvent[]): Pick<TimelineDocument, 'problems' | 'notices'> {
-    checkRelated(events, this.problems, this.options.existing);
+  finish(linking: readonly TimelineEvent[]): Pick<TimelineDocument, 'problems' | 'notices'> {
+    checkRelated(linking, this.seen, this.problems, this.options.existing);
     const notices: Problem[] = this.skipped ? [{ code: 'map-event-skipped', severity: 'warning', count: this.skipped }] : [];
     return { problems: aggregateProblems(this.problems, this.records), notices };
   }

@@ -94,13 +94,6 @@ export function timedZone(events: readonly TimelineEvent[]): number | null | und
   return zone;
 }
 
-/** The zone of two parts of the data, each as timedZone gives it. */
-export function joinZones(a: number | null | undefined, b: number | null | undefined): number | null | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return a === b ? a : null;
-}
-
 /** A zone's name as written the world over: `UTC`, `UTC+4`, `UTC+5:30`, `UTC−3` (with a minus sign). */
 export function zoneName(offsetMinutes: number): string {
   if (offsetMinutes === 0) return 'UTC';

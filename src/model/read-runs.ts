@@ -22,7 +22,8 @@ export class OwnRuns {
   readonly shell: TimelineDocument;
   readonly total: number;
   private readonly reader: EventListReader;
-  private readonly all: TimelineEvent[] = [];
+  /** The events read that link to others: what the check of links at the end needs (not a walk over all). */
+  private readonly linking: TimelineEvent[] = [];
 
   /** `items`: the records, which may still be arriving (the worker is sent them in slices) while runs are read. */
   constructor(
@@ -32,7 +33,7 @@ export class OwnRuns {
   ) {
     this.total = total;
     this.reader = new EventListReader(items, {});
-    const { story: _, ...around } = value ? documentAround(value, [], []) : { categories: [] };
+    const { story: _, ...around } = value ? documentAround(value, new Set(), []) : { categories: [] };
     this.shell = { ...around, events: [], problems: [] };
   }
 
@@ -45,16 +46,16 @@ export class OwnRuns {
   next(to: number): TimelineEvent[] {
     const events: TimelineEvent[] = [];
     this.reader.readTo(Math.min(to, this.total), events);
-    for (const event of events) this.all.push(event);
+    for (const event of events) if (event.related) this.linking.push(event);
     return events;
   }
 
   /** Once all are read: the checks that need every event, and the problems as reading at once says them. */
   finish(): RunsEnd {
-    const linking = this.all.filter((event) => event.related);
+    const { linking } = this;
     const before = linking.map((event) => event.related!.length);
-    const { problems, notices } = this.reader.finish(this.all);
-    const around = this.value ? documentAround(this.value, this.all, problems) : { categories: [] };
+    const { problems, notices } = this.reader.finish(linking);
+    const around = this.value ? documentAround(this.value, this.reader.ids, problems) : { categories: [] };
     const relatedKept = linking.flatMap((event, i): [string, EventRelation[]][] => (event.related!.length < before[i] ? [[event.id, event.related!]] : []));
     return { document: { ...around, problems, notices }, relatedKept };
   }

@@ -30,12 +30,10 @@ export function readRelated(value: unknown, report: Report, preview: (value: unk
  * Drops the links to events that do not exist (or to the event itself) and names each; the rest is kept.
  * Runs once every event has its final id.
  */
-export function checkRelated(events: readonly TimelineEvent[], problems: Problem[], existing?: { has(id: string): boolean }): void {
-  // In time order, whatever the order given (events read in runs come in the order read): the problems are then said in the order the events are drawn.
-  const linking = events.filter((event) => event.related).sort(byTime);
+export function checkRelated(linking: readonly TimelineEvent[], ids: { has(id: string): boolean }, problems: Problem[], existing?: { has(id: string): boolean }): void {
   if (!linking.length) return;
-  const ids = new Set(events.map((event) => event.id));
-  for (const event of linking) {
+  // In time order, whatever the order given (events read in runs come in the order read): the problems are then said in the order the events are drawn.
+  for (const event of [...linking].sort(byTime)) {
     event.related = event.related!.filter((relation, i) => {
       const known = (ids.has(relation.id) || !!existing?.has(relation.id)) && relation.id !== event.id;
       if (!known) {
@@ -47,13 +45,12 @@ export function checkRelated(events: readonly TimelineEvent[], problems: Problem
 }
 
 /** The `story` order a document gives: the ids that exist, in its order; the unknown ones named. */
-export function readStory(value: unknown, events: readonly TimelineEvent[], problems: Problem[]): string[] | undefined {
+export function readStory(value: unknown, ids: { has(id: string): boolean }, problems: Problem[]): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
     problems.push({ code: 'field-type', severity: 'warning', field: 'story', value: String(value).slice(0, 40) });
     return undefined;
   }
-  const ids = new Set(events.map((event) => event.id));
   return value.filter((id: unknown, i) => {
     const known = typeof id === 'string' && ids.has(id);
     if (!known) problems.push({ code: 'related-unknown', severity: 'warning', field: `story[${i}]`, value: String(id).slice(0, 40) });

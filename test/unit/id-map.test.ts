@@ -48,4 +48,26 @@ describe('IdMap', () => {
     expect(Math.max(...counts)).to.be.below(1_300);
     expect(Math.min(...counts)).to.be.above(700);
   });
+
+  it('grows its tables at different sizes, so that no run of sets rebuilds many of them', () => {
+    const ids = new IdMap();
+    const tables = (ids as unknown as { tables: { slots: unknown[] }[] }).tables;
+    const room = () => tables.map((table) => table.slots.length);
+    let before = room();
+    /** The set after which each table last grew. */
+    const grewAt: number[] = [];
+    for (let i = 0; i < 150_000; i++) {
+      ids.set(event(`e${i}`));
+      const after = room();
+      after.forEach((slots, t) => slots !== before[t] && grewAt.push(i));
+      before = after;
+    }
+    // Each table has grown several times; once the tables are past their first few sizes, no 2,000 sets in
+    // a row grow more than a few of them (grown at one fill, all 64 grew within a few hundred sets).
+    expect(grewAt.length).to.be.above(64 * 5);
+    const late = grewAt.filter((at) => at >= 60_000);
+    expect(late.length).to.be.above(64);
+    const most = Math.max(...late.map((at) => late.filter((other) => other >= at && other < at + 2_000).length));
+    expect(most).to.be.below(10);
+  });
 });
