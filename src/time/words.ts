@@ -109,6 +109,7 @@ const compactFormats = new Map<string, (count: number) => string>();
  * in a frame that recuts every cluster). Emptied when full, so it stays small whatever the data.
  */
 function remembered<K>(write: (key: K) => string, room = 4096): (key: K) => string {
+  // Only with a function made in a scope that holds nothing large (see clusterNames).
   const kept = new Map<K, string>();
   return (key) => {
     let words = kept.get(key);
@@ -158,8 +159,13 @@ export interface CountedSpan {
   lastStart: number;
 }
 
-/** Kept per language, and made again when the language's words or calendar change (both can load later). */
-const clusterNames = new Map<string, { messages: Messages; calendar: CalendarFormatter; name: (key: string) => string }>();
+/**
+ * Kept per language, and made again when the language's words or calendar change (both can load later).
+ * Words, not a function that writes them: a function made here would keep the scope it was made in, and the
+ * minifier puts this code inside the chart's look, whose scope holds the data drawn (a large read's first
+ * data set, with buffers of tens of megabytes, was kept so for as long as the page lived).
+ */
+const clusterNames = new Map<string, { messages: Messages; calendar: CalendarFormatter; words: Map<string, string> }>();
 
 /** "1,234 events, 1990 – 1995. Enter or a click zooms in." */
 export function clusterInWords(cluster: CountedSpan, lang: string): string {
@@ -167,15 +173,20 @@ export function clusterInWords(cluster: CountedSpan, lang: string): string {
   const calendar = calendarFormatter(lang);
   let kept = clusterNames.get(lang);
   if (kept?.messages !== messages || kept.calendar !== calendar) {
-    const name = remembered((key: string) => {
-      const [count, firstStart, lastStart] = key.split(' ').map(Number);
-      const style = lastStart - firstStart > 2 * YEAR ? 'year' : 'day-month-year';
-      return messages.clusterName(formatCount(count, lang), calendar.format(firstStart, style), calendar.format(lastStart, style));
-    });
-    kept = { messages, calendar, name };
+    kept = { messages, calendar, words: new Map() };
     clusterNames.set(lang, kept);
   }
-  return kept.name(`${cluster.count} ${cluster.firstStart} ${cluster.lastStart}`);
+  const { count, firstStart, lastStart } = cluster;
+  const key = `${count} ${firstStart} ${lastStart}`;
+  let words = kept.words.get(key);
+  if (words === undefined) {
+    const style = lastStart - firstStart > 2 * YEAR ? 'year' : 'day-month-year';
+    words = messages.clusterName(formatCount(count, lang), calendar.format(firstStart, style), calendar.format(lastStart, style));
+    // Emptied when full, so it stays small whatever the data.
+    if (kept.words.size >= 4096) kept.words.clear();
+    kept.words.set(key, words);
+  }
+  return words;
 }
 
 /**
