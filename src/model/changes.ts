@@ -6,6 +6,7 @@
  * No DOM. The events, their index and the map by id are changed in place: the DerivedData given is spent.
  */
 import { aggregateProblems } from './aggregate.js';
+import { deleteId } from './id-delete.js';
 import { categoryStyles } from './colors.js';
 import { byTime, positionsIn, type DerivedData } from './derive.js';
 import { insertionPoints, mergeInPlace } from './merge-in-place.js';
@@ -136,7 +137,7 @@ function apply(derived: DerivedData, inserted: TimelineEvent[], removed: Timelin
   const byId = derived.byId as IdMap;
   const counts = new Map(derived.categoryCounts);
   for (const event of removed) {
-    byId.delete(event.id);
+    deleteId(byId, event.id);
     const left = (counts.get(event.category) ?? 0) - 1;
     if (left > 0) counts.set(event.category, left);
     else counts.delete(event.category);
