@@ -73,6 +73,33 @@ export function clusterLabelOf(input: Pick<ChartInput, 'clusterLabel'>, cluster:
   return input.clusterLabel ? input.clusterLabel(cluster) : String(cluster.count);
 }
 
+/**
+ * The counts over a strip's bars, placed bar after bar from the left: each its count ("30.5K") where that
+ * fits over its own bar, else rounded to two figures ("31K"), over its own bar or reaching over its
+ * neighbours' where no count placed before it is in the way, no neighbour's bar stands as high as it, and it
+ * stays on the chart; else none (its name and tooltip still say it). At a million events the bars are some
+ * 33 px wide, and a count with a decimal, or in Armenian words, fitted over almost none of them: a strip of
+ * bars without a number. Returns the bars.
+ */
+export function countsOverBars(bars: ClusterLayout[], input: Pick<ChartInput, 'clusterLabel' | 'measure' | 'width'>): ClusterLayout[] {
+  let free = -Infinity;
+  bars.forEach((bar, i) => {
+    const { cluster, labelX: x } = bar;
+    const short = clusterLabelOf(input, { ...cluster, count: +cluster.count.toPrecision(2) });
+    // In full only over its own bar: rounded, it may reach over its neighbours', so that more bars have one.
+    for (const label of [clusterLabelOf(input, cluster), short]) {
+      const half = input.measure(label) / 2;
+      const clear = (other?: ClusterLayout) => !other || other.shape.y >= bar.labelY || other.shape.x >= x + half || other.shape.x + other.shape.width <= x - half;
+      if (x - half >= free && (half * 2 <= bar.shape.width - 2 || (label === short && x >= half && x + half <= input.width && clear(bars[i - 1]) && clear(bars[i + 1])))) {
+        free = x + half + 6;
+        bar.label = label;
+        return;
+      }
+    }
+  });
+  return bars;
+}
+
 /** A pile of unlabelled marks as a cluster: it says how many it holds and opens like one. */
 export function pileCluster(pile: Pile, events: readonly TimelineEvent[], positionOf: (event: TimelineEvent) => number): Cluster {
   const members = pile.members.map((i) => events[i]);
@@ -157,10 +184,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
     mark: { x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 5 },
     grid: { x1: tick.x, y1: 0, x2: tick.x, y2: axisY },
   }));
-  const bars = densityBars(clusters, scale, CHART.top, CHART.clusterRow - 4, CHART.clusterHeight, (cluster, room) => {
-    const label = clusterLabelOf(input, cluster);
-    return measure(label) <= room - 2 ? label : '';
-  });
+  const bars = countsOverBars(densityBars(clusters, scale, CHART.top, CHART.clusterRow - 4, CHART.clusterHeight), input);
   const positionOf = input.positionOf ?? ((event: TimelineEvent) => event.index);
   const counted = piles.map((pile): ClusterLayout => {
     const label = pileLabel(pile.members.length);

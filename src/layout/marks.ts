@@ -100,7 +100,8 @@ export function clusterSlice(cluster: Cluster, scale: TimeScale): [number, numbe
 
 /**
  * A density strip of the clusters across the row `top`..`top + row`: each a bar over its slice of time,
- * standing on the row's floor, as tall as its count makes it (up to `most`), with its count above it.
+ * standing on the row's floor, as tall as its count makes it (up to `most`); its count is placed above it
+ * afterwards (chart-layout.ts, countsOverBars).
  */
 export function densityBars(
   clusters: readonly Cluster[],
@@ -108,7 +109,6 @@ export function densityBars(
   top: number,
   row: number,
   most: number = CHART.clusterHeight,
-  labelOf: (cluster: Cluster, width: number) => string = () => '',
 ): ClusterLayout[] {
   const largest = largestCount(clusters);
   const floor = top + row;
@@ -118,7 +118,7 @@ export function densityBars(
     const [t0, t1] = clusterSlice(cluster, scale);
     const height = barThickness(cluster.count, largest, most);
     const shape = { type: 'rect' as const, x: t0, y: floor - height, width: t1 - t0, height };
-    return { cluster, shape, hit: { x: t0, y: top, width: t1 - t0, height: row }, label: labelOf(cluster, t1 - t0), labelX: (t0 + t1) / 2, labelY: floor - height - 3 };
+    return { cluster, shape, hit: { x: t0, y: top, width: t1 - t0, height: row }, label: '', labelX: (t0 + t1) / 2, labelY: floor - height - 3 };
   });
 }
 

@@ -12,7 +12,7 @@ import { overlapping } from '../model/interval-index.js';
 import type { TimelineEvent } from '../model/types.js';
 import { shareBands, SHARED_LANES } from './band-share.js';
 import { BAND, shiftCluster, shiftMark, stackBands, type BandContent } from './bands.js';
-import { clusterLabelOf, layoutChart, type ChartInput } from './chart-layout.js';
+import { countsOverBars, layoutChart, type ChartInput } from './chart-layout.js';
 import type { Cluster } from './detail.js';
 import type { ChartLayout, ClusterLayout, MarkLayout } from './geometry.js';
 import { CHART, densityBars, markExtent, markShape } from './marks.js';
@@ -112,11 +112,9 @@ export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
   for (const list of singles) list.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
   const scale = warpedScale(input.warp ?? NO_WARP, input.domain, [CHART.padding, input.width - CHART.padding]);
   const strip = (list: Cluster[], top: number, height: number): ClusterLayout[] =>
-    densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2), (cluster, room) => {
-      if (height <= BAND.thin) return '';
-      const label = clusterLabelOf(input, cluster);
-      return input.measure(label) <= room - 2 ? label : '';
-    });
+    height <= BAND.thin
+      ? densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2))
+      : countsOverBars(densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2)), input);
 
   const collapsedRow = (row: number, top: number): BandContent => {
     // One thin row: the marks on its middle line, no labels; the group's count is in its label.

@@ -51,11 +51,6 @@ export class Table {
   /** `fill`: the share of its slots this table holds before it grows, in 128ths (64 to 95). */
   constructor(readonly fill: number) {}
 
-  /** Whether one more event would fill it past its share. */
-  full(): boolean {
-    return (this.count + 1) * 128 > this.slots.length * this.fill;
-  }
-
   /** The slot that holds `id`, or the empty slot where it would go. */
   find(id: string, hash: number): number {
     const { slots, hashes, mask } = this;
@@ -102,12 +97,13 @@ export class IdMap implements EventsById {
   }
 
   /** Keeps `event` under its id, in place of any event with the same id. */
-  set(event: TimelineEvent): this {
+  set(event: TimelineEvent): void {
     const hash = hashOf(event.id);
     const table = this.tables[hash & (SHARDS - 1)];
     let at = table.find(event.id, hash);
     if (table.slots[at] === undefined) {
-      if (table.full()) {
+      // One more would fill it past its share.
+      if ((table.count + 1) * 128 > table.slots.length * table.fill) {
         table.grow();
         at = table.find(event.id, hash);
       }
@@ -115,6 +111,5 @@ export class IdMap implements EventsById {
       this.count++;
     }
     table.put(at, event, hash);
-    return this;
   }
 }

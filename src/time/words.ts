@@ -103,31 +103,14 @@ const YEAR = 365 * DAY;
 /** Counts short enough for a cluster bar: "1.2K", "1,2 հզր". */
 const compactFormats = new Map<string, (count: number) => string>();
 
-/**
- * Words written again and again, kept: a zoom frame names a few hundred clusters, mostly with counts and
- * spans it named a frame before, and Intl's compact notation alone cost a grouped zoom frame ~1 ms (more
- * in a frame that recuts every cluster). Emptied when full, so it stays small whatever the data.
- */
-function remembered<K>(write: (key: K) => string, room = 4096): (key: K) => string {
-  // Only with a function made in a scope that holds nothing large (see clusterNames).
-  const kept = new Map<K, string>();
-  return (key) => {
-    let words = kept.get(key);
-    if (words === undefined) {
-      if (kept.size >= room) kept.clear();
-      words = write(key);
-      kept.set(key, words);
-    }
-    return words;
-  };
-}
-
 export function compactCount(lang: string): (count: number) => string {
   let format = compactFormats.get(lang);
   if (!format) {
     try {
       const intl = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
-      format = remembered(carriedCompactFormat(lang) ?? ((count) => intl.format(count)));
+      const write = carriedCompactFormat(lang) ?? ((count: number) => intl.format(count));
+      const counts = new Map<number, string>();
+      format = (count) => kept(counts, count, write);
     } catch {
       format = String;
     }
@@ -160,33 +143,38 @@ export interface CountedSpan {
 }
 
 /**
- * Kept per language, and made again when the language's words or calendar change (both can load later).
- * Words, not a function that writes them: a function made here would keep the scope it was made in, and the
- * minifier puts this code inside the chart's look, whose scope holds the data drawn (a large read's first
- * data set, with buffers of tens of megabytes, was kept so for as long as the page lived).
+ * Words written again and again, kept: a zoom frame names a few hundred clusters, mostly with counts and
+ * spans it named a frame before, and Intl's compact notation alone cost a grouped zoom frame ~1 ms (more
+ * in a frame that recuts every cluster). Emptied when full, so it stays small whatever the data.
  */
-const clusterNames = new Map<string, { messages: Messages; calendar: CalendarFormatter; words: Map<string, string> }>();
+function kept<K>(words: Map<K, string>, key: K, write: (key: K) => string): string {
+  let said = words.get(key);
+  if (said === undefined) {
+    if (words.size >= 4096) words.clear();
+    words.set(key, (said = write(key)));
+  }
+  return said;
+}
+
+/**
+ * The words of clusters, per language, made again when the language's words or calendar change (both can
+ * load later). Words, not a function that writes them: a function kept here would keep the scope it was
+ * made in, and the minifier puts this code inside the chart's look, whose scope holds the data drawn (a
+ * large read's first data set, with buffers of tens of megabytes, was kept so for as long as the page lived).
+ */
+const clusterNames = new Map<string, [Messages, CalendarFormatter, Map<string, string>]>();
 
 /** "1,234 events, 1990 – 1995. Enter or a click zooms in." */
 export function clusterInWords(cluster: CountedSpan, lang: string): string {
   const messages = messagesFor(lang);
   const calendar = calendarFormatter(lang);
-  let kept = clusterNames.get(lang);
-  if (kept?.messages !== messages || kept.calendar !== calendar) {
-    kept = { messages, calendar, words: new Map() };
-    clusterNames.set(lang, kept);
-  }
+  let names = clusterNames.get(lang);
+  if (names?.[0] !== messages || names[1] !== calendar) clusterNames.set(lang, (names = [messages, calendar, new Map()]));
   const { count, firstStart, lastStart } = cluster;
-  const key = `${count} ${firstStart} ${lastStart}`;
-  let words = kept.words.get(key);
-  if (words === undefined) {
+  return kept(names[2], `${count} ${firstStart} ${lastStart}`, () => {
     const style = lastStart - firstStart > 2 * YEAR ? 'year' : 'day-month-year';
-    words = messages.clusterName(formatCount(count, lang), calendar.format(firstStart, style), calendar.format(lastStart, style));
-    // Emptied when full, so it stays small whatever the data.
-    if (kept.words.size >= 4096) kept.words.clear();
-    kept.words.set(key, words);
-  }
-  return words;
+    return messages.clusterName(formatCount(count, lang), calendar.format(firstStart, style), calendar.format(lastStart, style));
+  });
 }
 
 /**
