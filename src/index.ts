@@ -18,6 +18,7 @@ export { parseEventsJson } from './model/parse-json.js';
 export { parseDate, isImprecise } from './model/dates.js';
 export { chooseText } from './model/text.js';
 export { dateInWords, eventDateInWords, describeProblem } from './time/words.js';
-export { calendarFormatter, hasCalendarWords, loadCalendarWords, registerCalendarWords } from './time/calendar.js';
+export { calendarFormatter, hasCalendarWords, loadCalendarWords } from './time/calendar.js';
+export { registerCalendarWords } from './time/carried-format.js';
 export { defineMessages, hasMessages, loadMessages, messagesFor, registerMessages, supportedLanguages, type Messages } from './i18n/messages.js';
 export type * from './model/types.js';

@@ -7,6 +7,6 @@
 import './i18n/all.js';
 import './i18n/problems/index.js';
 import { armenian } from './time/armenian.js';
-import { registerCalendarWords } from './time/calendar.js';
+import { registerCalendarWords } from './time/carried-format.js';
 
 registerCalendarWords('hy', armenian);

@@ -34,11 +34,17 @@ export interface CalendarFormatter {
  * Calendar words the element carries for a language some browsers' Intl lacks (Armenian: Chromium has
  * none), each in a file of its own, loaded the first time a timeline speaks the language in such a browser.
  */
-const CARRIED_FILES: Readonly<Record<string, () => Promise<CarriedCalendar>>> = {
-  hy: () => import('./armenian.js').then((module) => module.armenian),
+const CARRIED_FILES: Readonly<Record<string, () => Promise<[CarriedCalendar, WriteCarried]>>> = {
+  hy: () => Promise.all([import('./armenian.js'), import('./carried-format.js')]).then(([words, writer]) => [words.armenian, writer.carriedFormatter]),
 };
 /** The carried calendars at hand: loaded, or registered at once (Node, tests). */
 const CARRIED: Record<string, CarriedCalendar> = {};
+/**
+ * How carried words are written as dates (time/carried-format.ts): set with the first carried words, so
+ * that its code is in their files, not in the bundle of every page.
+ */
+let writeCarried: WriteCarried | undefined;
+type WriteCarried = (lang: string, calendar: CarriedCalendar) => CalendarFormatter;
 
 /** True unless the language needs carried calendar words (the browser lacks it) that have not loaded yet. */
 export function hasCalendarWords(lang: string): boolean {
@@ -49,11 +55,15 @@ export function hasCalendarWords(lang: string): boolean {
 /** Loads the carried calendar words a language needs here, if any; resolves at once when none are. */
 export function loadCalendarWords(lang: string): Promise<void> {
   const key = primaryLanguage(wellFormed(lang));
-  return hasCalendarWords(lang) ? Promise.resolve() : CARRIED_FILES[key]().then((words) => registerCalendarWords(key, words));
+  return hasCalendarWords(lang) ? Promise.resolve() : CARRIED_FILES[key]().then(([words, write]) => keepCalendarWords(key, words, write));
 }
 
-/** Makes a language's carried calendar words available at once. */
-export function registerCalendarWords(lang: string, words: CarriedCalendar): void {
+/**
+ * Makes a language's carried calendar words available at once, written by `write` (time/carried-format.ts,
+ * whose registerCalendarWords is the one to call: it passes its writer).
+ */
+export function keepCalendarWords(lang: string, words: CarriedCalendar, write: WriteCarried): void {
+  writeCarried = write;
   CARRIED[primaryLanguage(lang)] = words;
   // Formatters made before the words were here wrote the language with Intl's fallback: make them again.
   for (const key of [...cache.keys()]) if (primaryLanguage(wellFormed(key)) === primaryLanguage(lang)) cache.delete(key);
@@ -107,7 +117,7 @@ export function calendarFormatter(lang: string): CalendarFormatter {
   if (!formatter) {
     const tag = wellFormed(lang);
     const carried = CARRIED[primaryLanguage(tag)];
-    formatter = !hasIntlLocale(tag) && carried ? carriedFormatter(lang, carried) : intlFormatter(lang, tag);
+    formatter = !hasIntlLocale(tag) && carried && writeCarried ? writeCarried(lang, carried) : intlFormatter(lang, tag);
     cache.set(lang, formatter);
   }
   return formatter;
@@ -178,64 +188,6 @@ function intlFormatter(lang: string, tag: string): CalendarFormatter {
     return text;
   };
   return { lang, carried: false, formatToParts, format, formatRange };
-}
-
-const FIELD = /\{(\w+)\}/g;
-
-/**
- * Dates in the carried words of `calendar`, the same as ICU would write them. Exported for the tests, so
- * that the carried words are checked in engines whose Intl has the language too.
- */
-export function carriedFormatter(lang: string, calendar: CarriedCalendar): CalendarFormatter {
-  const formatToParts = (instant: number, style: CalendarStyle, width: Width = 'long'): CalendarPart[] => {
-    const date = new Date(instant);
-    const year = date.getUTCFullYear();
-    const bce = year < 1 ? '-bce' : '';
-    const pattern =
-      calendar.patterns[`${style}-${width}${bce}`] ??
-      calendar.patterns[`${style}${bce}`] ??
-      calendar.patterns[`${style}-${width}`] ??
-      calendar.patterns[style];
-    const month = date.getUTCMonth();
-    const fields: Record<string, CalendarPart> = {
-      y: { type: 'year', value: String(year < 1 ? 1 - year : year) },
-      e: { type: 'era', value: calendar.eraBce },
-      MMMM: { type: 'month', value: calendar.monthsLong[month] },
-      MMMMg: { type: 'month', value: calendar.monthsLongGenitive[month] },
-      MMM: { type: 'month', value: calendar.monthsShort[month] },
-      d: { type: 'day', value: String(date.getUTCDate()) },
-      H: { type: 'hour', value: String(date.getUTCHours()) },
-      mm: { type: 'minute', value: String(date.getUTCMinutes()).padStart(2, '0') },
-      ss: { type: 'second', value: String(date.getUTCSeconds()).padStart(2, '0') },
-    };
-    const parts: CalendarPart[] = [];
-    let last = 0;
-    for (const match of pattern.matchAll(FIELD)) {
-      if (match.index > last) parts.push({ type: 'literal', value: pattern.slice(last, match.index) });
-      parts.push(fields[match[1]]);
-      last = match.index + match[0].length;
-    }
-    if (last < pattern.length) parts.push({ type: 'literal', value: pattern.slice(last) });
-    return parts;
-  };
-  return {
-    lang,
-    carried: true,
-    formatToParts,
-    format: (instant, style, width) => joinParts(formatToParts(instant, style, width)),
-    formatRange: (from, to, style, width) => collapsedRange(formatToParts(from, style, width), formatToParts(to, style, width)),
-  };
-}
-
-/**
- * A range from carried words: "7–12 փտվ, 2018 թ." when only the day differs, as CLDR's interval formats
- * say it; both dates in full otherwise ("3 փտվ, 2018 թ. – 5 մրտ, 2018 թ."), which is long but never wrong.
- */
-function collapsedRange(from: CalendarPart[], to: CalendarPart[]): string {
-  if (joinParts(from) === joinParts(to)) return joinParts(from);
-  const onlyDay = from.length === to.length && from.every((part, i) => part.type === to[i].type && (part.type === 'day' || part.value === to[i].value));
-  if (onlyDay) return joinParts(from.map((part, i) => (part.type === 'day' ? { ...part, value: `${part.value}–${to[i].value}` } : part)));
-  return `${joinParts(from)} – ${joinParts(to)}`;
 }
 
 const numberFormats = new Map<string, (value: number) => string>();

@@ -1,7 +1,8 @@
 import '../../src/languages.js';
 import { expect } from '@open-wc/testing';
 import { armenian } from '../../src/time/armenian.js';
-import { calendarFormatter, carriedFormatter, hasIntlLocale, joinParts } from '../../src/time/calendar.js';
+import { calendarFormatter, hasIntlLocale, joinParts } from '../../src/time/calendar.js';
+import { carriedFormatter } from '../../src/time/carried-format.js';
 import { engine, itWhere } from '../helpers/engine.js';
 
 /** A UTC instant for any year, including 0-99 and negative years, which Date.UTC would shift or refuse. */

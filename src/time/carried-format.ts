@@ -1,0 +1,70 @@
+/**
+ * Dates written in the words a language's carried calendar gives (Armenian, which Chromium's Intl lacks),
+ * as ICU would write them. In a file of its own, loaded with those words (calendar.ts): most pages never
+ * need it. Pure: no DOM.
+ */
+import type { CarriedCalendar } from './calendar-types.js';
+import { joinParts, keepCalendarWords, type CalendarFormatter, type CalendarPart, type CalendarStyle, type Width } from './calendar.js';
+
+/** Makes a language's carried calendar words available at once (Node, tests, and pages that carry them). */
+export function registerCalendarWords(lang: string, words: CarriedCalendar): void {
+  keepCalendarWords(lang, words, carriedFormatter);
+}
+
+const FIELD = /\{(\w+)\}/g;
+
+/**
+ * Dates in the carried words of `calendar`, the same as ICU would write them. Exported for the tests too, so
+ * that the carried words are checked in engines whose Intl has the language.
+ */
+export function carriedFormatter(lang: string, calendar: CarriedCalendar): CalendarFormatter {
+  const formatToParts = (instant: number, style: CalendarStyle, width: Width = 'long'): CalendarPart[] => {
+    const date = new Date(instant);
+    const year = date.getUTCFullYear();
+    const bce = year < 1 ? '-bce' : '';
+    const pattern =
+      calendar.patterns[`${style}-${width}${bce}`] ??
+      calendar.patterns[`${style}${bce}`] ??
+      calendar.patterns[`${style}-${width}`] ??
+      calendar.patterns[style];
+    const month = date.getUTCMonth();
+    const fields: Record<string, CalendarPart> = {
+      y: { type: 'year', value: String(year < 1 ? 1 - year : year) },
+      e: { type: 'era', value: calendar.eraBce },
+      MMMM: { type: 'month', value: calendar.monthsLong[month] },
+      MMMMg: { type: 'month', value: calendar.monthsLongGenitive[month] },
+      MMM: { type: 'month', value: calendar.monthsShort[month] },
+      d: { type: 'day', value: String(date.getUTCDate()) },
+      H: { type: 'hour', value: String(date.getUTCHours()) },
+      mm: { type: 'minute', value: String(date.getUTCMinutes()).padStart(2, '0') },
+      ss: { type: 'second', value: String(date.getUTCSeconds()).padStart(2, '0') },
+    };
+    const parts: CalendarPart[] = [];
+    let last = 0;
+    for (const match of pattern.matchAll(FIELD)) {
+      if (match.index > last) parts.push({ type: 'literal', value: pattern.slice(last, match.index) });
+      parts.push(fields[match[1]]);
+      last = match.index + match[0].length;
+    }
+    if (last < pattern.length) parts.push({ type: 'literal', value: pattern.slice(last) });
+    return parts;
+  };
+  return {
+    lang,
+    carried: true,
+    formatToParts,
+    format: (instant, style, width) => joinParts(formatToParts(instant, style, width)),
+    formatRange: (from, to, style, width) => collapsedRange(formatToParts(from, style, width), formatToParts(to, style, width)),
+  };
+}
+
+/**
+ * A range from carried words: "7–12 փտվ, 2018 թ." when only the day differs, as CLDR's interval formats
+ * say it; both dates in full otherwise ("3 փտվ, 2018 թ. – 5 մրտ, 2018 թ."), which is long but never wrong.
+ */
+function collapsedRange(from: CalendarPart[], to: CalendarPart[]): string {
+  if (joinParts(from) === joinParts(to)) return joinParts(from);
+  const onlyDay = from.length === to.length && from.every((part, i) => part.type === to[i].type && (part.type === 'day' || part.value === to[i].value));
+  if (onlyDay) return joinParts(from.map((part, i) => (part.type === 'day' ? { ...part, value: `${part.value}–${to[i].value}` } : part)));
+  return `${joinParts(from)} – ${joinParts(to)}`;
+}
