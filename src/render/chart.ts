@@ -113,7 +113,10 @@ function renderCluster(item: ClusterLayout, look: ChartLook): TemplateResult {
   const oy = pile ? hit.y : item.labelY;
   const classes = `cluster${pile ? ' pile' : ''}${look.search?.clusterHasMatch(cluster) ? ' match' : ''}`;
   const tabindex = cluster.id === look.tabStopId ? 0 : -1;
-  const name = look.clusterName(cluster);
+  // The count drawn is in the name, first, as label-in-name asks (one who speaks to the page says "1.8K"):
+  // the name says the count in full, which a short count ("1.8K", "31K") is not part of.
+  const full = look.clusterName(cluster);
+  const name = item.label && !full.includes(item.label) ? `${item.label}: ${full}` : full;
   // Two whole templates rather than one with nested ones: a zoom that recuts the clusters updates every
   // part of a few hundred of them, and each nested template or conditional is one more part to check and
   // one more object to collect. The count's text is always there (empty when it does not fit).

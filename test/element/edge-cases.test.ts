@@ -168,7 +168,9 @@ describe('<event-timeline> edge cases', () => {
       expect(texts(el, '[part="summary"]')[0]).to.match(/^3,000 events/);
       // All in one cluster: none is pulled out of it (the first event once was, as the tab stop).
       const cluster = shadow(el, '[part="cluster"]')[0];
-      expect(cluster.getAttribute('aria-label')).to.match(/^3,000 events, December 15, 2016 – December 15, 2016\./);
+      // The count drawn ("3K") begins the name, which then says it in full.
+      expect(cluster.querySelector('.cluster-count')!.textContent).to.equal('3K');
+      expect(cluster.getAttribute('aria-label')).to.match(/^3K: 3,000 events, December 15, 2016 – December 15, 2016\./);
     });
   });
 
