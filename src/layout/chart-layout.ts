@@ -85,17 +85,21 @@ export function countsOverBars(bars: ClusterLayout[], input: Pick<ChartInput, 'c
   let free = -Infinity;
   bars.forEach((bar, i) => {
     const { cluster, labelX: x } = bar;
-    const short = clusterLabelOf(input, { ...cluster, count: +cluster.count.toPrecision(2) });
-    // In full only over its own bar: rounded, it may reach over its neighbours', so that more bars have one.
-    for (const label of [clusterLabelOf(input, cluster), short]) {
+    /** Whether a count `half` px either side of the bar's middle can go there, and need not stay over its bar. */
+    const fits = (label: string, reach: boolean) => {
       const half = input.measure(label) / 2;
+      // A neighbour is in the way when it stands higher than the count's line and under the count.
       const clear = (other?: ClusterLayout) => !other || other.shape.y >= bar.labelY || other.shape.x >= x + half || other.shape.x + other.shape.width <= x - half;
-      if (x - half >= free && (half * 2 <= bar.shape.width - 2 || (label === short && x >= half && x + half <= input.width && clear(bars[i - 1]) && clear(bars[i + 1])))) {
+      const ok = x - half >= free && (half * 2 <= bar.shape.width - 2 || (reach && x >= half && x + half <= input.width && clear(bars[i - 1]) && clear(bars[i + 1])));
+      if (ok) {
         free = x + half + 6;
         bar.label = label;
-        return;
       }
-    }
+      return ok;
+    };
+    // In full only over its own bar: rounded (made only then, a zoom frame counts hundreds of bars), it may
+    // reach over its neighbours', so that more bars have one.
+    if (!fits(clusterLabelOf(input, cluster), false)) fits(clusterLabelOf(input, { ...cluster, count: +cluster.count.toPrecision(2) }), true);
   });
   return bars;
 }

@@ -9,24 +9,15 @@ import { parseDateObject, parseYearNumber, type DateResult } from './dates.js';
 import { isSafeLink } from './links.js';
 import { IdMap, type EventsById } from './id-map.js';
 import { readMedia } from './media.js';
-import { readEventGroup, readGroups } from './read-groups.js';
+import { documentAround } from './read-document.js';
+import { readEventGroup } from './read-groups.js';
 import { preview } from './preview.js';
-import { checkRelated, readRelated, readStory } from './related-read.js';
+import { checkRelated, readRelated } from './related-read.js';
 import { readLocalizedText, shorten } from './text.js';
-import type {
-  Category,
-  ProblemCode,
-  EventDate,
-  Problem,
-  SourceInfo,
-  TimelineDocument,
-  TimelineEvent,
-} from './types.js';
-import { isObject, type RawObject } from './guards.js';
+import type { ProblemCode, EventDate, Problem, TimelineDocument, TimelineEvent } from './types.js';
+import { isObject } from './guards.js';
 import { extraFields, NO_LINKS, readId, readLinks } from './event-fields.js';
 
-/** Hex, a colour keyword or a colour function: no `url()`, no `;`, nothing that can reach outside a colour. */
-const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/\s+-]*\))$/i;
 const OPTIONAL_TEXT_FIELDS = ['description', 'quote', 'dateText', 'place'] as const;
 
 /** A date, or why it is none; `detail` says more for the message (the date format it did not match). */
@@ -83,53 +74,6 @@ export function* parseEventsDocumentSteps(value: unknown, options: ParseOptions 
   }
   const { events, problems, notices, ids } = yield* readEvents(value.events, options, every);
   return { ...documentAround(value, ids, problems), events, problems, notices };
-}
-
-/**
- * What a document says besides its events: title, description, source, categories, groups and the story
- * (checked against `events`). Its problems are added to `problems`, after the events'.
- */
-export function documentAround(value: RawObject, ids: { has(id: string): boolean }, problems: Problem[]): Omit<TimelineDocument, 'events' | 'problems' | 'notices'> {
-  const story = readStory(value.story, ids, problems);
-  const groups = readGroups(value.groups, problems);
-  return {
-    title: readLocalizedText(value.title),
-    description: readLocalizedText(value.description),
-    source: readSource(value.source),
-    categories: readCategories(value.categories),
-    ...(groups ? { groups } : {}),
-    ...(story ? { story } : {}),
-  };
-}
-
-function readSource(value: unknown): SourceInfo | undefined {
-  if (!isObject(value)) return undefined;
-  const url = typeof value.url === 'string' && isSafeLink(value.url) ? value.url : undefined;
-  const string = (field: unknown) => (typeof field === 'string' && field.trim() ? field : undefined);
-  return {
-    title: readLocalizedText(value.title),
-    publisher: string(value.publisher),
-    date: string(value.date),
-    language: string(value.language),
-    url,
-  };
-}
-
-/** Categories as a map `{id: {label, color}}` or a list `[{id, label, color}]`. */
-function readCategories(value: unknown): Category[] {
-  const entries: [string, unknown][] = Array.isArray(value)
-    ? // An object is no id: String() would name it "[object Object]", and throws on one with no prototype.
-      value.filter(isObject).map((item) => [typeof item.id === 'object' ? '' : String(item.id ?? ''), item])
-    : isObject(value)
-      ? Object.entries(value)
-      : [];
-  return entries
-    .filter(([id]) => id !== '')
-    .map(([id, item]) => {
-      const raw = isObject(item) ? item : { label: item };
-      const color = typeof raw.color === 'string' && CSS_COLOR.test(raw.color.trim()) ? raw.color.trim() : undefined;
-      return { id, label: readLocalizedText(raw.label) ?? { '*': id }, color };
-    });
 }
 
 export { isSafeLink };

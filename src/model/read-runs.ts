@@ -7,7 +7,8 @@
  * Pure: no DOM.
  */
 import { isObject, type RawObject } from './guards.js';
-import { documentAround, EventListReader } from './parse.js';
+import { EventListReader } from './parse.js';
+import { documentAround } from './read-document.js';
 import type { EventRelation, TimelineDocument, TimelineEvent } from './types.js';
 
 /** What the reading ends with, besides the events: the document's own fields, the problems and notices, the links dropped. */

@@ -171,7 +171,9 @@ export function clusterInWords(cluster: CountedSpan, lang: string): string {
   let names = clusterNames.get(lang);
   if (names?.[0] !== messages || names[1] !== calendar) clusterNames.set(lang, (names = [messages, calendar, new Map()]));
   const { count, firstStart, lastStart } = cluster;
-  return kept(names[2], `${count} ${firstStart} ${lastStart}`, () => {
+  const key = `${count} ${firstStart} ${lastStart}`;
+  // Found before the function that writes them is made: a zoom frame names a few hundred clusters.
+  return names[2].get(key) ?? kept(names[2], key, () => {
     const style = lastStart - firstStart > 2 * YEAR ? 'year' : 'day-month-year';
     return messages.clusterName(formatCount(count, lang), calendar.format(firstStart, style), calendar.format(lastStart, style));
   });
