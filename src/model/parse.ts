@@ -4,7 +4,7 @@
  */
 import { aggregateProblems } from './aggregate.js';
 import { sortSteps } from './sort-steps.js';
-import { DateCache } from './date-cache.js';
+import { DateCache, type KeptDate } from './date-cache.js';
 import { parseDateObject, parseYearNumber, type DateResult } from './dates.js';
 import { isSafeLink } from './links.js';
 import { IdMap, type EventsById } from './id-map.js';
@@ -14,14 +14,14 @@ import { readEventGroup } from './read-groups.js';
 import { preview } from './preview.js';
 import { checkRelated, readRelated } from './related-read.js';
 import { readLocalizedText, shorten } from './text.js';
-import type { ProblemCode, EventDate, Problem, TimelineDocument, TimelineEvent } from './types.js';
+import type { ProblemCode, EventDate, LocalizedText, Problem, TimelineDocument, TimelineEvent } from './types.js';
 import { isObject } from './guards.js';
 import { extraFields, NO_LINKS, readId, readLinks } from './event-fields.js';
 
 const OPTIONAL_TEXT_FIELDS = ['description', 'quote', 'dateText', 'place'] as const;
 
 /** A date, or why it is none; `detail` says more for the message (the date format it did not match). */
-type DateRead = DateResult | { ok: false; code: ProblemCode; detail?: string };
+type DateRead = DateResult | KeptDate | { ok: false; code: ProblemCode; detail?: string };
 
 /** A record that `mapEvent` chose to leave out: not an error, but counted in a notice. */
 export const SKIPPED = Symbol('skipped');
@@ -109,6 +109,12 @@ export class EventListReader {
   private readonly records: unknown[];
   private skipped = 0;
   private readonly dates = new DateCache();
+  /**
+   * An event made before any other, with no numbers for its span, so that V8 keeps `from` and `to` of every
+   * event as references that events may share (see KeptDate in date-cache.ts). A field, not a module's
+   * constant, so that no bundler drops it as unused; alive while the reading is (and then its events keep the shape).
+   */
+  readonly firstOfShape = eventOf('', -1, undefined as never, undefined, false, undefined as never, undefined as never, {});
 
   constructor(
     private readonly items: readonly unknown[],
@@ -193,7 +199,7 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
   const start = readDate(item.start, options, dates);
   if (!start.ok) return fail({ code: start.code, field: 'start', value: preview(item.start), ...detailOf(start) });
 
-  let end: EventDate | undefined;
+  let end: Extract<DateRead, { ok: true }> | undefined;
   const openEnd = item.end === '..';
   if (item.end !== undefined && item.end !== null && item.end !== '' && !openEnd) {
     const parsed = readDate(item.end, options, dates);
@@ -201,26 +207,10 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
     if (parsed.date.end <= start.date.start) {
       return fail({ code: 'end-before-start', field: 'end', value: preview(item.end), detail: start.date.text });
     }
-    end = parsed.date;
+    end = parsed;
   }
 
-  // Every field most events have is in the one literal, so that the object holds them all itself: fields
-  // added later go to a second array per event (some 30 bytes each, 30 MB at a million events). The rare
-  // ones (texts, group, extra) are added below, where an event has them.
-  const event: TimelineEvent = {
-    id,
-    index,
-    start: start.date,
-    end,
-    openEnd,
-    from: start.date.start,
-    to: end ? end.end : start.date.end,
-    title,
-    category: undefined,
-    links: NO_LINKS,
-    media: undefined,
-    related: undefined,
-  };
+  const event = eventOf(id, index, start.date, end?.date, openEnd, spanStart(start), end ? spanEnd(end) : spanEnd(start), title);
   for (const field of OPTIONAL_TEXT_FIELDS) {
     if (item[field] === undefined || item[field] === null) continue;
     const text = readLocalizedText(item[field]);
@@ -239,11 +229,27 @@ function readEvent(item: unknown, index: number, problems: Problem[], options: P
   if (group !== undefined) event.group = group;
 
   event.links = readLinks(item.links, where, problems);
-  event.media = item.media === undefined || item.media === null ? undefined : readMedia(item.media, (problem) => problems.push({ severity: 'warning', ...where(), ...problem }), preview);
-  event.related = item.related === undefined || item.related === null ? undefined : readRelated(item.related, (problem) => problems.push({ severity: 'warning', ...where(), ...problem }), preview);
+  // Rare, so not in the literal: a field there costs every event its slot.
+  const media = item.media === undefined || item.media === null ? undefined : readMedia(item.media, (problem) => problems.push({ severity: 'warning', ...where(), ...problem }), preview);
+  if (media) event.media = media;
+  const related = item.related === undefined || item.related === null ? undefined : readRelated(item.related, (problem) => problems.push({ severity: 'warning', ...where(), ...problem }), preview);
+  if (related) event.related = related;
   const extra = extraFields(item);
   if (extra) event.extra = extra;
   return event;
+}
+
+/** The numbers of a date's span: a kept date's own (shared, see KeptDate in date-cache.ts), else the date's. */
+const spanStart = (read: Extract<DateRead, { ok: true }>) => ('start' in read ? read.start : read.date.start);
+const spanEnd = (read: Extract<DateRead, { ok: true }>) => ('end' in read ? read.end : read.date.end);
+
+/**
+ * A new event with the fields most events have, all in this one literal, so that the object holds them all
+ * itself: fields added later go to a second array per event (some 30 bytes each, 30 MB at a million events).
+ * The rare ones (texts, group, media, links to other events, extra) are added where an event has them.
+ */
+function eventOf(id: string, index: number, start: EventDate, end: EventDate | undefined, openEnd: boolean, from: number, to: number, title: LocalizedText): TimelineEvent {
+  return { id, index, start, end, openEnd, from, to, title, category: undefined, links: NO_LINKS };
 }
 
 /** A date string; a whole number, read as a year; a `Date` object set from script. */
