@@ -19,7 +19,7 @@ function summaryOf({ index }: DerivedData, lang: string, m: Messages): string {
   // From the index, which is this data's (the events list may have grown since, in place).
   const count = index.froms.length;
   const calendar = calendarFormatter(lang);
-  const to = index.maxTos[count - 1] - 1;
+  const to = index.latestTo - 1;
   return m.summary(formatCount(count, lang), calendar.format(index.froms[0], 'year'), calendar.format(to, 'year'));
 }
 

@@ -11,8 +11,8 @@
  * O(slices × log n) a frame, plus the events that began before the view and reach into it (interval-index.ts),
  * whatever the number of events.
  */
-import { inView, lowerBound, visibleRange, type EventIndex } from '../model/event-index.js';
-import { overlapping } from '../model/interval-index.js';
+import { inView, lowerBound, type EventIndex } from '../model/event-index.js';
+import { overlapping, visibleRange } from '../model/interval-index.js';
 import type { TimeView } from './view.js';
 import { NO_WARP, type TimeWarp } from './squeeze.js';
 

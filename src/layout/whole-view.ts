@@ -20,9 +20,9 @@ export interface WholeView {
 /** `linear`: no squeeze, time evenly along the axis (`axis="linear"`). `warp`: the squeeze, when it is known (see squeezeFor). */
 export function wholeView(data: DerivedData, linear: boolean, warp = linear ? NO_WARP : findBreaks(data.index)): WholeView {
   // The extent from the index, in O(1) (a change at a million events must not walk them all): events
-  // start in order, and maxTos ends with the latest end.
-  const { froms, maxTos } = data.index;
-  const spans = froms.length ? [{ from: froms[0], to: maxTos[froms.length - 1] }] : [];
+  // start in order, and the index keeps the latest end.
+  const { froms, latestTo } = data.index;
+  const spans = froms.length ? [{ from: froms[0], to: latestTo }] : [];
   // Squeezed, the margin is the warp's; else at least one unit of the data's finest precision.
   const [start, end] = warp.breaks.length ? warpedExtent(warp, spans) : dataExtent(spans, undefined, Math.max(DAY, precisionUnit(data.finest)));
   return { warp, view: { start, end } };
@@ -52,13 +52,13 @@ export function squeezeFor(data: DerivedData, linear: boolean, basis?: SqueezeBa
   const kept = basis && basis.linear === linear && changes === basis.changes + 1 && Math.abs(count - basis.count) * 16 <= basis.count &&
     (data.inserted ?? []).every((event) => event.from >= basis.from && event.to <= basis.to && !holdsBreak(event, basis.warp));
   if (kept) return { ...basis, changes };
-  const { froms, maxTos } = data.index;
+  const { froms, latestTo } = data.index;
   return {
     warp: linear ? NO_WARP : findBreaks(data.index),
     linear,
     count,
     from: count ? froms[0] : 0,
-    to: count ? maxTos[count - 1] : 0,
+    to: count ? latestTo : 0,
     changes,
   };
 }

@@ -8,8 +8,12 @@ export interface EventIndex {
   /** Start of each event, ascending (the events are sorted by start). */
   froms: Float64Array;
   tos: Float64Array;
-  /** The latest end among events 0..i: non-decreasing, so it can be searched too. */
-  maxTos: Float64Array;
+  /**
+   * The latest end of all (-Infinity when there are none). Not a column of the latest end up to each event,
+   * which took 8 bytes an event (9 MB at a million, with room): the first event that reaches a time is found
+   * in the max-end tree of interval-index.ts instead.
+   */
+  latestTo: number;
   /** 1 for a range (or an open end), 0 for a single date: only a range's two ends hold events (layout/squeeze.ts). */
   ranged: Uint8Array;
 }
@@ -18,18 +22,16 @@ export function indexEvents(events: readonly (Pick<TimelineEvent, 'from' | 'to'>
   const n = events.length;
   const froms = new Float64Array(n);
   const tos = new Float64Array(n);
-  const maxTos = new Float64Array(n);
   const ranged = new Uint8Array(n);
   let maxTo = -Infinity;
   for (let i = 0; i < n; i++) {
     const event = events[i];
     froms[i] = event.from;
     tos[i] = event.to;
-    maxTo = Math.max(maxTo, event.to);
-    maxTos[i] = maxTo;
+    if (event.to > maxTo) maxTo = event.to;
     ranged[i] = event.end || event.openEnd ? 1 : 0;
   }
-  return { froms, tos, maxTos, ranged };
+  return { froms, tos, latestTo: maxTo, ranged };
 }
 
 /** The first index of ascending `values` whose value is at least `value` (the length when there is none). */
@@ -50,15 +52,6 @@ export function upperBound(values: Float64Array, value: number, lo = 0, hi = val
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * The events that show in the view: every index in [first, end) whose span reaches the view. Events
- * before `first` all end before the view; events from `end` on all start after it. Between the two,
- * `inView` tells the few that end early (a short event under a long one).
- */
-export function visibleRange(index: EventIndex, view: TimeView): { first: number; end: number } {
-  return { first: lowerBound(index.maxTos, view.start), end: upperBound(index.froms, view.end) };
 }
 
 export function inView(index: EventIndex, i: number, view: TimeView): boolean {

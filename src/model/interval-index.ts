@@ -66,6 +66,29 @@ export function endingFrom(index: EventIndex, at: number, limit: number, visit: 
 }
 
 /**
+ * The first event that ends at or after `at` (the count when none does): every event before it ends earlier.
+ * Found by going down the tree to the first block whose latest end reaches `at`, then through that block.
+ */
+export function firstReaching(index: EventIndex, at: number): number {
+  const { maxTo, size } = treeOf(index);
+  if (!(maxTo[1] >= at)) return index.tos.length;
+  let node = 1;
+  while (node < size) node = maxTo[2 * node] >= at ? 2 * node : 2 * node + 1;
+  let i = (node - size) * BLOCK;
+  while (index.tos[i] < at) i++;
+  return i;
+}
+
+/**
+ * The events that show in the view: every index in [first, end) whose span reaches the view. Events
+ * before `first` all end before the view; events from `end` on all start after it. Between the two,
+ * `inView` (event-index.ts) tells the few that end early (a short event under a long one).
+ */
+export function visibleRange(index: EventIndex, view: TimeSpan): { first: number; end: number } {
+  return { first: firstReaching(index, view.start), end: upperBound(index.froms, view.end) };
+}
+
+/**
  * The events in view: `before`, those that started before it and reach into it (ascending), then every
  * index in [from, end), which all start within it.
  */

@@ -18,7 +18,6 @@ export interface MergeBuffers {
   events: TimelineEvent[];
   froms: Float64Array;
   tos: Float64Array;
-  maxTos: Float64Array;
   ranged: Uint8Array;
 }
 
@@ -27,13 +26,13 @@ const STRETCH = 4_096;
 
 /** The buffers under the data shown: its list and its index's arrays, whole (they are views with room). */
 function buffersOf(derived: DerivedData): MergeBuffers {
-  const { froms, tos, maxTos, ranged } = derived.index;
+  const { froms, tos, ranged } = derived.index;
   const whole = (values: Float64Array) => new Float64Array(values.buffer, 0, values.buffer.byteLength / 8);
-  return { events: derived.document.events, froms: whole(froms), tos: whole(tos), maxTos: whole(maxTos), ranged: new Uint8Array(ranged.buffer) };
+  return { events: derived.document.events, froms: whole(froms), tos: whole(tos), ranged: new Uint8Array(ranged.buffer) };
 }
 
 function allocate(room: number): MergeBuffers {
-  return { events: [], froms: new Float64Array(room), tos: new Float64Array(room), maxTos: new Float64Array(room), ranged: new Uint8Array(room) };
+  return { events: [], froms: new Float64Array(room), tos: new Float64Array(room), ranged: new Uint8Array(room) };
 }
 
 export class SteppedMerge {
@@ -130,7 +129,6 @@ export class SteppedMerge {
           if (++next[run] === runs[run].length) heads[0] = heads[heads.length - 1], heads.pop();
           this.sink(0);
         }
-        out.maxTos[written] = maxTo;
       }
       if (performance.now() >= until) break;
     }
@@ -143,7 +141,7 @@ export class SteppedMerge {
     const { out, size } = this;
     out.events.length = size;
     const view = (values: Float64Array) => new Float64Array(values.buffer, 0, size);
-    const index: EventIndex = { froms: view(out.froms), tos: view(out.tos), maxTos: view(out.maxTos), ranged: new Uint8Array(out.ranged.buffer, 0, size) };
+    const index: EventIndex = { froms: view(out.froms), tos: view(out.tos), latestTo: this.maxTo, ranged: new Uint8Array(out.ranged.buffer, 0, size) };
     const derived = afterChange(this.shown, out.events, index, this.shown.byId as IdMap, this.counts, this.inserted, [], this.nextIndex, this.summary);
     return { derived, spare: buffersOf(this.shown) };
   }

@@ -21,9 +21,9 @@ export function renderCaption(derived: DerivedData, language: string, fallbacks:
   const whole = derived.all ?? derived;
   // From the index, which is this data's: the events list is changed in place by later batches of a large
   // read, and may already be longer than an earlier data's index (the end read past it was NaN).
-  const { froms, maxTos } = whole.index;
+  const { froms, latestTo } = whole.index;
   const count = froms.length;
-  const [from, to] = count ? [froms[0], maxTos[count - 1] - 1] : [0, 0];
+  const [from, to] = count ? [froms[0], latestTo - 1] : [0, 0];
   const summary = summaryInWords(count, from, to, whole.finest, language, derived.all ? events.length : undefined);
   return html`<figcaption>
     ${title ? html`<p part="title" lang=${lang(title)}>${title.text}</p>` : nothing}

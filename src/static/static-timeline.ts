@@ -121,7 +121,7 @@ export function staticTimeline(document: TimelineDocument, options: StaticOption
     }),
   };
   const layout = events.length ? layoutTimeline({ ...state, room: steadyRoom(state, whole.view) }) : undefined;
-  const lastEnd = events.length ? derived.index.maxTos[events.length - 1] - 1 : 0;
+  const lastEnd = events.length ? derived.index.latestTo - 1 : 0;
   const summary = events.length ? summaryInWords(events.length, events[0].from, lastEnd, derived.finest, lang) : m.empty;
   const content = legendContent(document.categories, derived.colors, derived.usedCategories, lang, m);
   const legend = [...content.named, ...(content.other ? [content.other] : [])].map((entry) => ({

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { chooseDetail, sliceLength } from '../../src/layout/detail.js';
-import { countInView, indexEvents, inView, lowerBound, upperBound, visibleRange } from '../../src/model/event-index.js';
+import { countInView, indexEvents, inView, lowerBound, upperBound } from '../../src/model/event-index.js';
+import { visibleRange } from '../../src/model/interval-index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { mulberry32 } from '../helpers/random.js';
 

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { derive } from '../../src/model/derive.js';
 import { deriveShown, shownEvents, showsAll } from '../../src/model/filter.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
-import { countInView, visibleRange } from '../../src/model/event-index.js';
+import { countInView } from '../../src/model/event-index.js';
+import { visibleRange } from '../../src/model/interval-index.js';
 
 const doc = parseEventsDocument({
   categories: { war: { label: 'War' }, art: { label: 'Art' } },

@@ -1,16 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { EventIndex } from '../../src/model/event-index.js';
-import { countOverlapping, endingFrom, overlapping } from '../../src/model/interval-index.js';
+import { countOverlapping, endingFrom, firstReaching, overlapping } from '../../src/model/interval-index.js';
 
 /** An index as event-index.ts makes it, from spans sorted by start. */
 function indexOf(spans: [number, number][]): EventIndex {
   const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let max = -Infinity;
   return {
     froms: Float64Array.from(sorted, ([from]) => from),
     tos: Float64Array.from(sorted, ([, to]) => to),
-    maxTos: Float64Array.from(sorted, ([, to]) => (max = Math.max(max, to))),
+    latestTo: Math.max(-Infinity, ...sorted.map(([, to]) => to)),
     ranged: Uint8Array.from(sorted, ([from, to]) => (to > from ? 1 : 0)),
   };
 }
@@ -26,6 +25,21 @@ const span = fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.oneof(fc.constant(
 const view = fc.tuple(fc.integer({ min: -100, max: 10_100 }), fc.integer({ min: 0, max: 3000 })).map(([start, length]) => ({ start, end: start + length }));
 
 describe('interval index', () => {
+  it('firstReaching() finds the first event that ends at or after a time, as a scan does, over blocks and past the last', () => {
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 300 }), fc.integer({ min: -100, max: 20_100 }), (spans, at) => {
+        const index = indexOf(spans);
+        let expected = 0;
+        while (expected < index.tos.length && index.tos[expected] < at) expected++;
+        expect(firstReaching(index, at)).to.equal(expected);
+      }),
+    );
+    // One long event first: every event after it is still found from the first.
+    const long = indexOf([[0, 10_000], ...Array.from({ length: 100 }, (_, i): [number, number] => [i + 1, i + 1])]);
+    expect(firstReaching(long, 5_000)).to.equal(0);
+    expect(firstReaching(indexOf([]), 0)).to.equal(0);
+  });
+
   it('overlapping() finds exactly the events a brute-force scan finds, whatever the mix of points and long ranges', () => {
     fc.assert(
       fc.property(fc.array(span, { maxLength: 400 }), view, (spans, v) => {

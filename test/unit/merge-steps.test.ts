@@ -24,7 +24,7 @@ function drawn(derived: DerivedData) {
     ids: derived.document.events.map((event) => event.id),
     froms: [...derived.index.froms],
     tos: [...derived.index.tos],
-    maxTos: [...derived.index.maxTos],
+    latestTo: derived.index.latestTo,
     ranged: [...derived.index.ranged],
     positions: derived.document.events.map((event) => derived.positions.get(event.id)),
     byId: derived.document.events.every((event) => derived.byId.get(event.id) === event) && derived.byId.size === n,
