@@ -3,10 +3,13 @@
  * after the right-to-left mirror, since it works only from the marks' drawn geometry. Each arrow is a
  * curve from one mark to the other; of a few dozen (straight, bent either side, or leaving and entering
  * the marks sideways, up or down), the one that crosses the fewest labels and marks, and of those the
- * shortest, is drawn: straight when nothing is in the way. Links to an event not drawn (out of view, or in a cluster)
- * are left out. Pure.
+ * shortest, is drawn: straight when nothing is in the way. Where every such curve runs into something
+ * (rows of labels between the two marks), a way through the gaps is found on a grid (grid-route.ts) and
+ * drawn as straight stretches with rounded corners, when it crosses less. Links to an event not drawn (out
+ * of view, or in a cluster) are left out. Pure.
  */
 import type { ChartLayout, LabelLine, MarkLayout, MarkShape, Segment } from './geometry.js';
+import { gridRoute, type Box, type Point } from './grid-route.js';
 
 export interface ConnectionLayout {
   /** The ids of the event the link starts from and the one it leads to. */
@@ -26,17 +29,6 @@ export interface ConnectionInput {
   labelLine?: LabelLine;
 }
 
-interface Point {
-  x: number;
-  y: number;
-}
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
 /** How far the curve's middle bulges from the straight line, px: straight first, then more either side. */
 const BULGES = [0, 20, -20, 40, -40, 64, -64];
 /** Directions an arrow may leave its mark in, or come into the other's, when a bend does not clear the way. */
@@ -48,6 +40,8 @@ const HEAD_LENGTH = 7;
 const HEAD_HALF_WIDTH = 3.5;
 /** Room kept between an arrow and a mark's edge, px. */
 const GAP = 2;
+/** The radius of a corner of a way found on the grid, px (less where its stretches are short). */
+const CORNER = 12;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -127,6 +121,8 @@ export function layoutConnections(input: ConnectionInput): ConnectionLayout[] {
   const line = input.labelLine ?? { height: 16, baseline: 4 };
   const connections: ConnectionLayout[] = [];
   let labels: { id: string; box: Box }[] | undefined;
+  // Points along the arrows drawn so far, which a way found on the grid keeps off.
+  const taken: Point[] = [];
   for (const source of marks) {
     for (const relation of source.event.related ?? []) {
       const target = byId.get(relation.id);
@@ -137,7 +133,9 @@ export function layoutConnections(input: ConnectionInput): ConnectionLayout[] {
         ...labels.map((label) => label.box),
         ...marks.filter((mark) => mark !== source && mark !== target).map((mark) => shapeBox(mark.shape)),
       ];
-      connections.push(route(source, target, obstacles, chart));
+      const { connection, along } = route(source, target, obstacles, chart, taken);
+      connections.push(connection);
+      taken.push(...along);
     }
   }
   return connections;
@@ -165,11 +163,12 @@ function candidates(a: Point, b: Point): [Point, Point][] {
   return list;
 }
 
-function route(source: MarkLayout, target: MarkLayout, obstacles: readonly Box[], chart: ConnectionInput['chart']): ConnectionLayout {
+/** The arrow from `source` to `target`, and points along it (for the arrows after it to keep off). */
+function route(source: MarkLayout, target: MarkLayout, obstacles: readonly Box[], chart: ConnectionInput['chart'], taken: readonly Point[]): { connection: ConnectionLayout; along: Point[] } {
   const a = centre(source.shape);
   const b = centre(target.shape);
   const straight = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  let best: { p0: Point; c1: Point; c2: Point; p3: Point; score: number } | undefined;
+  let best: { p0: Point; c1: Point; c2: Point; p3: Point; points: Point[]; score: number } | undefined;
   for (const [c1, c2] of candidates(a, b)) {
     const p0 = edgeToward(source.shape, c1);
     const p3 = edgeToward(target.shape, c2);
@@ -180,23 +179,72 @@ function route(source: MarkLayout, target: MarkLayout, obstacles: readonly Box[]
     points.reduce((p, q) => ((length += Math.hypot(q.x - p.x, q.y - p.y)), q), p0);
     // A crossing costs more than any detour: of the least crossed, the shortest (the straightest) wins.
     const score = crossings(points, obstacles.filter((box) => overlaps(box, hull)), chart) + Math.min(0.45, (length / straight - 1) / 4);
-    if (!best || score < best.score - 1e-9) best = { p0, c1, c2, p3, score };
+    if (!best || score < best.score - 1e-9) best = { p0, c1, c2, p3, points, score };
     // Straight with nothing in the way: nothing can beat it.
     if (score === 0) break;
   }
-  const { p0, c1, c2, p3 } = best!;
-  // The arrowhead points along the curve's end; the curve stops at its base.
-  const dx = p3.x - c2.x;
-  const dy = p3.y - c2.y;
+  if (best!.score >= 1) {
+    const way = aroundLabels(source, target, a, b, obstacles, chart, straight, taken);
+    if (way && way.score < best!.score) return { connection: arrow(source, target, way.corners), along: way.points };
+  }
+  const { p0, c1, c2, p3, points } = best!;
+  return { connection: arrow(source, target, [p0, c1, c2, p3], true), along: points };
+}
+
+/** Points every few px along straight stretches. */
+function alongStretches(corners: readonly Point[]): Point[] {
+  const points: Point[] = [];
+  for (let i = 1; i < corners.length; i++) {
+    const [p, q] = [corners[i - 1], corners[i]];
+    const steps = Math.max(1, Math.ceil(Math.hypot(q.x - p.x, q.y - p.y) / 4));
+    for (let k = i === 1 ? 1 : 0; k < steps; k++) points.push({ x: p.x + ((q.x - p.x) * k) / steps, y: p.y + ((q.y - p.y) * k) / steps });
+  }
+  return points;
+}
+
+/** The way found on the grid, from edge to edge of the two marks, and what it runs into (scored as a curve is). */
+function aroundLabels(source: MarkLayout, target: MarkLayout, a: Point, b: Point, obstacles: readonly Box[], chart: ConnectionInput['chart'], straight: number, taken: readonly Point[]) {
+  const { axis } = chart;
+  const axisBox = { x0: Math.min(axis.x1, axis.x2) - 2, y0: Math.min(axis.y1, axis.y2) - 2, x1: Math.max(axis.x1, axis.x2) + 2, y1: Math.max(axis.y1, axis.y2) + 2 };
+  const found = gridRoute({ from: a, to: b, obstacles: [...obstacles, axisBox], taken, width: chart.width, height: chart.height });
+  if (!found || found.length < 3) return undefined;
+  const corners = [edgeToward(source.shape, found[1]), ...found.slice(1, -1), edgeToward(target.shape, found[found.length - 2])];
+  const points = alongStretches(corners);
+  let length = 0;
+  points.reduce((p, q) => ((length += Math.hypot(q.x - p.x, q.y - p.y)), q), corners[0]);
+  return { corners, points, score: crossings(points, obstacles, chart) + Math.min(0.45, (length / straight - 1) / 4) };
+}
+
+/**
+ * The arrow's path and head. `curve`: the four points of a cubic; else the corners of straight stretches,
+ * each inner corner drawn as a quarter-like bend. The head points along the last piece, and the path stops at its base.
+ */
+function arrow(source: MarkLayout, target: MarkLayout, points: readonly Point[], curve = false): ConnectionLayout {
+  const p3 = points[points.length - 1];
+  const before = points[points.length - 2];
+  const dx = p3.x - before.x;
+  const dy = p3.y - before.y;
   const length = Math.hypot(dx, dy) || 1;
   const ux = dx / length;
   const uy = dy / length;
   const base = { x: p3.x - ux * HEAD_LENGTH, y: p3.y - uy * HEAD_LENGTH };
   const corner = (side: number) => `${round(base.x - uy * HEAD_HALF_WIDTH * side)},${round(base.y + ux * HEAD_HALF_WIDTH * side)}`;
-  return {
-    from: source.event.id,
-    to: target.event.id,
-    path: `M${round(p0.x)},${round(p0.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(base.x)},${round(base.y)}`,
-    head: `${round(p3.x)},${round(p3.y)} ${corner(1)} ${corner(-1)}`,
-  };
+  const at = (p: Point) => `${round(p.x)},${round(p.y)}`;
+  let path: string;
+  if (curve) path = `M${at(points[0])}C${at(points[1])} ${at(points[2])} ${at(base)}`;
+  else {
+    const ends = [...points.slice(0, -1), base];
+    path = `M${at(ends[0])}`;
+    for (let i = 1; i < ends.length - 1; i++) {
+      const [p, q, r] = [ends[i - 1], ends[i], ends[i + 1]];
+      const radius = Math.min(CORNER, Math.hypot(q.x - p.x, q.y - p.y) / 2, Math.hypot(r.x - q.x, r.y - q.y) / 2);
+      const toward = (from: Point, to: Point) => {
+        const d = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+        return { x: from.x + ((to.x - from.x) / d) * radius, y: from.y + ((to.y - from.y) / d) * radius };
+      };
+      path += `L${at(toward(q, p))}Q${at(q)} ${at(toward(q, r))}`;
+    }
+    path += `L${at(base)}`;
+  }
+  return { from: source.event.id, to: target.event.id, path, head: `${at(p3)} ${corner(1)} ${corner(-1)}` };
 }

@@ -9,6 +9,7 @@ import { chooseText } from '../../src/model/text.js';
 import { calendarFormatter } from '../../src/time/calendar.js';
 import { markOf, measure } from '../helpers/layout.js';
 import { events } from '../helpers/model.js';
+import { pathSamples, pathStart } from '../helpers/path-samples.js';
 
 const DOMAIN: [number, number] = [Date.UTC(2016, 10, 1), Date.UTC(2017, 9, 1)];
 const chain = events([
@@ -26,18 +27,9 @@ const input = {
   measure,
 };
 
-/** The points of a path's data (`M p0 C c1 c2 p3`): its start, its two controls, and where the head begins. */
-const points = (c: ConnectionLayout) => c.path.slice(1).split(/[C ]/).map((p) => p.split(',').map(Number) as [number, number]);
-const start = (c: ConnectionLayout) => points(c)[0];
-/** Points along an arrow's curve. */
-function samples(c: ConnectionLayout): [number, number][] {
-  const [p0, c1, c2, p3] = points(c);
-  return Array.from({ length: 41 }, (_, i) => {
-    const t = i / 40;
-    const u = 1 - t;
-    return [0, 1].map((k) => u * u * u * p0[k] + 3 * u * u * t * c1[k] + 3 * u * t * t * c2[k] + t * t * t * p3[k]) as [number, number];
-  });
-}
+const start = (c: ConnectionLayout) => pathStart(c.path);
+/** Points along an arrow, whatever it is made of (a curve, or straight stretches with rounded corners). */
+const samples = (c: ConnectionLayout) => pathSamples(c.path, 41);
 const tip = (c: ConnectionLayout) => c.head.split(' ')[0].split(',').map(Number) as [number, number];
 /** How far a point is from a mark's outline (0 inside it). */
 function distanceTo(shape: MarkShape, [x, y]: [number, number]): number {
