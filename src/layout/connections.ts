@@ -23,7 +23,7 @@ export interface ConnectionLayout {
 
 export interface ConnectionInput {
   /** The chart as laid out (and mirrored): its marks, labels, axis and size. */
-  chart: Pick<ChartLayout, 'marks' | 'axis' | 'width' | 'height'>;
+  chart: Pick<ChartLayout, 'marks' | 'axis' | 'width' | 'height'> & Partial<Pick<ChartLayout, 'ticks'>>;
   /** Label widths, px, as the chart measured them. */
   measure: (text: string) => number;
   labelLine?: LabelLine;
@@ -73,6 +73,24 @@ function edgeToward(shape: MarkShape, toward: Point): Point {
   return { x: from.x + (dx / length) * at, y: from.y + (dy / length) * at };
 }
 
+/** The line height of the axis's stacked labels (render/chart.ts draws "Apr" over "2011" in a vertical chart). */
+const TICK_LINE = 14;
+
+/**
+ * Where the axis's labels are drawn: an arrow over "Apr 2017" hides the date it passes. Measured in the
+ * labels' font, a little larger than the axis's, so never narrower than drawn.
+ */
+function tickBoxes(chart: ConnectionInput['chart'], measure: (text: string) => number, line: LabelLine): Box[] {
+  const vertical = chart.axis.x1 === chart.axis.x2;
+  return (chart.ticks ?? []).map((tick) => {
+    const lines = vertical && tick.lines.length > 1 ? tick.lines : [tick.label];
+    const width = Math.max(...lines.map(measure));
+    const x0 = tick.anchor === 'start' ? tick.labelX : tick.anchor === 'end' ? tick.labelX - width : tick.labelX - width / 2;
+    const y0 = tick.labelY - line.baseline - line.height / 2;
+    return { x0, y0, x1: x0 + width, y1: y0 + line.height + (lines.length - 1) * TICK_LINE };
+  });
+}
+
 /** Where a label is drawn, from its anchor on the baseline, its width and the line box. */
 function labelBox(mark: MarkLayout, width: number, line: LabelLine): Box {
   const x0 = mark.labelAnchor === 'start' ? mark.labelX : mark.labelX - width;
@@ -99,7 +117,9 @@ function onAxis(p: Point, axis: Segment): boolean {
 
 /**
  * What a curve runs into: each label or mark it crosses counts 1, and a little more the deeper it runs
- * through (so that grazing a corner beats cutting across), the axis 1, leaving the chart 2.
+ * through (so that grazing a corner beats cutting across), the axis 2, leaving the chart 2. The axis costs
+ * more than a label: an arrow on the axis line is lost in it (in a vertical chart, where the marks sit on the
+ * axis, a straight arrow between two of them runs down it), while a label crossed can still be read.
  */
 function crossings(points: readonly Point[], boxes: readonly Box[], chart: ConnectionInput['chart']): number {
   let count = 0;
@@ -107,7 +127,7 @@ function crossings(points: readonly Point[], boxes: readonly Box[], chart: Conne
     const inner = points.filter((p) => inside(p, box)).length;
     if (inner) count += 1 + (0.5 * inner) / points.length;
   }
-  if (points.some((p) => onAxis(p, chart.axis))) count++;
+  if (points.some((p) => onAxis(p, chart.axis))) count += 2;
   if (points.some((p) => p.x < 0 || p.y < 0 || p.x > chart.width || p.y > chart.height)) count += 2;
   return count;
 }
@@ -120,7 +140,7 @@ export function layoutConnections(input: ConnectionInput): ConnectionLayout[] {
   const byId = new Map(marks.map((mark) => [mark.event.id, mark]));
   const line = input.labelLine ?? { height: 16, baseline: 4 };
   const connections: ConnectionLayout[] = [];
-  let labels: { id: string; box: Box }[] | undefined;
+  let labels: Box[] | undefined;
   // Points along the arrows drawn so far, which a way found on the grid keeps off.
   const taken: Point[] = [];
   for (const source of marks) {
@@ -128,9 +148,12 @@ export function layoutConnections(input: ConnectionInput): ConnectionLayout[] {
       const target = byId.get(relation.id);
       if (!target || target === source) continue;
       // Measured only when there is an arrow to draw.
-      labels ??= marks.filter((mark) => mark.labelVisible).map((mark) => ({ id: mark.event.id, box: labelBox(mark, measure(mark.label), line) }));
+      labels ??= [
+        ...marks.filter((mark) => mark.labelVisible).map((mark) => labelBox(mark, measure(mark.label), line)),
+        ...tickBoxes(chart, measure, line),
+      ];
       const obstacles = [
-        ...labels.map((label) => label.box),
+        ...labels,
         ...marks.filter((mark) => mark !== source && mark !== target).map((mark) => shapeBox(mark.shape)),
       ];
       const { connection, along } = route(source, target, obstacles, chart, taken);

@@ -60,6 +60,39 @@ describe('layoutConnections() on the article', () => {
   });
 });
 
+describe('layoutConnections() in a vertical chart, whose marks sit on the axis', () => {
+  it('keeps every arrow off the axis line, where it would be lost, and off the axis\'s dates', async () => {
+    const { events } = parseEventsDocument(await (await fetch('/data/article-events.json')).json());
+    const chart = layoutVertical({
+      events,
+      domain: [Date.parse('2008-06-01'), Date.parse('2028-06-01')] as const,
+      width: 360,
+      length: 900,
+      calendar: calendarFormatter('en'),
+      labelOf: (event: TimelineEvent) => chooseText(event.title, 'en')!.text,
+      measure,
+    });
+    const connections = layoutConnections({ chart, measure });
+    expect(connections.length).to.be.above(3);
+    const axisX = chart.axis.x1;
+    for (const c of connections) {
+      const points = samples(c);
+      const [first, last] = [points[0], points[points.length - 1]];
+      // Away from its two ends (which leave and enter marks on the axis), no point lies on the axis line.
+      const away = points.filter(([x, y]) => Math.hypot(x - first[0], y - first[1]) > 10 && Math.hypot(x - last[0], y - last[1]) > 10);
+      expect(away.filter(([x]) => Math.abs(x - axisX) < 2).length, `${c.from}>${c.to} on the axis`).to.equal(0);
+      for (const tick of chart.ticks) {
+        const lines = tick.lines.length > 1 ? tick.lines : [tick.label];
+        const width = Math.max(...lines.map(measure));
+        const x0 = tick.anchor === 'start' ? tick.labelX : tick.anchor === 'end' ? tick.labelX - width : tick.labelX - width / 2;
+        const [y0, y1] = [tick.labelY - 10, tick.labelY + 2 + (lines.length - 1) * 14];
+        const over = points.filter(([x, y]) => x > x0 + 1 && x < x0 + width - 1 && y > y0 && y < y1);
+        expect(over.length, `${c.from}>${c.to} over the date ${tick.label}`).to.equal(0);
+      }
+    }
+  });
+});
+
 describe('layoutConnections() around labels', () => {
   /** A mark (a point) with its label hanging under it, as the horizontal layout draws them. */
   const mark = (id: string, cx: number, cy: number, label: string, related?: string) => ({
