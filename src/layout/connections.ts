@@ -9,7 +9,7 @@
  * of view, or in a cluster) are left out. Pure.
  */
 import type { ChartLayout, LabelLine, MarkLayout, MarkShape, Segment } from './geometry.js';
-import { gridRoute, type Box, type Point } from './grid-route.js';
+import { RouteGrid, type Box, type Point } from './grid-route.js';
 
 export interface ConnectionLayout {
   /** The ids of the event the link starts from and the one it leads to. */
@@ -40,6 +40,8 @@ const HEAD_LENGTH = 7;
 const HEAD_HALF_WIDTH = 3.5;
 /** Room kept between an arrow and a mark's edge, px. */
 const GAP = 2;
+/** Up to this many arrows in a chart, one that no curve gets past the labels with may take a way found on the grid. */
+const GRID_MOST = 8;
 /** The radius of a corner of a way found on the grid, px (less where its stretches are short). */
 const CORNER = 12;
 
@@ -106,13 +108,14 @@ function cubic(p0: Point, c1: Point, c2: Point, p3: Point, t: number): Point {
   return { x: a * p0.x + b * c1.x + c * c2.x + d * p3.x, y: a * p0.y + b * c1.y + c * c2.y + d * p3.y };
 }
 
-/** Whether a point lies on the axis line (within a few px), where an arrow would be lost. */
-function onAxis(p: Point, axis: Segment): boolean {
-  const near = 3;
-  return (
-    p.x >= Math.min(axis.x1, axis.x2) - near && p.x <= Math.max(axis.x1, axis.x2) + near &&
-    p.y >= Math.min(axis.y1, axis.y2) - near && p.y <= Math.max(axis.y1, axis.y2) + near
-  );
+/** The box of a segment, `margin` px wider each way. */
+function boxAround(segment: Segment, margin: number): Box {
+  return {
+    x0: Math.min(segment.x1, segment.x2) - margin,
+    y0: Math.min(segment.y1, segment.y2) - margin,
+    x1: Math.max(segment.x1, segment.x2) + margin,
+    y1: Math.max(segment.y1, segment.y2) + margin,
+  };
 }
 
 /**
@@ -127,7 +130,9 @@ function crossings(points: readonly Point[], boxes: readonly Box[], chart: Conne
     const inner = points.filter((p) => inside(p, box)).length;
     if (inner) count += 1 + (0.5 * inner) / points.length;
   }
-  if (points.some((p) => onAxis(p, chart.axis))) count += 2;
+  // Within a few px of the axis line, an arrow is lost in it.
+  const axis = boxAround(chart.axis, 3);
+  if (points.some((p) => inside(p, axis))) count += 2;
   if (points.some((p) => p.x < 0 || p.y < 0 || p.x > chart.width || p.y > chart.height)) count += 2;
   return count;
 }
@@ -138,30 +143,33 @@ export function layoutConnections(input: ConnectionInput): ConnectionLayout[] {
   const { chart, measure } = input;
   const { marks } = chart;
   const byId = new Map(marks.map((mark) => [mark.event.id, mark]));
-  const line = input.labelLine ?? { height: 16, baseline: 4 };
-  const connections: ConnectionLayout[] = [];
-  let labels: Box[] | undefined;
-  // Points along the arrows drawn so far, which a way found on the grid keeps off.
-  const taken: Point[] = [];
-  for (const source of marks) {
-    for (const relation of source.event.related ?? []) {
+  const pairs = marks.flatMap((source) =>
+    (source.event.related ?? []).flatMap((relation) => {
       const target = byId.get(relation.id);
-      if (!target || target === source) continue;
-      // Measured only when there is an arrow to draw.
-      labels ??= [
-        ...marks.filter((mark) => mark.labelVisible).map((mark) => labelBox(mark, measure(mark.label), line)),
-        ...tickBoxes(chart, measure, line),
-      ];
-      const obstacles = [
-        ...labels,
-        ...marks.filter((mark) => mark !== source && mark !== target).map((mark) => shapeBox(mark.shape)),
-      ];
-      const { connection, along } = route(source, target, obstacles, chart, taken);
-      connections.push(connection);
-      taken.push(...along);
-    }
-  }
-  return connections;
+      return target && target !== source ? [[source, target] as const] : [];
+    }),
+  );
+  if (!pairs.length) return [];
+  // Measured only when there is an arrow to draw.
+  const line = input.labelLine ?? { height: 16, baseline: 4 };
+  const labels = [...marks.filter((mark) => mark.labelVisible).map((mark) => labelBox(mark, measure(mark.label), line)), ...tickBoxes(chart, measure, line)];
+  const shapes = marks.map((mark) => shapeBox(mark.shape));
+  // The grid, made once for the chart when a first arrow needs it, and only for a few arrows: it runs on each
+  // zoom frame, and past GRID_MOST arrows (dimmed but for the focused event's) the curves must do.
+  let grid: RouteGrid | undefined;
+  // Points along the arrows drawn before the grid was made, which a way found on it keeps off too.
+  const taken: Point[] = [];
+  const gridFor = () => {
+    if (!grid) (grid = new RouteGrid(chart.width, chart.height, [...labels, ...shapes, boxAround(chart.axis, 2)])).take(taken);
+    return grid;
+  };
+  return pairs.map(([source, target]) => {
+    const obstacles = [...labels, ...shapes.filter((_, i) => marks[i] !== source && marks[i] !== target)];
+    const { connection, along } = route(source, target, obstacles, chart, pairs.length <= GRID_MOST ? gridFor : undefined);
+    if (grid) grid.take(along);
+    else taken.push(...along);
+    return connection;
+  });
 }
 
 /**
@@ -186,8 +194,21 @@ function candidates(a: Point, b: Point): [Point, Point][] {
   return list;
 }
 
-/** The arrow from `source` to `target`, and points along it (for the arrows after it to keep off). */
-function route(source: MarkLayout, target: MarkLayout, obstacles: readonly Box[], chart: ConnectionInput['chart'], taken: readonly Point[]): { connection: ConnectionLayout; along: Point[] } {
+/**
+ * What a way of these points from `start` runs into (crossings), then how much longer than the straight line
+ * between the marks' centres it is, as a fraction under half a crossing: of the least crossed, the shortest wins.
+ */
+function scoreOf(start: Point, points: readonly Point[], obstacles: readonly Box[], chart: ConnectionInput['chart'], straight: number): number {
+  let length = 0;
+  points.reduce((p, q) => ((length += Math.hypot(q.x - p.x, q.y - p.y)), q), start);
+  return crossings(points, obstacles, chart) + Math.min(0.45, (length / straight - 1) / 4);
+}
+
+/**
+ * The arrow from `source` to `target`, and points along it (for the arrows after it to keep off). `grid`:
+ * where a way through the gaps may be looked for, when no curve is clear.
+ */
+function route(source: MarkLayout, target: MarkLayout, obstacles: readonly Box[], chart: ConnectionInput['chart'], grid?: () => RouteGrid): { connection: ConnectionLayout; along: Point[] } {
   const a = centre(source.shape);
   const b = centre(target.shape);
   const straight = Math.hypot(b.x - a.x, b.y - a.y) || 1;
@@ -198,17 +219,20 @@ function route(source: MarkLayout, target: MarkLayout, obstacles: readonly Box[]
     // Only what lies near the curve can be crossed: it stays within the box of its four points.
     const hull = { x0: Math.min(p0.x, c1.x, c2.x, p3.x), y0: Math.min(p0.y, c1.y, c2.y, p3.y), x1: Math.max(p0.x, c1.x, c2.x, p3.x), y1: Math.max(p0.y, c1.y, c2.y, p3.y) };
     const points = Array.from({ length: SAMPLES - 1 }, (_, i) => cubic(p0, c1, c2, p3, (i + 1) / SAMPLES));
-    let length = 0;
-    points.reduce((p, q) => ((length += Math.hypot(q.x - p.x, q.y - p.y)), q), p0);
     // A crossing costs more than any detour: of the least crossed, the shortest (the straightest) wins.
-    const score = crossings(points, obstacles.filter((box) => overlaps(box, hull)), chart) + Math.min(0.45, (length / straight - 1) / 4);
+    const score = scoreOf(p0, points, obstacles.filter((box) => overlaps(box, hull)), chart, straight);
     if (!best || score < best.score - 1e-9) best = { p0, c1, c2, p3, points, score };
     // Straight with nothing in the way: nothing can beat it.
     if (score === 0) break;
   }
-  if (best!.score >= 1) {
-    const way = aroundLabels(source, target, a, b, obstacles, chart, straight, taken);
-    if (way && way.score < best!.score) return { connection: arrow(source, target, way.corners), along: way.points };
+  if (best!.score >= 1 && grid) {
+    const found = grid().route(a, b, [shapeBox(source.shape), shapeBox(target.shape)]);
+    if (found && found.length >= 3) {
+      // From edge to edge of the two marks.
+      const corners = [edgeToward(source.shape, found[1]), ...found.slice(1, -1), edgeToward(target.shape, found[found.length - 2])];
+      const points = alongStretches(corners);
+      if (scoreOf(corners[0], points, obstacles, chart, straight) < best!.score) return { connection: arrow(source, target, corners), along: points };
+    }
   }
   const { p0, c1, c2, p3, points } = best!;
   return { connection: arrow(source, target, [p0, c1, c2, p3], true), along: points };
@@ -223,19 +247,6 @@ function alongStretches(corners: readonly Point[]): Point[] {
     for (let k = i === 1 ? 1 : 0; k < steps; k++) points.push({ x: p.x + ((q.x - p.x) * k) / steps, y: p.y + ((q.y - p.y) * k) / steps });
   }
   return points;
-}
-
-/** The way found on the grid, from edge to edge of the two marks, and what it runs into (scored as a curve is). */
-function aroundLabels(source: MarkLayout, target: MarkLayout, a: Point, b: Point, obstacles: readonly Box[], chart: ConnectionInput['chart'], straight: number, taken: readonly Point[]) {
-  const { axis } = chart;
-  const axisBox = { x0: Math.min(axis.x1, axis.x2) - 2, y0: Math.min(axis.y1, axis.y2) - 2, x1: Math.max(axis.x1, axis.x2) + 2, y1: Math.max(axis.y1, axis.y2) + 2 };
-  const found = gridRoute({ from: a, to: b, obstacles: [...obstacles, axisBox], taken, width: chart.width, height: chart.height });
-  if (!found || found.length < 3) return undefined;
-  const corners = [edgeToward(source.shape, found[1]), ...found.slice(1, -1), edgeToward(target.shape, found[found.length - 2])];
-  const points = alongStretches(corners);
-  let length = 0;
-  points.reduce((p, q) => ((length += Math.hypot(q.x - p.x, q.y - p.y)), q), corners[0]);
-  return { corners, points, score: crossings(points, obstacles, chart) + Math.min(0.45, (length / straight - 1) / 4) };
 }
 
 /**

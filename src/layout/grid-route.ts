@@ -38,17 +38,11 @@ export interface RouteInput {
   height: number;
 }
 
-/** The cost of each cell of a width × height chart with `obstacles` in it. */
-function costs(cols: number, rows: number, obstacles: readonly Box[]): Float32Array {
-  const cost = new Float32Array(cols * rows).fill(1);
-  for (const box of obstacles) {
-    const c0 = Math.max(0, Math.floor((box.x0 - MARGIN) / CELL));
-    const c1 = Math.min(cols - 1, Math.floor((box.x1 + MARGIN) / CELL));
-    const r0 = Math.max(0, Math.floor((box.y0 - MARGIN) / CELL));
-    const r1 = Math.min(rows - 1, Math.floor((box.y1 + MARGIN) / CELL));
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cost[r * cols + c] = BLOCKED;
-  }
-  return cost;
+/** The way from `from` to `to` through one chart's obstacles (see RouteGrid for several arrows in one chart). */
+export function gridRoute(input: RouteInput): Point[] | undefined {
+  const grid = new RouteGrid(input.width, input.height, input.obstacles);
+  grid.take(input.taken ?? []);
+  return grid.route(input.from, input.to, []);
 }
 
 /** A binary heap of cells by priority, smallest first. */
@@ -106,75 +100,118 @@ const STEPS = [
 ] as const;
 
 /**
- * The way from `from` to `to` as corner points (the two centres first and last), or undefined when either
- * lies outside the chart.
+ * One chart's cells and their costs, made once for all its arrows: the labels and every mark in it (an
+ * arrow's own two marks are let through while it is routed), and the arrows already drawn, added as they are.
  */
-export function gridRoute(input: RouteInput): Point[] | undefined {
-  const cols = Math.ceil(input.width / CELL);
-  const rows = Math.ceil(input.height / CELL);
-  const cellOf = (p: Point) => {
+export class RouteGrid {
+  private readonly cols: number;
+  private readonly rows: number;
+  private readonly cost: Float32Array;
+  private readonly spent: Float64Array;
+  private readonly came: Int32Array;
+
+  constructor(width: number, height: number, obstacles: readonly Box[]) {
+    this.cols = Math.ceil(width / CELL);
+    this.rows = Math.ceil(height / CELL);
+    this.cost = new Float32Array(this.cols * this.rows).fill(1);
+    for (const box of obstacles) this.fill(box, MARGIN, BLOCKED);
+    this.spent = new Float64Array(this.cols * this.rows);
+    this.came = new Int32Array(this.cols * this.rows);
+  }
+
+  /** Each cell of `box` (less or more `margin` px) at least `value`, or exactly `value` when `exact`. */
+  private fill(box: Box, margin: number, value: number, exact = false): void {
+    const { cols, rows, cost } = this;
+    const c0 = Math.max(0, Math.floor((box.x0 - margin) / CELL));
+    const c1 = Math.min(cols - 1, Math.floor((box.x1 + margin) / CELL));
+    const r0 = Math.max(0, Math.floor((box.y0 - margin) / CELL));
+    const r1 = Math.min(rows - 1, Math.floor((box.y1 + margin) / CELL));
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (exact || cost[r * cols + c] < value) cost[r * cols + c] = value;
+  }
+
+  private cellOf(p: Point): number {
     const c = Math.floor(p.x / CELL);
     const r = Math.floor(p.y / CELL);
-    return c >= 0 && c < cols && r >= 0 && r < rows ? r * cols + c : -1;
-  };
-  const start = cellOf(input.from);
-  const goal = cellOf(input.to);
-  if (start < 0 || goal < 0) return undefined;
-  const cost = costs(cols, rows, input.obstacles);
-  // The two marks' own cells are free: a way must leave one and reach the other.
-  for (const p of input.taken ?? []) {
-    const cell = cellOf(p);
-    if (cell >= 0 && cost[cell] < TAKEN) cost[cell] = TAKEN;
+    return c >= 0 && c < this.cols && r >= 0 && r < this.rows ? r * this.cols + c : -1;
   }
-  cost[start] = cost[goal] = 1;
-  const spent = new Float64Array(cols * rows).fill(Infinity);
-  const came = new Int32Array(cols * rows).fill(-1);
-  const gc = goal % cols;
-  const gr = (goal - gc) / cols;
-  const queue = new Queue();
-  spent[start] = 0;
-  queue.push(start, 0);
-  // A cell is taken from the queue again only when a cheaper way to it was found: a few times at most.
-  for (let taken = 0, most = cols * rows * 8; queue.size && taken < most; taken++) {
-    const cell = queue.pop();
-    if (cell === goal) break;
-    const c = cell % cols;
-    const r = (cell - c) / cols;
-    for (const [dc, dr, length] of STEPS) {
-      const nc = c + dc;
-      const nr = r + dr;
-      if (nc < 0 || nc >= cols || nr < 0 || nr >= rows) continue;
-      const next = nr * cols + nc;
-      const through = spent[cell] + length * cost[next];
-      if (through >= spent[next]) continue;
-      spent[next] = through;
-      came[next] = cell;
-      queue.push(next, through + Math.hypot(gc - nc, gr - nr));
+
+  /** Points along an arrow just drawn: the next arrows keep off its cells where they can. */
+  take(points: readonly Point[]): void {
+    for (const p of points) {
+      const cell = this.cellOf(p);
+      if (cell >= 0 && this.cost[cell] < TAKEN) this.cost[cell] = TAKEN;
     }
   }
-  if (came[goal] < 0 && goal !== start) return undefined;
-  const cells: Point[] = [];
-  for (let cell = goal; cell !== start; cell = came[cell]) cells.push({ x: ((cell % cols) + 0.5) * CELL, y: (Math.floor(cell / cols) + 0.5) * CELL });
-  cells.reverse();
-  const path = [input.from, ...cells.slice(0, -1), input.to];
-  // A short cut may pass only through free cells, or those the way itself had to go through.
-  const onWay = new Set<number>([start, goal]);
-  for (let cell = goal; cell !== start; cell = came[cell]) onWay.add(cell);
-  const clear = (a: Point, b: Point) => {
-    const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / (CELL / 2));
-    for (let i = 1; i < steps; i++) {
-      const cell = cellOf({ x: a.x + ((b.x - a.x) * i) / steps, y: a.y + ((b.y - a.y) * i) / steps });
-      if (cell < 0 || (cost[cell] > 1 && !onWay.has(cell))) return false;
+
+  /**
+   * The way from `from` to `to` as corner points (the two centres first and last), or undefined when either
+   * lies outside the chart. `own`: the boxes of the two marks, which the way may cross (it leaves one and enters the other).
+   */
+  route(from: Point, to: Point, own: readonly Box[]): Point[] | undefined {
+    const kept = this.cost.slice();
+    for (const box of own) this.fill(box, 0, 1, true);
+    try {
+      return this.search(from, to);
+    } finally {
+      this.cost.set(kept);
     }
-    return true;
-  };
-  // Pulled tight: from each corner, straight on to the farthest point of the way in clear sight.
-  const corners = [path[0]];
-  for (let i = 0; i < path.length - 1; ) {
-    let j = path.length - 1;
-    while (j > i + 1 && !clear(path[i], path[j])) j--;
-    corners.push(path[j]);
-    i = j;
   }
-  return corners;
+
+  private search(from: Point, to: Point): Point[] | undefined {
+    const { cols, rows, cost, spent, came } = this;
+    const start = this.cellOf(from);
+    const goal = this.cellOf(to);
+    if (start < 0 || goal < 0) return undefined;
+    cost[start] = cost[goal] = 1;
+    spent.fill(Infinity);
+    came.fill(-1);
+    const gc = goal % cols;
+    const gr = (goal - gc) / cols;
+    const queue = new Queue();
+    spent[start] = 0;
+    queue.push(start, 0);
+    // A cell is taken from the queue again only when a cheaper way to it was found: a few times at most.
+    for (let taken = 0, most = cols * rows * 8; queue.size && taken < most; taken++) {
+      const cell = queue.pop();
+      if (cell === goal) break;
+      const c = cell % cols;
+      const r = (cell - c) / cols;
+      for (const [dc, dr, length] of STEPS) {
+        const nc = c + dc;
+        const nr = r + dr;
+        if (nc < 0 || nc >= cols || nr < 0 || nr >= rows) continue;
+        const next = nr * cols + nc;
+        const through = spent[cell] + length * cost[next];
+        if (through >= spent[next]) continue;
+        spent[next] = through;
+        came[next] = cell;
+        queue.push(next, through + Math.hypot(gc - nc, gr - nr));
+      }
+    }
+    if (came[goal] < 0 && goal !== start) return undefined;
+    const cells: Point[] = [];
+    for (let cell = goal; cell !== start; cell = came[cell]) cells.push({ x: ((cell % cols) + 0.5) * CELL, y: (Math.floor(cell / cols) + 0.5) * CELL });
+    cells.reverse();
+    const path = [from, ...cells.slice(0, -1), to];
+    // A short cut may pass only through free cells, or those the way itself had to go through.
+    const onWay = new Set<number>([start, goal]);
+    for (let cell = goal; cell !== start; cell = came[cell]) onWay.add(cell);
+    const clear = (a: Point, b: Point) => {
+      const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / (CELL / 2));
+      for (let i = 1; i < steps; i++) {
+        const cell = this.cellOf({ x: a.x + ((b.x - a.x) * i) / steps, y: a.y + ((b.y - a.y) * i) / steps });
+        if (cell < 0 || (cost[cell] > 1 && !onWay.has(cell))) return false;
+      }
+      return true;
+    };
+    // Pulled tight: from each corner, straight on to the farthest point of the way in clear sight.
+    const corners = [path[0]];
+    for (let i = 0; i < path.length - 1; ) {
+      let j = path.length - 1;
+      while (j > i + 1 && !clear(path[i], path[j])) j--;
+      corners.push(path[j]);
+      i = j;
+    }
+    return corners;
+  }
 }
