@@ -60,6 +60,9 @@ export interface VerticalInput extends ChartInput {
   labelLine?: LabelLine;
 }
 
+/** Columns points are spread over where they would cover one another; more stay on the axis. */
+const MAX_POINT_COLUMNS = 3;
+
 interface Placed {
   event: MarkLayout['event'];
   kind: MarkLayout['kind'];
@@ -69,24 +72,29 @@ interface Placed {
 }
 
 /**
- * Spans into columns, first fit in order of their start (the fewest columns, but for the points); points
- * stay on column 0, the axis, and a span goes there only if it passes no point.
+ * Marks into columns, first fit: points on column 0, the axis, but for one that would cover a point there
+ * already (two events of one day, say), which goes beside it rather than hide it; then spans, in order of
+ * their start, into the first column they pass nothing in (the axis only if they pass no point). Past
+ * MAX_POINT_COLUMNS a crowd of points stays on the axis: its labels are piled and counted there.
  */
 function assignColumns(marks: Placed[]): number {
   const { pointRadius } = CHART;
   const { spanGap } = VERTICAL;
-  const points = marks.filter((mark) => mark.kind === 'point');
-  const passesPoint = (mark: Placed) =>
-    points.some((point) => mark.t0 - spanGap < point.t0 + pointRadius && point.t0 - pointRadius < mark.t1 + spanGap);
-  const spans = marks.filter((mark) => mark.kind === 'span').sort((a, b) => a.t0 - b.t0 || a.event.index - b.event.index);
-  const ends: number[] = [-Infinity];
-  for (const span of spans) {
-    let column = ends.findIndex((end, i) => end + spanGap <= span.t0 && (i > 0 || !passesPoint(span)));
-    if (column === -1) column = ends.push(-Infinity) - 1;
-    ends[column] = span.t1;
-    span.column = column;
+  /** What each column holds, as stretches of the axis (px). */
+  const taken: [number, number][][] = [[]];
+  const fits = (column: [number, number][], from: number, to: number) => column.every(([a, b]) => to + spanGap <= a || b + spanGap <= from);
+  const place = (mark: Placed, from: number, to: number, columns = Infinity) => {
+    let column = taken.findIndex((stretches, i) => i < columns && fits(stretches, from, to));
+    if (column === -1) column = columns < Infinity && taken.length >= columns ? 0 : taken.push([]) - 1;
+    taken[column].push([from, to]);
+    mark.column = column;
+  };
+  const byStart = (a: Placed, b: Placed) => a.t0 - b.t0 || a.event.index - b.event.index;
+  for (const point of marks.filter((mark) => mark.kind === 'point').sort(byStart)) {
+    place(point, point.t0 - pointRadius, point.t0 + pointRadius, MAX_POINT_COLUMNS);
   }
-  return ends.length;
+  for (const span of marks.filter((mark) => mark.kind === 'span').sort(byStart)) place(span, span.t0, span.t1);
+  return taken.length;
 }
 
 /** Something to put in the label column: an event's label or a cluster's count, centred on `wanted` if it can be. */

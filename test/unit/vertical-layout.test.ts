@@ -171,16 +171,38 @@ describe('layoutVertical()', () => {
     expect(year.leader).to.equal(undefined);
   });
 
-  it('layoutVertical() moves two crowded labels apart around their day and draws leaders to them only then', () => {
+  it('layoutVertical() puts two events of one day side by side, moves their labels apart around the day and draws leaders to them', () => {
     const chart = layout(events([
       { id: 'a', start: '2017-09-11', title: 'Pardon decree signed' },
       { id: 'b', start: '2017-09-11', title: 'Hasanov visits Israel' },
     ]));
     const [a, b] = chart.marks;
+    // Neither dot hides the other: the second is one column right of the axis.
+    expect([a.lane, b.lane]).to.deep.equal([0, 1]);
+    if (a.shape.type !== 'circle' || b.shape.type !== 'circle') throw new Error('a day is a circle');
+    expect(b.shape.cx - a.shape.cx).to.be.at.least(2 * CHART.pointRadius);
+    expect(b.shape.cy).to.equal(a.shape.cy);
     expect(row(b) - row(a)).to.equal(VERTICAL.labelHeight + VERTICAL.labelSpacing);
     expect((row(a) + row(b)) / 2).to.be.closeTo(a.t0, 1e-9);
     expect(a.leader).to.deep.equal({ x1: AXIS_X + CHART.pointRadius, y1: a.t0, x2: a.labelX - 2, y2: row(a) });
-    expect(b.leader).to.deep.equal({ x1: AXIS_X + CHART.pointRadius, y1: b.t0, x2: b.labelX - 2, y2: row(b) });
+    expect(b.leader).to.deep.equal({ x1: AXIS_X + VERTICAL.columnStep + CHART.pointRadius, y1: b.t0, x2: b.labelX - 2, y2: row(b) });
+  });
+
+  it('layoutVertical() spreads points that would cover one another over three columns at most, and a span past them', () => {
+    const chart = layout(events([
+      ...Array.from({ length: 5 }, (_, i) => ({ id: `same${i}`, start: '2017-06-30' })),
+      // A day later: 1200 px for two years puts it under 2 px away, so it would cover them too.
+      { id: 'next', start: '2017-07-01' },
+      { id: 'summer', start: '2017-06', end: '2017-08' },
+      { id: 'apart', start: '2017-03-01' },
+    ]));
+    const lanes = Object.fromEntries(chart.marks.map((mark) => [mark.event.id, mark.lane]));
+    expect([lanes.same0, lanes.same1, lanes.same2]).to.deep.equal([0, 1, 2]);
+    // The crowd's rest stays on the axis, as before there were columns for it.
+    expect([lanes.same3, lanes.same4, lanes.next]).to.deep.equal([0, 0, 0]);
+    expect(lanes.apart).to.equal(0);
+    // The span passes points in columns 0 to 2: it goes beyond them.
+    expect(lanes.summer).to.equal(3);
   });
 
   it('layoutVertical() labels 30 events of one day by their day, and counts the rest in a pile there, keeping its height', () => {
