@@ -32,6 +32,12 @@ interface Block {
   countAll: number;
 }
 
+/** What `LabelColumn.checkpoint()` keeps. */
+export interface ColumnCheckpoint {
+  readonly blocks: readonly Block[];
+  readonly placed: readonly { id: number; before: Block[] }[];
+}
+
 export class LabelColumn {
   private blocks: Block[] = [];
   /** The boxes placed, and the blocks before each was: blocks are never changed, only replaced. */
@@ -83,13 +89,17 @@ export class LabelColumn {
     return last?.id;
   }
 
-  /** How many boxes are placed: `restore()` goes back to that. */
-  checkpoint(): number {
-    return this.placed.length;
+  /**
+   * The column as it is now: `restore()` goes back to it, the boxes taken away since (by `removeLast`) put
+   * back as well as those added since taken away. Blocks are never changed, only replaced: the lists are copied, not the blocks.
+   */
+  checkpoint(): ColumnCheckpoint {
+    return { blocks: [...this.blocks], placed: [...this.placed] };
   }
 
-  restore(checkpoint: number): void {
-    while (this.placed.length > checkpoint) this.removeLast();
+  restore(checkpoint: ColumnCheckpoint): void {
+    this.blocks = [...checkpoint.blocks];
+    this.placed = [...checkpoint.placed];
   }
 
   has(id: number): boolean {

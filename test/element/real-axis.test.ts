@@ -116,4 +116,27 @@ describe('<event-timeline> axis on real data', () => {
       el.remove();
     }
   });
+  it('la-riots.csv on a phone with a linear axis: every count is drawn in the chart, and the counts with the labels make all 63', async () => {
+    // As /demo/real-data.html?set=la-riots&axis=linear shows it at 390 px: 55 deaths in five days crowd the
+    // label column. A pile's count was drawn at y NaN above the chart, and labels it gave way were lost.
+    const el = await mount('en', 390);
+    el.setAttribute('axis', 'linear');
+    el.setAttribute('fields', 'title:last_name, start:death_date, category:type, place:neighborhood');
+    await whenLoaded(el, () => (el.src = '/node_modules/vega-datasets/data/la-riots.csv'));
+    await settle(el);
+    const svg = el.shadowRoot!.querySelector('svg.chart')!;
+    const placed = [...svg.querySelectorAll('[transform], [x], [y]')].map((node) => `${node.getAttribute('transform')} ${node.getAttribute('x')} ${node.getAttribute('y')}`);
+    expect(placed.filter((text) => text.includes('NaN'))).to.deep.equal([]);
+    const chart = svg.getBoundingClientRect();
+    const piles = shadow(el, '[part="cluster"].pile');
+    for (const pile of piles) {
+      const box = pile.getBoundingClientRect();
+      expect(box.top, pile.textContent!).to.be.at.least(chart.top);
+      expect(box.bottom, pile.textContent!).to.be.at.most(chart.bottom);
+    }
+    const counted = piles.reduce((sum, pile) => sum + Number(pile.getAttribute('data-count')), 0);
+    const labelled = shadow(el, '[part~="event"] [part="label"]').length;
+    expect(counted + labelled).to.equal(63);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -27,6 +27,22 @@ describe('LabelColumn', () => {
     expect(column.centres()).to.deep.equal(before);
   });
 
+  it('restore() puts back the boxes taken away since the checkpoint, as well as taking away those added since', () => {
+    const column = new LabelColumn(limits);
+    for (let id = 0; id < 4; id++) column.add(id, 100 + id * 40, 16);
+    const before = column.centres();
+    const checkpoint = column.checkpoint();
+    // A pile's count looking for room takes the labels before it away, one by one, then finds none.
+    expect(column.removeLast()).to.equal(3);
+    expect(column.removeLast()).to.equal(2);
+    column.add(9, 300, 16);
+    column.restore(checkpoint);
+    expect(column.centres()).to.deep.equal(before);
+    expect(column.has(2) && column.has(3) && !column.has(9)).to.equal(true);
+    // And the column goes on from there as before.
+    expect(column.removeLast()).to.equal(3);
+  });
+
   it('never overlaps, disorders, or moves a held box further than maxShift, over 200 random columns (seeded)', () => {
     const random = mulberry32(42);
     for (let run = 0; run < 200; run++) {
