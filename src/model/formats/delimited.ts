@@ -9,7 +9,9 @@ import { shorten } from '../text.js';
 import { ANY_LANGUAGE, type Problem } from '../types.js';
 
 interface Column {
-  /** The header as written, trimmed: the key an unknown column is kept under. */
+  /** The index of the cell it reads: with `fields`, one cell may feed several columns (`title:weather, category:weather`). */
+  cell: number;
+  /** The header as written, trimmed (or the event field `fields` named): the key an unknown column is kept under. */
   name: string;
   field?: string;
   lang?: string;
@@ -40,8 +42,7 @@ export function fromDelimited(text: string, delimiter: ',' | '\t', options: Tabl
 
 export function fromRows(rows: string[][], options: TableOptions = {}): { document: unknown; warnings: Problem[] } {
   const header = rows.length ? rows[0] : [];
-  const renamed = header.map((name) => options.mappings?.find((mapping) => normalizeName(mapping.source) === normalizeName(name))?.target ?? name);
-  const columns = renamed.map(readColumn);
+  const columns = tableColumns(header, options.mappings ?? []);
   const missing = options.mapEvent ? [] : REQUIRED.filter((field) => !columns.some((column) => column.field === field));
   if (missing.length) {
     // The columns that look like a title and a date, as the attribute that would read them.
@@ -60,8 +61,30 @@ export function fromRows(rows: string[][], options: TableOptions = {}): { docume
   return { document: { events: rows.slice(1, last).map((row) => readRow(row, columns)) }, warnings: [] };
 }
 
+/**
+ * The columns a row is read through, as applyFields reads a JSON record: each mapping reads its source's
+ * cell into its event field, so one header may feed several fields (`title:date, start:date`). A header no
+ * mapping names is read by its own name, unless a mapping fills that field: JSON overwrites the record's own
+ * field, so the table drops the column rather than let the column order decide. The mapped columns come
+ * last, in the attribute's order, so that of two mappings to one field the later wins, as in JSON.
+ */
+function tableColumns(header: readonly string[], mappings: readonly FieldMapping[]): Column[] {
+  const sources = new Set(mappings.map((mapping) => normalizeName(mapping.source)));
+  const mapped = mappings.flatMap(({ target, source }) => {
+    // As valueAt finds a record's field: the name as written first, then the first with the same normalized name.
+    const exact = header.findIndex((name) => name.trim() === source);
+    const cell = exact >= 0 ? exact : header.findIndex((name) => normalizeName(name) === normalizeName(source));
+    return cell < 0 ? [] : [{ ...readColumn(target), cell }];
+  });
+  const own = header
+    .map((name, cell) => ({ ...readColumn(name), cell }))
+    .filter((column) => !sources.has(normalizeName(column.name)))
+    .filter((column) => !column.field || !mapped.some((other) => other.field === column.field && other.lang === column.lang));
+  return [...own, ...mapped];
+}
+
 /** `title`, `Title`, `title:hy`, `title [hy]`, `date text`, `date_text`: all read. Anything else is kept as written. */
-function readColumn(header: string): Column {
+function readColumn(header: string): Omit<Column, 'cell'> {
   const name = header.trim();
   let base = name;
   let lang: string | undefined;
@@ -77,9 +100,9 @@ function readColumn(header: string): Column {
 function readRow(row: string[], columns: Column[]): Record<string, unknown> {
   const event: Record<string, unknown> = {};
   const texts = new Map<string, Record<string, string>>();
-  columns.forEach((column, i) => {
-    const cell = (row[i] ?? '').trim();
-    if (!cell || !column.name) return;
+  for (const column of columns) {
+    const cell = (row[column.cell] ?? '').trim();
+    if (!cell || !column.name) continue;
     if (!column.field) event[column.name] = cell;
     else if (column.field === 'links') event.links = cell.split(/[\s|]+/).filter(Boolean);
     else if (LOCALIZED.has(column.field)) {
@@ -87,7 +110,7 @@ function readRow(row: string[], columns: Column[]): Record<string, unknown> {
       text[column.lang ?? ANY_LANGUAGE] = cell;
       texts.set(column.field, text);
     } else event[column.field] = cell;
-  });
+  }
   // A text in one column, with no language, stays a plain string; with several it is a map, the plain one as `*`.
   for (const [field, text] of texts) {
     const tags = Object.keys(text);
