@@ -8,7 +8,7 @@ import { emit } from '../events.js';
 import { keyAction } from '../keyboard.js';
 import type { Cluster } from '../layout/detail.js';
 import { pageTarget } from '../layout/navigation.js';
-import { intersects, panToInclude, sameView } from '../layout/view.js';
+import { intersects, panToInclude, sameView, type TimeView } from '../layout/view.js';
 import { eventById, type DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { LocaleController } from './locale.js';
@@ -36,13 +36,15 @@ export class FocusController implements ReactiveController {
   hoverId?: string;
   /** The event that has the keyboard focus, or is about to: kept out of clusters so that the focus stays on it. */
   get focusedId(): string | undefined {
-    return this.pendingFocusId ?? this.focusId;
+    return this.pendingFocusId ?? this.opening?.id ?? this.focusId;
   }
   private focusId?: string;
   /** What the live region says now. */
   announcement = '';
   /** An event to give the focus to once it is drawn. */
   private pendingFocusId?: string;
+  /** A cluster opened from the keyboard, while the view moves into it: the view it goes to, and the event that keeps the focus on the way (see holdFocus). */
+  private opening?: { view: TimeView; id: string };
   private seen?: DerivedData;
 
   constructor(
@@ -66,8 +68,17 @@ export class FocusController implements ReactiveController {
 
   hostUpdated(): void {
     this.keepTooltipOnPage();
+    this.focusPending();
+    this.holdFocus();
+  }
+
+  private eventNode(id: string): SVGGElement | null {
+    return this.host.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"][role="option"]`);
+  }
+
+  private focusPending(): void {
     if (!this.pendingFocusId) return;
-    const node = this.host.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(this.pendingFocusId)}"][role="option"]`);
+    const node = this.eventNode(this.pendingFocusId);
     if (node) {
       this.pendingFocusId = undefined;
       node.focus();
@@ -76,6 +87,28 @@ export class FocusController implements ReactiveController {
       const box = node.getBoundingClientRect();
       if (box.bottom < 0 || box.top > innerHeight) (node.querySelector('circle, rect, path') ?? node).scrollIntoView({ block: 'center' });
     }
+  }
+
+  /**
+   * On the way into a cluster opened from the keyboard, its first event keeps the focus. A smooth zoom moves
+   * the view's middle and its span at different paces, so a frame on the way may leave that event out of
+   * view: its node goes, and the focus with it, to the page's body. It is given the focus back as soon as
+   * it is drawn again, until the view has arrived, unless the focus went somewhere else meanwhile.
+   */
+  private holdFocus(): void {
+    const opening = this.opening;
+    // Not drawn yet: focusPending gives it the focus once it is.
+    if (!opening || this.pendingFocusId) return;
+    const node = this.eventNode(opening.id);
+    const active = this.host.shadowRoot?.activeElement ?? null;
+    const dropped = !active && (!document.activeElement || document.activeElement === document.body);
+    if (active !== node && !dropped) {
+      this.opening = undefined;
+      return;
+    }
+    if (node && active !== node) node.focus({ preventScroll: true });
+    const shown = this.view.shown;
+    if (!shown || sameView(shown, opening.view)) this.opening = undefined;
   }
 
   /**
@@ -119,6 +152,7 @@ export class FocusController implements ReactiveController {
 
   /** Moves the keyboard focus to an event, panning just enough to show it; `takeFocus` false leaves the focus where it is (a search field). */
   moveTo(event: TimelineEvent, takeFocus = true): void {
+    this.opening = undefined;
     this.tabStopId = event.id;
     if (takeFocus) this.pendingFocusId = event.id;
     this.reveal(event);
@@ -158,6 +192,7 @@ export class FocusController implements ReactiveController {
   }
 
   onClick = (e: MouseEvent): void => {
+    this.opening = undefined;
     const cluster = this.clusterFrom(e.target);
     if (cluster) {
       this.view.openCluster(cluster);
@@ -174,9 +209,11 @@ export class FocusController implements ReactiveController {
     const orientation = this.view.layout?.orientation ?? 'horizontal';
     const action = keyAction(e.key, orientation, this.locale.rtl);
     if (!action || events.length === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    // A key that does anything ends the hold of the focus on the way into a cluster (see holdFocus).
+    this.opening = undefined;
     const cluster = this.clusterFrom(e.target);
     if (cluster && action.type === 'select') {
-      this.view.openCluster(cluster);
+      this.openCluster(cluster);
       e.preventDefault();
       return;
     }
@@ -260,6 +297,23 @@ export class FocusController implements ReactiveController {
     this.hoverId = undefined;
     this.host.requestUpdate();
   };
+
+  /**
+   * Zooms into a cluster from the keyboard, and takes the focus on to its first event (with the tab stop):
+   * the cluster's node goes with the zoom (or draws another cluster), and the focus would fall to the page's
+   * body, where the arrows do nothing. Pinned as the focused event, that event is drawn by itself from the
+   * next frame on, even where the zoomed-in view still gathers its neighbours into clusters, and keeps the
+   * focus all the way in (holdFocus). The view's report says in the live region what is shown now.
+   */
+  private openCluster(cluster: Cluster): void {
+    const view = this.view.openCluster(cluster);
+    const first = this.data()?.document.events[cluster.first];
+    if (!first) return;
+    this.tabStopId = first.id;
+    this.pendingFocusId = first.id;
+    this.opening = { view, id: first.id };
+    this.host.requestUpdate();
+  }
 
   /** The cluster under a pointer or the focus, if any. */
   private clusterFrom(target: EventTarget | null): Cluster | undefined {
