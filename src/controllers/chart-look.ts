@@ -46,7 +46,8 @@ export function chartLook(
     selectedId: context.selected,
     total: derived.document.events.length,
     positionOf: (event) => (derived.positions.get(event.id) ?? 0) + 1,
-    clusterName: (cluster) => clusterInWords(cluster, lang),
+    // Named at the data's precision: "6 events, 1900" for data in years, not "January 1, 1900".
+    clusterName: (cluster) => clusterInWords(cluster, lang, derived.finest),
     clusterOrder: context.clusterSlots && ((clusters) => context.clusterSlots!.order(clusters, (item) => item.cluster.id)),
     listLabel: m.eventList,
     hintId: 'keyboard-hint',

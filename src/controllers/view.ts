@@ -193,12 +193,13 @@ export class ViewController implements ReactiveController {
     }
   }
 
-  /** Moves smoothly to `target` (kept within the data) and tells the page; `duration` 0 moves at once (a drag). */
-  moveTo(target: TimeView, duration = this.transitionMs()): void {
+  /** Moves smoothly to `target` (kept within the data) and tells the page; `duration` 0 moves at once (a drag). Returns the view it goes to. */
+  moveTo(target: TimeView, duration = this.transitionMs()): TimeView {
     const view = this.clamp(target);
-    if (this.shown && sameView(view, this.shown)) return;
+    if (this.shown && sameView(view, this.shown)) return view;
     this.binding.show(view, duration);
     this.report(view);
+    return view;
   }
 
   /** Zooms by `factor` (2 shows half as much time) about the instant `about`, else the middle. */
@@ -215,9 +216,9 @@ export class ViewController implements ReactiveController {
   }
 
   /** Zooms to where a cluster's events start, where it splits into smaller clusters or single events. */
-  openCluster(cluster: Cluster): void {
+  openCluster(cluster: Cluster): TimeView {
     const pad = Math.max((cluster.lastStart - cluster.firstStart) * 0.05, this.minSpan / 2);
-    this.moveTo({ start: cluster.firstStart - pad, end: cluster.lastStart + pad });
+    return this.moveTo({ start: cluster.firstStart - pad, end: cluster.lastStart + pad });
   }
 
   private clamp(view: TimeView): TimeView {
@@ -247,9 +248,10 @@ export class ViewController implements ReactiveController {
     const send = () => {
       this.lastReport = performance.now();
       emit(this.host, 'timeline-view-change', { start: new Date(view.start), end: new Date(view.end) });
-      const index = this.options.data()?.index;
-      if (!index) return;
-      this.options.announce(viewInWords(view, countOverlapping(index, view), this.options.state().lang));
+      const data = this.options.data();
+      if (!data) return;
+      // At the data's precision: a few hours of data in minutes say their times, of data in days the day.
+      this.options.announce(viewInWords(view, countOverlapping(data.index, view), this.options.state().lang, data.finest));
     };
     const wait = VIEW_EVENT_INTERVAL_MS - (performance.now() - this.lastReport);
     if (wait <= 0) send();

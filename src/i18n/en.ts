@@ -74,8 +74,10 @@ export const en: Messages = {
     'Arrow keys move between events, Home and End go to the first and last, ] and [ follow the links from an event and back, Enter opens an event, plus and minus zoom, 0 shows all.',
   selectedAnnouncement: (title, date) => `Opened: ${title}, ${date}.`,
   viewAnnouncement: (from, to, count) => `Showing ${from} to ${to}: ${count === '1' ? '1 event' : `${count} events`}.`,
+  viewAnnouncementSpan: (span, count) => `Showing ${span}: ${count === '1' ? '1 event' : `${count} events`}.`,
   closedAnnouncement: 'Details closed.',
   clusterName: (count, from, to) => `${count} events, ${from} – ${to}. Enter or a click zooms in.`,
+  clusterNameSpan: (count, span) => `${count} events, ${span}. Enter or a click zooms in.`,
   emptyStretch: (span) => `${span}: no events`,
   listPart: (shown, total) => `The ${shown} events in view, of ${total}. Zoom in to list others.`,
   // "9 of 12 events, from 2009 to 2027": the summary, after how many are shown.

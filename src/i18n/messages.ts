@@ -109,9 +109,16 @@ export interface Messages {
   keyboardHint: string;
   selectedAnnouncement(title: string, date: string): string;
   viewAnnouncement(from: string, to: string, count: string): string;
+  /**
+   * "Showing January 31, 2018, 2:10 – 7:45 AM: 22 events.": a view whose ends read as one, already in
+   * words, said once (one date, or one day's times), where `viewAnnouncement` would say it twice.
+   */
+  viewAnnouncementSpan(span: string, count: string): string;
   closedAnnouncement: string;
   /** A cluster's accessible name: "1,234 events, 1990 – 1995. Enter zooms in." */
   clusterName(count: string, from: string, to: string): string;
+  /** "6 events, 1900. Enter zooms in.": a cluster whose ends read as one, already in words (see viewAnnouncementSpan). */
+  clusterNameSpan(count: string, span: string): string;
   /** A break in the time axis, squeezed because nothing happens there: "2013 – 2015: no events". */
   emptyStretch(span: string): string;
   /** Over the screen-reader list when it holds only part of the events. */

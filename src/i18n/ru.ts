@@ -89,8 +89,10 @@ export const ru: Messages = {
   selectedAnnouncement: (title, date) => `Открыто: ${title}, ${date}.`,
   // A range with a dash, not "с … по …": after "с" a month must be "марта", and Intl writes "март 2016 г.".
   viewAnnouncement: (from, to, count) => `Показано: ${from} – ${to}, ${events(count)}.`,
+  viewAnnouncementSpan: (span, count) => `Показано: ${span}, ${events(count)}.`,
   closedAnnouncement: 'Подробности закрыты.',
   clusterName: (count, from, to) => `${events(count)}, ${from} – ${stop(to)} Enter или щелчок приближает.`,
+  clusterNameSpan: (count, span) => `${events(count)}, ${stop(span)} Enter или щелчок приближает.`,
   emptyStretch: (span) => `${span}: событий нет`,
   listPart: (shown, total) => `События в поле зрения: ${shown} из ${total}. Приблизьте, чтобы увидеть остальные.`,
   summaryFiltered: (shown, total, from, to) => `${shown} из ${ofEvents(total)}, ${from} – ${to}`,

@@ -58,13 +58,27 @@ export function carriedFormatter(lang: string, calendar: CarriedCalendar): Calen
   };
 }
 
+/** The parts of a time of day: a range within one day says the day once and these twice. */
+const TIME_PARTS: Partial<Record<Intl.DateTimeFormatPartTypes, true>> = { hour: true, minute: true, second: true };
+
 /**
- * A range from carried words: "7–12 փտվ, 2018 թ." when only the day differs, as CLDR's interval formats
- * say it; both dates in full otherwise ("3 փտվ, 2018 թ. – 5 մրտ, 2018 թ."), which is long but never wrong.
+ * A range from carried words: "7–12 փտվ, 2018 թ." when only the day differs, and "31 հնվ, 2018 թ., 2:10–7:45"
+ * when only the time of day does, as CLDR's interval formats say them; both dates in full otherwise
+ * ("3 փտվ, 2018 թ. – 5 մրտ, 2018 թ."), which is long but never wrong.
  */
 function collapsedRange(from: CalendarPart[], to: CalendarPart[]): string {
   if (joinParts(from) === joinParts(to)) return joinParts(from);
-  const onlyDay = from.length === to.length && from.every((part, i) => part.type === to[i].type && (part.type === 'day' || part.value === to[i].value));
-  if (onlyDay) return joinParts(from.map((part, i) => (part.type === 'day' ? { ...part, value: `${part.value}–${to[i].value}` } : part)));
+  const alike = from.length === to.length && from.every((part, i) => part.type === to[i].type);
+  const differ = (only: (part: CalendarPart) => boolean) => alike && from.every((part, i) => only(part) || part.value === to[i].value);
+  if (differ((part) => part.type === 'day')) {
+    return joinParts(from.map((part, i) => (part.type === 'day' ? { ...part, value: `${part.value}–${to[i].value}` } : part)));
+  }
+  // One day's times: the run from the hour to the last time field is said for each end, the rest once.
+  const first = from.findIndex((part) => part.type in TIME_PARTS);
+  const last = from.findLastIndex((part) => part.type in TIME_PARTS);
+  if (first >= 0 && differ((part) => part.type in TIME_PARTS)) {
+    const times = (parts: CalendarPart[]) => joinParts(parts.slice(first, last + 1));
+    return `${joinParts(from.slice(0, first))}${times(from)}–${times(to)}${joinParts(from.slice(last + 1))}`;
+  }
   return `${joinParts(from)} – ${joinParts(to)}`;
 }

@@ -5,7 +5,7 @@
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { isTimed, precisionUnit, writtenOffset, zoneName } from '../model/precision.js';
 import type { EventDate, Precision, Problem, TimeSpan, TimelineEvent } from '../model/types.js';
-import { calendarFormatter, carriedCompactFormat, formatNumber, joinParts, type CalendarFormatter, type CalendarStyle } from './calendar.js';
+import { calendarFormatter, carriedCompactFormat, formatNumber, joinParts, type CalendarFormatter, type CalendarStyle, type Width } from './calendar.js';
 
 /** A date at its own precision, without qualifiers. */
 function plainDate(date: EventDate, calendar: CalendarFormatter, m: Messages): string {
@@ -65,13 +65,60 @@ export function dateInWords(date: EventDate, lang: string): string {
   return words;
 }
 
-/** The event's whole date: a point, a range, or a range with no known end. */
+/**
+ * The event's whole date: a point, a range, or a range with no known end. A range whose ends read the same
+ * (`start: 1820, end: 1820`, a year's span) is said once, "1820", and one day's times say the day once.
+ */
 export function eventDateInWords(event: TimelineEvent, lang: string): string {
   const m = messagesFor(lang);
   const start = dateInWords(event.start, lang);
-  if (event.end) return m.range(start, dateInWords(event.end, lang));
+  if (event.end) {
+    const end = dateInWords(event.end, lang);
+    return start === end ? start : (oneDayInWords(event.start, event.end, lang) ?? m.range(start, end));
+  }
   if (event.openEnd) return m.openRange(start);
   return start;
+}
+
+/**
+ * "January 31, 2018, 2:10 – 7:45 AM UTC": two plain times of one day, written in one zone at one precision,
+ * in the language's interval format; undefined for any other pair (qualified, disputed, days apart).
+ */
+function oneDayInWords(from: EventDate, to: EventDate, lang: string): string | undefined {
+  const plain = (date: EventDate) => isTimed(date) && !date.approximate && !date.uncertain && !date.alternatives;
+  const offset = writtenOffset(from);
+  if (!plain(from) || !plain(to) || from.precision !== to.precision || writtenOffset(to) !== offset) return undefined;
+  const style = from.precision === 'minute' ? 'day-month-year-time' : 'day-month-year-second';
+  const ends = spanEnds(from.start + offset * 60_000, to.start + offset * 60_000, style, calendarFormatter(lang));
+  return ends.length === 1 ? `${ends[0]} ${zoneName(offset)}` : undefined;
+}
+
+/** The styles that write a time of day. */
+const TIMED: Partial<Record<CalendarStyle, true>> = { 'day-month-year-time': true, 'day-month-year-second': true };
+
+/**
+ * The ends of a span in words at one style: one text when they read as one, since "1900 – 1900" or
+ * "January 31, 2018 – January 31, 2018" says nothing twice: the same words at this style say it once,
+ * and times of one day say the day once ("January 31, 2018, 2:10 – 7:45 AM", the language's own interval
+ * format). Both ends otherwise, for the message to put its own words between.
+ */
+function spanEnds(from: number, to: number, style: CalendarStyle, calendar: CalendarFormatter, width?: Width): [string] | [string, string] {
+  const [first, last] = [calendar.format(from, style, width), calendar.format(to, style, width)];
+  if (first === last) return [first];
+  if (style in TIMED && Math.floor(from / DAY) === Math.floor(to / DAY)) return [calendar.formatRange(from, to, style, width)];
+  return [first, last];
+}
+
+/**
+ * The style for a span `length` ms long: years past `years`, months past `months`, else days; and never
+ * finer than the data's dates (`finest`): data in years is named by years, whatever the span ("1900", not
+ * "January 1, 1900"), and data with times, over a day or less, by its times.
+ */
+function spanStyle(length: number, finest: Precision, years: number, months: number): CalendarStyle {
+  const unit = precisionUnit(finest);
+  if (length > years || unit >= YEAR) return 'year';
+  if (length > months || unit > DAY) return 'month-year';
+  return unit < DAY && length <= DAY ? 'day-month-year-time' : 'day-month-year';
 }
 
 export function formatCount(count: number, lang: string): string {
@@ -164,18 +211,23 @@ function kept<K>(words: Map<K, string>, key: K, write: (key: K) => string): stri
  */
 const clusterNames = new Map<string, [Messages, CalendarFormatter, Map<string, string>]>();
 
-/** "1,234 events, 1990 – 1995. Enter or a click zooms in." */
-export function clusterInWords(cluster: CountedSpan, lang: string): string {
+/**
+ * "1,234 events, 1990 – 1995. Enter or a click zooms in.", at the precision of the data's dates (`finest`;
+ * days by default): "6 events, 1900" for data in years, "22 events, January 31, 2018, 2:10 – 7:45 AM" for
+ * one day of data in minutes.
+ */
+export function clusterInWords(cluster: CountedSpan, lang: string, finest: Precision = 'day'): string {
   const messages = messagesFor(lang);
   const calendar = calendarFormatter(lang);
   let names = clusterNames.get(lang);
   if (names?.[0] !== messages || names[1] !== calendar) clusterNames.set(lang, (names = [messages, calendar, new Map()]));
   const { count, firstStart, lastStart } = cluster;
-  const key = `${count} ${firstStart} ${lastStart}`;
+  const key = `${count} ${firstStart} ${lastStart} ${finest}`;
   // Found before the function that writes them is made: a zoom frame names a few hundred clusters.
   return names[2].get(key) ?? kept(names[2], key, () => {
-    const style = lastStart - firstStart > 2 * YEAR ? 'year' : 'day-month-year';
-    return messages.clusterName(formatCount(count, lang), calendar.format(firstStart, style), calendar.format(lastStart, style));
+    const ends = spanEnds(firstStart, lastStart, spanStyle(lastStart - firstStart, finest, 2 * YEAR, Infinity), calendar);
+    const words = formatCount(count, lang);
+    return ends.length === 1 ? messages.clusterNameSpan(words, ends[0]) : messages.clusterName(words, ...ends);
   });
 }
 
@@ -200,10 +252,14 @@ export function summaryInWords(count: number, from: number, to: number, finest: 
   return part ? m.summaryFilteredSpan(part, words, range) : m.summarySpan(words, range);
 }
 
-/** "Showing 1980 to 1990: 1,234 events.", at a precision that suits the span shown. */
-export function viewInWords(view: TimeSpan, count: number, lang: string): string {
-  const calendar = calendarFormatter(lang);
-  const span = view.end - view.start;
-  const style = span > 3 * YEAR ? 'year' : span > YEAR / 4 ? 'month-year' : 'day-month-year';
-  return messagesFor(lang).viewAnnouncement(calendar.format(view.start, style), calendar.format(view.end, style), formatCount(count, lang));
+/**
+ * "Showing 1980 to 1990: 1,234 events.", at a precision that suits the span shown and no finer than the
+ * data's dates (`finest`; days by default): "Showing January 31, 2018, 2:10 – 7:45 AM: 22 events." for a
+ * few hours of data in minutes, "Showing January 31, 2018: 3 events." for the same hours of data in days.
+ */
+export function viewInWords(view: TimeSpan, count: number, lang: string, finest: Precision = 'day'): string {
+  const m = messagesFor(lang);
+  const ends = spanEnds(view.start, view.end, spanStyle(view.end - view.start, finest, 3 * YEAR, YEAR / 4), calendarFormatter(lang));
+  const words = formatCount(count, lang);
+  return ends.length === 1 ? m.viewAnnouncementSpan(ends[0], words) : m.viewAnnouncement(ends[0], ends[1], words);
 }
