@@ -60,11 +60,16 @@ export function carriedFormatter(lang: string, calendar: CarriedCalendar): Calen
 
 /** The parts of a time of day: a range within one day says the day once and these twice. */
 const TIME_PARTS: Partial<Record<Intl.DateTimeFormatPartTypes, true>> = { hour: true, minute: true, second: true };
+/** The parts said for each end of a range within one year; the rest (the year, its era, "թ.") once. */
+const DATE_PARTS: Partial<Record<Intl.DateTimeFormatPartTypes, true>> = { month: true, day: true };
 
 /**
- * A range from carried words: "7–12 փտվ, 2018 թ." when only the day differs, and "31 հնվ, 2018 թ., 2:10–7:45"
- * when only the time of day does, as CLDR's interval formats say them; both dates in full otherwise
- * ("3 փտվ, 2018 թ. – 5 մրտ, 2018 թ."), which is long but never wrong.
+ * A range from carried words, as CLDR's interval formats for hy say them: "7–12 փտվ, 2018 թ." when only
+ * the day differs; "31 հնվ, 2018 թ., 2:10–7:45" when only the time of day does; the year once when only
+ * the months (and days) differ, where the pattern puts it: "2015 թ. հնվ – մյս" (yMMM "y թ. MMM – MMM") and
+ * "31 հնվ – 7 փտվ, 2018 թ." (yMMMd "dd MMM – dd MMM, y թ."). Both dates in full otherwise (other years,
+ * other days with times: "3 փտվ, 2018 թ., 2:10 – 5 մրտ, 2018 թ., 7:45"), which is long but never wrong.
+ * (Node's ICU 78 writes the year twice for yMMM; CLDR's hy intervalFormats say it once, and are followed.)
  */
 function collapsedRange(from: CalendarPart[], to: CalendarPart[]): string {
   if (joinParts(from) === joinParts(to)) return joinParts(from);
@@ -73,12 +78,20 @@ function collapsedRange(from: CalendarPart[], to: CalendarPart[]): string {
   if (differ((part) => part.type === 'day')) {
     return joinParts(from.map((part, i) => (part.type === 'day' ? { ...part, value: `${part.value}–${to[i].value}` } : part)));
   }
-  // One day's times: the run from the hour to the last time field is said for each end, the rest once.
-  const first = from.findIndex((part) => part.type in TIME_PARTS);
-  const last = from.findLastIndex((part) => part.type in TIME_PARTS);
-  if (first >= 0 && differ((part) => part.type in TIME_PARTS)) {
-    const times = (parts: CalendarPart[]) => joinParts(parts.slice(first, last + 1));
-    return `${joinParts(from.slice(0, first))}${times(from)}–${times(to)}${joinParts(from.slice(last + 1))}`;
+  // The run of parts said for each end, the rest once: one day's times, or one year's months and days.
+  const twice = (run: (part: CalendarPart) => boolean, dash: string) => {
+    const first = from.findIndex(run);
+    const last = from.findLastIndex(run);
+    const said = (parts: CalendarPart[]) => joinParts(parts.slice(first, last + 1));
+    return `${joinParts(from.slice(0, first))}${said(from)}${dash}${said(to)}${joinParts(from.slice(last + 1))}`;
+  };
+  const timed = from.some((part) => part.type in TIME_PARTS);
+  if (timed && differ((part) => part.type in TIME_PARTS)) return twice((part) => part.type in TIME_PARTS, '–');
+  // Not for a date with a time ("31 հնվ – 1 փտվ, 2018 թ., 2:10" would give both ends one time), nor where
+  // the year lies between the month and the day (no hy pattern does so): both ends in full then.
+  const between = from.slice(from.findIndex((part) => part.type in DATE_PARTS), from.findLastIndex((part) => part.type in DATE_PARTS));
+  if (!timed && differ((part) => part.type in DATE_PARTS) && !between.some((part) => part.type === 'year' || part.type === 'era')) {
+    return twice((part) => part.type in DATE_PARTS, ' – ');
   }
   return `${joinParts(from)} – ${joinParts(to)}`;
 }

@@ -67,30 +67,17 @@ export function dateInWords(date: EventDate, lang: string): string {
 
 /**
  * The event's whole date: a point, a range, or a range with no known end. A range whose ends read the same
- * (`start: 1820, end: 1820`, a year's span) is said once, "1820", and one day's times say the day once.
+ * (`start: 1820, end: 1820`, a year's span) is said once, "1820".
  */
 export function eventDateInWords(event: TimelineEvent, lang: string): string {
   const m = messagesFor(lang);
   const start = dateInWords(event.start, lang);
   if (event.end) {
     const end = dateInWords(event.end, lang);
-    return start === end ? start : (oneDayInWords(event.start, event.end, lang) ?? m.range(start, end));
+    return start === end ? start : m.range(start, end);
   }
   if (event.openEnd) return m.openRange(start);
   return start;
-}
-
-/**
- * "January 31, 2018, 2:10 – 7:45 AM UTC": two plain times of one day, written in one zone at one precision,
- * in the language's interval format; undefined for any other pair (qualified, disputed, days apart).
- */
-function oneDayInWords(from: EventDate, to: EventDate, lang: string): string | undefined {
-  const plain = (date: EventDate) => isTimed(date) && !date.approximate && !date.uncertain && !date.alternatives;
-  const offset = writtenOffset(from);
-  if (!plain(from) || !plain(to) || from.precision !== to.precision || writtenOffset(to) !== offset) return undefined;
-  const style = from.precision === 'minute' ? 'day-month-year-time' : 'day-month-year-second';
-  const ends = spanEnds(from.start + offset * 60_000, to.start + offset * 60_000, style, calendarFormatter(lang));
-  return ends.length === 1 ? `${ends[0]} ${zoneName(offset)}` : undefined;
 }
 
 /** The styles that write a time of day. */
@@ -130,7 +117,9 @@ export function describeProblem(problem: Problem, lang: string): string {
   const m = messagesFor(lang);
   const first = problem.index === undefined ? '' : formatCount(problem.index + 1, lang);
   const count = problem.count && problem.count > 1 ? formatCount(problem.count, lang) : '';
-  const where = !first ? '' : count ? m.eventsAt(count, first, problem.id) : m.eventAt(first, problem.id);
+  // A table's id column often just counts its rows: "event 1 ("1")" would say the number twice.
+  const id = problem.index !== undefined && problem.id?.trim() === String(problem.index + 1) ? undefined : problem.id;
+  const where = !first ? '' : count ? m.eventsAt(count, first, id) : m.eventAt(first, id);
   // The words load on demand (loadProblemWords); a language a page added may lack some: English then.
   const words = m.problem?.[problem.code] ?? messagesFor('en').problem?.[problem.code] ?? (() => problem.code);
   return words({

@@ -253,7 +253,7 @@ describe('fromDelimited()', () => {
       return doc.problems[0];
     };
     expect(only(read('date,name\n2016,A'))).to.deep.equal({
-      code: 'columns-missing', severity: 'error', detail: 'start, title', value: 'date, name', suggestion: 'start:date, title:name',
+      code: 'columns-missing', severity: 'error', detail: 'start, title', value: 'date, name', suggestion: 'title:name, start:date',
     });
     expect(only(read('start,name:en\n2016,A')).detail).to.equal('title');
     expect(only(read('')).detail).to.equal('start, title');

@@ -265,7 +265,8 @@ describe('summaryInWords()', () => {
     if (!hasIntlLocale('hy')) expect(summaryInWords(1707, from, to, 'second', 'hy')).to.equal('1707 իրադարձություն, 7–12 փտվ, 2018 թ.');
     expect(norm(summaryInWords(1707, from, to, 'second', 'ru'))).to.match(/^1 707 событи\S+, 7–12 февр\. 2018 г\.$/);
     expect(norm(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'en'))).to.equal('5 events, Jan 31 – Feb 7, 2018');
-    if (!hasIntlLocale('hy')) expect(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'hy')).to.equal('5 իրադարձություն, 31 հնվ, 2018 թ. – 7 փտվ, 2018 թ.');
+    // The year once, as CLDR's hy interval yMMMd (the year twice was the defect).
+    if (!hasIntlLocale('hy')) expect(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'hy')).to.equal('5 իրադարձություն, 31 հնվ – 7 փտվ, 2018 թ.');
     else expect(summaryInWords(5, at('2018-01-31'), at('2018-02-07'), 'day', 'hy')).to.match(/^5 իրադարձություն, 31 հնվ.* – 0?7 փտվ, 2018 թ\.$/);
   });
 

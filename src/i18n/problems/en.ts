@@ -1,5 +1,6 @@
 /** What each problem with the data is, where, and how to fix it, in English. */
 import type { ProblemTexts, ProblemWords } from '../messages.js';
+import { unsuggested } from './unsuggested.js';
 
 /** "\"x\" in \"start\"", or for many events "their \"start\" values (such as \"x\")". */
 const inField = (p: ProblemWords) => (p.count ? `their "${p.field}" values (such as "${p.value}")` : `"${p.value}" in "${p.field}"`);
@@ -78,6 +79,8 @@ export const en: ProblemTexts = {
       `The TimelineJS data uses "${p.field}" on ${p.detail} ${p.detail === '1' ? 'slide' : 'slides'}${p.value ? ` (such as ${p.value})` : ''}, which this timeline cannot show; it is left out. If it matters, say it in the slide's text.`,
     'columns-missing': (p) => {
       const names = p.detail.split(', ').map((name) => `"${name}"`);
-      return `The table has no ${names.join(' or ')} column${names.length > 1 ? 's' : ''}${p.value ? ` (its columns are ${p.value})` : ''}, so no event can be read. Its first row must name the columns, with at least "start" and "title" (or one title column per language, such as "title:en")${p.suggestion ? `, or the fields attribute must say which columns to read, such as fields="${p.suggestion}"` : ''}.`;
+      const rest = unsuggested(p.detail, p.suggestion).map((field) => `"${field}:"`);
+      const more = rest.length ? ` and ${rest.join(' and ')} with the name of ${rest.length > 1 ? 'their columns' : 'its column'}` : '';
+      return `The table has no ${names.join(' or ')} column${names.length > 1 ? 's' : ''}${p.value ? ` (its columns are ${p.value})` : ''}, so no event can be read. Its first row must name the columns, with at least "start" and "title" (or one title column per language, such as "title:en")${p.suggestion ? `, or the fields attribute must say which columns to read, such as fields="${p.suggestion}"${more}` : ''}.`;
     },
 };

@@ -1,5 +1,6 @@
 /** What each problem with the data is, where, and how to fix it, in Armenian. */
 import type { ProblemTexts, ProblemWords } from '../messages.js';
+import { unsuggested } from './unsuggested.js';
 
 /** The field's value, or for many events the field's values with the first as an example. */
 const inField = (p: ProblemWords) =>
@@ -81,6 +82,8 @@ export const hy: ProblemTexts = {
       `TimelineJS տվյալներում "${p.field}" դաշտն օգտագործված է ${p.detail} սլայդում${p.value ? ` (օրինակ՝ ${p.value})` : ''}, բայց այս ժամանակագրությունը չի կարող այն ցուցադրել, ուստի բաց է թողնված։ Եթե այն կարևոր է, նշեք դա սլայդի տեքստում։`,
     'columns-missing': (p) => {
       const names = p.detail.split(', ').map((name) => `"${name}"`);
-      return `Աղյուսակում չկա${names.length > 1 ? 'ն' : ''} ${names.join(' և ')} սյունակ${names.length > 1 ? 'ները' : 'ը'}${p.value ? ` (առկա սյունակներն են՝ ${p.value})` : ''}, ուստի ոչ մի իրադարձություն հնարավոր չէ կարդալ։ Առաջին տողում պետք է լինեն սյունակների անունները, առնվազն "start" և "title" (կամ վերնագրի սյունակ յուրաքանչյուր լեզվի համար, օրինակ՝ "title:hy")${p.suggestion ? `, կամ fields ատրիբուտը պետք է նշի, թե որ սյունակները կարդալ, օրինակ՝ fields="${p.suggestion}"` : ''}։`;
+      const rest = unsuggested(p.detail, p.suggestion).map((field) => `"${field}:"`);
+      const more = rest.length ? `, ինչպես նաև ${rest.join(' և ')}՝ ${rest.length > 1 ? 'սյունակների անուններով' : 'սյունակի անունով'}` : '';
+      return `Աղյուսակում չկա${names.length > 1 ? 'ն' : ''} ${names.join(' և ')} սյունակ${names.length > 1 ? 'ները' : 'ը'}${p.value ? ` (առկա սյունակներն են՝ ${p.value})` : ''}, ուստի ոչ մի իրադարձություն հնարավոր չէ կարդալ։ Առաջին տողում պետք է լինեն սյունակների անունները, առնվազն "start" և "title" (կամ վերնագրի սյունակ յուրաքանչյուր լեզվի համար, օրինակ՝ "title:hy")${p.suggestion ? `, կամ fields ատրիբուտը պետք է նշի, թե որ սյունակները կարդալ, օրինակ՝ fields="${p.suggestion}"${more}` : ''}։`;
     },
 };

@@ -1,5 +1,6 @@
 /** What each problem with the data is, where, and how to fix it, in Russian. */
 import type { ProblemTexts, ProblemWords } from '../messages.js';
+import { unsuggested } from './unsuggested.js';
 
 const rules = new Intl.PluralRules('ru');
 /** The field's value, or for many events the field's values with the first as an example. */
@@ -76,6 +77,8 @@ export const ru: ProblemTexts = {
       `В данных TimelineJS поле "${p.field}" использовано на ${p.detail} ${rules.select(Number(p.detail)) === 'one' ? 'слайде' : 'слайдах'}${p.value ? ` (например, ${p.value})` : ''}; эта хронология не может его показать, и оно пропущено. Если оно важно, напишите это в тексте слайда.`,
     'columns-missing': (p) => {
       const names = p.detail.split(', ').map((name) => `"${name}"`);
-      return `В таблице нет ${names.length > 1 ? 'столбцов' : 'столбца'} ${names.join(' и ')}${p.value ? ` (её столбцы: ${p.value})` : ''}, поэтому ни одно событие не прочитано. В первой строке должны быть названия столбцов, как минимум "start" и "title" (или столбец заголовка для каждого языка, например "title:ru")${p.suggestion ? `, или атрибут fields должен указать, какие столбцы читать, например fields="${p.suggestion}"` : ''}.`;
+      const rest = unsuggested(p.detail, p.suggestion).map((field) => `"${field}:"`);
+      const more = rest.length ? ` и ${rest.join(' и ')} с ${rest.length > 1 ? 'названиями столбцов' : 'названием столбца'}` : '';
+      return `В таблице нет ${names.length > 1 ? 'столбцов' : 'столбца'} ${names.join(' и ')}${p.value ? ` (её столбцы: ${p.value})` : ''}, поэтому ни одно событие не прочитано. В первой строке должны быть названия столбцов, как минимум "start" и "title" (или столбец заголовка для каждого языка, например "title:ru")${p.suggestion ? `, или атрибут fields должен указать, какие столбцы читать, например fields="${p.suggestion}"${more}` : ''}.`;
     },
 };

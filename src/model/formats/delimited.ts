@@ -26,6 +26,10 @@ const FIELDS = new Map(
 );
 const LOCALIZED = new Set(['title', 'description', 'quote', 'dateText', 'place']);
 const REQUIRED = ['start', 'title'];
+/** The order of a suggested `fields` attribute: title first, as JSON's fields-missing and the README write it. */
+const SUGGESTED = ['title', 'start'];
+/** A cell that is a number (`0.0`, `-3,200`) or starts like a date (`2012-01-01`, `1/31/2012`): no title. */
+const NUMBER_OR_DATE = /^[-+]?[\d.,\s]*\d%?$|^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\b/;
 
 export interface TableOptions {
   /** The `fields` attribute: a header that names a source becomes that event field. */
@@ -42,23 +46,61 @@ export function fromDelimited(text: string, delimiter: ',' | '\t', options: Tabl
 
 export function fromRows(rows: string[][], options: TableOptions = {}): { document: unknown; warnings: Problem[] } {
   const header = rows.length ? rows[0] : [];
-  const columns = tableColumns(header, options.mappings ?? []);
+  const mappings = options.mappings ?? [];
+  const columns = tableColumns(header, mappings);
+  const names = header.map((name) => name.trim()).filter(Boolean);
+  // A mapping whose column the header lacks is named, in the words and fields of JSON's unfoundFields, so
+  // that a misspelt `category:typo` is not read as nothing without a word. Only a warning: the rest is drawn.
+  const unfound = names.length
+    ? mappings
+        .filter(({ source }) => cellOf(header, source) < 0)
+        .map(({ target, source }): Problem => ({
+          code: 'field-not-found', severity: 'warning', field: target, value: shorten(source, 40), detail: shorten([...new Set(names)].join(', '), 120),
+        }))
+    : [];
   const missing = options.mapEvent ? [] : REQUIRED.filter((field) => !columns.some((column) => column.field === field));
   if (missing.length) {
-    // The columns that look like a title and a date, as the attribute that would read them.
-    const suggestion = suggestFields([Object.fromEntries(header.map((name) => [name.trim(), '']))], missing);
+    const suggestion = suggestColumns(rows, columns, missing);
     const suggested = suggestion ? { suggestion } : {};
-    const found = header.map((name) => name.trim()).filter(Boolean).join(', ');
     return {
       document: { events: [] },
-      warnings: [{ code: 'columns-missing', severity: 'error', detail: missing.join(', '), value: shorten(found, 80) || undefined, ...suggested }],
+      warnings: [
+        { code: 'columns-missing', severity: 'error', detail: missing.join(', '), value: shorten(names.join(', '), 80) || undefined, ...suggested },
+        ...unfound,
+      ],
     };
   }
   // Trailing empty rows (",,,," left by a spreadsheet) are no events. Empty rows between events are kept, so
   // that indexes still match rows, and the parser names each as an event with no title.
   let last = rows.length;
   while (last > 1 && rows[last - 1].every((cell) => !cell.trim())) last--;
-  return { document: { events: rows.slice(1, last).map((row) => readRow(row, columns)) }, warnings: [] };
+  return { document: { events: rows.slice(1, last).map((row) => readRow(row, columns)) }, warnings: unfound };
+}
+
+/**
+ * The `fields` attribute that would read a table lacking `start` or `title`: the columns whose names look
+ * like a title and a date, title first as JSON's suggestion has it. Any column can be a title, so when no
+ * name looks like one, the first column of words (seattle-weather.csv's `weather`) is named: a suggestion
+ * of `start:date` alone would only lead to the same error.
+ */
+function suggestColumns(rows: readonly string[][], columns: readonly Column[], missing: readonly string[]): string {
+  const header = rows.length ? rows[0] : [];
+  const wanted = SUGGESTED.filter((field) => missing.includes(field));
+  const record = Object.fromEntries(header.map((name) => [name.trim(), '']));
+  // suggestFields writes `field:column`, or '' when no name looks like the field.
+  const guessed = new Map(wanted.map((field): [string, string] => [field, suggestFields([record], [field]).slice(field.length + 1)]).filter(([, column]) => column));
+  if (wanted.includes('title') && !guessed.has('title')) {
+    const taken = new Set(guessed.values());
+    // A column already read as an event field (`id`, `category`) is not offered again.
+    const free = columns.filter((column) => !column.field && column.name && !taken.has(column.name));
+    const sample = rows.slice(1, 21);
+    const words = free.find(({ cell }) => {
+      const cells = sample.map((row) => (row[cell] ?? '').trim()).filter(Boolean);
+      return cells.length > 0 && cells.every((value) => !NUMBER_OR_DATE.test(value));
+    });
+    if (words) guessed.set('title', words.name);
+  }
+  return wanted.filter((field) => guessed.has(field)).map((field) => `${field}:${guessed.get(field)}`).join(', ');
 }
 
 /**
@@ -71,9 +113,7 @@ export function fromRows(rows: string[][], options: TableOptions = {}): { docume
 function tableColumns(header: readonly string[], mappings: readonly FieldMapping[]): Column[] {
   const sources = new Set(mappings.map((mapping) => normalizeName(mapping.source)));
   const mapped = mappings.flatMap(({ target, source }) => {
-    // As valueAt finds a record's field: the name as written first, then the first with the same normalized name.
-    const exact = header.findIndex((name) => name.trim() === source);
-    const cell = exact >= 0 ? exact : header.findIndex((name) => normalizeName(name) === normalizeName(source));
+    const cell = cellOf(header, source);
     return cell < 0 ? [] : [{ ...readColumn(target), cell }];
   });
   const own = header
@@ -81,6 +121,12 @@ function tableColumns(header: readonly string[], mappings: readonly FieldMapping
     .filter((column) => !sources.has(normalizeName(column.name)))
     .filter((column) => !column.field || !mapped.some((other) => other.field === column.field && other.lang === column.lang));
   return [...own, ...mapped];
+}
+
+/** The header a mapping reads, as valueAt finds a record's field: the name as written first, then the first with the same normalized name. -1 when none. */
+function cellOf(header: readonly string[], source: string): number {
+  const exact = header.findIndex((name) => name.trim() === source);
+  return exact >= 0 ? exact : header.findIndex((name) => normalizeName(name) === normalizeName(source));
 }
 
 /** `title`, `Title`, `title:hy`, `title [hy]`, `date text`, `date_text`: all read. Anything else is kept as written. */
