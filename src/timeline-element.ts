@@ -25,7 +25,6 @@ import {
   pictureStyles, renderCaption, renderChart, renderControls, renderEventsFor, renderProblems, renderProgress, renderSource, renderTooltip,
 } from './render/index.js';
 import { TimelineProperties } from './timeline-properties.js';
-import { storyStyles } from './styles/story.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 import { ClusterSlots } from './render/cluster-slots.js';
 import { guard } from 'lit/directives/guard.js';
@@ -85,7 +84,7 @@ export type { EventsInput } from './timeline-properties.js';
  * @cssprop --event-timeline-error-background - Background of the problems alert.
  */
 export class EventTimeline extends TimelineProperties {
-  static override styles = [timelineStyles, pictureStyles, storyStyles];
+  static override styles = [timelineStyles, pictureStyles];
 
   /**
    * Words for languages the element does not carry, or changes to those it does: a map from language tag
@@ -189,7 +188,7 @@ export class EventTimeline extends TimelineProperties {
   /** Also waits for what loads on demand (words, a reader, the vertical layout, D3's zoom, the code of the details, the overview, deep links, search or groups) to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = [this.readyToDraw(), this.viewer.loading, this.viewer.zoomLoading, this.detailsFile.pending, this.overviewFile.pending, this.deepLinks.pending, this.finder.pending, this.groups.pending].filter(Boolean);
+    const pending = [this.readyToDraw(), this.viewer.loading, this.viewer.zoomLoading, this.detailsFile.pending, this.overviewFile.pending, this.deepLinks.pending, this.finder.pending, this.groups.pending, this.files.pending].filter(Boolean);
     return pending.length ? Promise.all(pending).then(() => super.getUpdateComplete()) : done;
   }
 

@@ -8,9 +8,11 @@ import { emit } from '../events.js';
 import { keyAction } from '../keyboard.js';
 import type { Cluster } from '../layout/detail.js';
 import { pageTarget } from '../layout/navigation.js';
-import { intersects, panToInclude, sameView, type TimeView } from '../layout/view.js';
+import { shownInstant } from '../layout/off-view.js';
+import { intersects, panToInclude, sameView } from '../layout/view.js';
 import { eventById, type DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
+import { revealDetails } from './details-reveal.js';
 import type { LocaleController } from './locale.js';
 import type { ViewController } from './view.js';
 
@@ -27,6 +29,8 @@ export interface FocusHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: ParentNode;
   /** The id of the selected event. */
   selected?: string;
+  /** In story mode the card shows the details: no panel under the chart to bring into view (details-reveal.ts). */
+  readonly mode?: 'chart' | 'story';
 }
 
 export class FocusController implements ReactiveController {
@@ -36,16 +40,16 @@ export class FocusController implements ReactiveController {
   hoverId?: string;
   /** The event that has the keyboard focus, or is about to: kept out of clusters so that the focus stays on it. */
   get focusedId(): string | undefined {
-    return this.pendingFocusId ?? this.opening?.id ?? this.focusId;
+    return this.pendingFocusId ?? this.focusId;
   }
   private focusId?: string;
   /** What the live region says now. */
   announcement = '';
   /** An event to give the focus to once it is drawn. */
   private pendingFocusId?: string;
-  /** A cluster opened from the keyboard, while the view moves into it: the view it goes to, and the event that keeps the focus on the way (see holdFocus). */
-  private opening?: { view: TimeView; id: string };
   private seen?: DerivedData;
+  /** The event whose details the reader just opened, until they are drawn and scrolled into view (details-reveal.ts). */
+  private revealing?: string;
 
   constructor(
     private readonly host: FocusHost,
@@ -69,16 +73,13 @@ export class FocusController implements ReactiveController {
   hostUpdated(): void {
     this.keepTooltipOnPage();
     this.focusPending();
-    this.holdFocus();
-  }
-
-  private eventNode(id: string): SVGGElement | null {
-    return this.host.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"][role="option"]`);
+    // After the focus is placed. Closed or changed by something else meanwhile, or on a story card: nothing to show.
+    if (this.revealing !== undefined && (this.host.selected !== this.revealing || this.host.mode === 'story' || revealDetails(this.host.renderRoot))) this.revealing = undefined;
   }
 
   private focusPending(): void {
     if (!this.pendingFocusId) return;
-    const node = this.eventNode(this.pendingFocusId);
+    const node = this.host.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(this.pendingFocusId)}"][role="option"]`);
     if (node) {
       this.pendingFocusId = undefined;
       node.focus();
@@ -87,28 +88,6 @@ export class FocusController implements ReactiveController {
       const box = node.getBoundingClientRect();
       if (box.bottom < 0 || box.top > innerHeight) (node.querySelector('circle, rect, path') ?? node).scrollIntoView({ block: 'center' });
     }
-  }
-
-  /**
-   * On the way into a cluster opened from the keyboard, its first event keeps the focus. A smooth zoom moves
-   * the view's middle and its span at different paces, so a frame on the way may leave that event out of
-   * view: its node goes, and the focus with it, to the page's body. It is given the focus back as soon as
-   * it is drawn again, until the view has arrived, unless the focus went somewhere else meanwhile.
-   */
-  private holdFocus(): void {
-    const opening = this.opening;
-    // Not drawn yet: focusPending gives it the focus once it is.
-    if (!opening || this.pendingFocusId) return;
-    const node = this.eventNode(opening.id);
-    const active = this.host.shadowRoot?.activeElement ?? null;
-    const dropped = !active && (!document.activeElement || document.activeElement === document.body);
-    if (active !== node && !dropped) {
-      this.opening = undefined;
-      return;
-    }
-    if (node && active !== node) node.focus({ preventScroll: true });
-    const shown = this.view.shown;
-    if (!shown || sameView(shown, opening.view)) this.opening = undefined;
   }
 
   /**
@@ -131,17 +110,22 @@ export class FocusController implements ReactiveController {
    */
   tabStop(): string | undefined {
     const chart = this.view.layout?.chart;
-    const drawn = chart?.marks ?? [];
+    // A mark off view (off-view.ts) keeps the tab stop only while it has the focus: Tab never lands on nothing to see.
+    const drawn = (chart?.marks ?? []).filter((mark) => !mark.offView || mark.event.id === this.focusedId);
     if (drawn.some((mark) => mark.event.id === this.tabStopId)) return this.tabStopId;
     const cluster = chart?.clusters[0]?.cluster;
     return cluster && !(drawn[0] && drawn[0].event.from <= cluster.from) ? cluster.id : drawn[0]?.event.id;
   }
 
-  /** The middle of the focused event, when it is in view: zooming by key keeps it in place. */
+  /**
+   * Where the focused event's mark is, when it is in view: zooming by key keeps it in place. A point's own
+   * instant, not the middle of its day: a day that began before the view reaches into it while its point is
+   * above the chart, and a zoom about its noon pushed the point further out at each step.
+   */
   focusedInstant(): number | undefined {
     const focused = eventById(this.data(), this.tabStopId);
     const shown = this.view.shown;
-    return focused && shown && intersects(shown, focused.from, focused.to) ? (focused.from + focused.to) / 2 : undefined;
+    return focused && shown ? shownInstant(focused, shown) : undefined;
   }
 
   announce(text: string): void {
@@ -152,7 +136,6 @@ export class FocusController implements ReactiveController {
 
   /** Moves the keyboard focus to an event, panning just enough to show it; `takeFocus` false leaves the focus where it is (a search field). */
   moveTo(event: TimelineEvent, takeFocus = true): void {
-    this.opening = undefined;
     this.tabStopId = event.id;
     if (takeFocus) this.pendingFocusId = event.id;
     this.reveal(event);
@@ -178,6 +161,12 @@ export class FocusController implements ReactiveController {
     emit(this.host, 'event-select', { id: event?.id, event });
   }
 
+  /** Selects an event by the reader's own hand (a click, a tap, Enter, Space), and brings its details into view. */
+  private open(id: string): void {
+    this.select(id);
+    this.revealing = this.host.selected;
+  }
+
   /** Selects an event and moves the focus to it: a linked event chosen in the details. */
   follow(event: TimelineEvent): void {
     this.select(event.id);
@@ -192,7 +181,6 @@ export class FocusController implements ReactiveController {
   }
 
   onClick = (e: MouseEvent): void => {
-    this.opening = undefined;
     const cluster = this.clusterFrom(e.target);
     if (cluster) {
       this.view.openCluster(cluster);
@@ -201,7 +189,7 @@ export class FocusController implements ReactiveController {
     const id = eventIdFrom(e.target);
     if (!id) return;
     this.tabStopId = id;
-    this.select(id);
+    this.open(id);
   };
 
   onKeyDown = (e: KeyboardEvent): void => {
@@ -209,8 +197,6 @@ export class FocusController implements ReactiveController {
     const orientation = this.view.layout?.orientation ?? 'horizontal';
     const action = keyAction(e.key, orientation, this.locale.rtl);
     if (!action || events.length === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
-    // A key that does anything ends the hold of the focus on the way into a cluster (see holdFocus).
-    this.opening = undefined;
     const cluster = this.clusterFrom(e.target);
     if (cluster && action.type === 'select') {
       this.openCluster(cluster);
@@ -256,7 +242,7 @@ export class FocusController implements ReactiveController {
         break;
       case 'select':
         if (!onEvent) return;
-        this.select(onEvent);
+        this.open(onEvent);
         break;
       case 'close':
         if (!this.host.selected) return;
@@ -301,17 +287,16 @@ export class FocusController implements ReactiveController {
   /**
    * Zooms into a cluster from the keyboard, and takes the focus on to its first event (with the tab stop):
    * the cluster's node goes with the zoom (or draws another cluster), and the focus would fall to the page's
-   * body, where the arrows do nothing. Pinned as the focused event, that event is drawn by itself from the
-   * next frame on, even where the zoomed-in view still gathers its neighbours into clusters, and keeps the
-   * focus all the way in (holdFocus). The view's report says in the live region what is shown now.
+   * body, where the arrows do nothing. As the focused event it is drawn by itself from the next frame on,
+   * even where the view still gathers its neighbours into clusters, and while a frame of the zoom leaves it
+   * out of view it keeps a node of its own (off-view.ts), so the focus stays on it all the way in.
    */
   private openCluster(cluster: Cluster): void {
-    const view = this.view.openCluster(cluster);
+    this.view.openCluster(cluster);
     const first = this.data()?.document.events[cluster.first];
     if (!first) return;
     this.tabStopId = first.id;
     this.pendingFocusId = first.id;
-    this.opening = { view, id: first.id };
     this.host.requestUpdate();
   }
 

@@ -1,6 +1,6 @@
 /**
  * Loads the arrows between linked events (links.ts, a chunk of its own) the first time the data has any
- * `related`, then asks the element to draw again. Data without links never loads it.
+ * `related`, with their styles, then asks the element to draw again. Data without links never loads it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DerivedData } from '../model/derive.js';
@@ -12,7 +12,7 @@ let loading: Promise<LinksModule> | undefined;
 
 export class LinksController implements ReactiveController {
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: Node },
     private readonly data: () => DerivedData | undefined,
   ) {
     host.addController(this);
@@ -24,7 +24,9 @@ export class LinksController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (loaded || !this.data()?.related.size) return;
+    if (!this.data()?.related.size) return;
+    // Its styles come with it: each element adds them to its own shadow root once (another may have loaded the chunk).
+    if (loaded) return loaded.addLinkStyles(this.host.renderRoot);
     loading ??= import('../links.js');
     void loading.then((module) => {
       loaded = module;

@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import type { Cluster } from '../layout/detail.js';
 import { NO_WARP, warpedScale, type TimeWarp } from '../layout/squeeze.js';
-import { chooseOrientation, hasVerticalLayout, layoutTimeline, steadyRoom, useVerticalLayout, type SteadyRoom, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
+import { chooseOrientation, hasMirrorLayout, hasVerticalLayout, layoutTimeline, steadyRoom, useMirrorLayout, useVerticalLayout, type SteadyRoom, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
 import { squeezeFor, wholeView, type SqueezeBasis } from '../layout/whole-view.js';
 import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
 import type { DerivedData } from '../model/derive.js';
@@ -50,6 +50,7 @@ export class ViewController implements ReactiveController {
   /** The vertical layout on its way, the first time the chart is narrow (it is in a file of its own). */
   loading?: Promise<void>;
   private verticalFailed = false;
+  private mirrorFailed = false;
 
   /** The view a page asked for, applied once there is data to show. */
   private requested?: TimeView;
@@ -149,16 +150,20 @@ export class ViewController implements ReactiveController {
     }
     this.requestPending = false;
     const state = { ...this.options.state(), warp: this.warp };
-    // Narrow, before the vertical layout has come: nothing drawn yet. If it cannot come, horizontal.
+    // Narrow, or right to left, before the vertical layout or the mirror has come: nothing drawn yet. If
+    // either cannot come, horizontal or left to right.
     if (this.verticalFailed) state.orientation = 'horizontal';
-    if (chooseOrientation(state.orientation, state.width, state.verticalBelow) === 'vertical' && !hasVerticalLayout()) {
-      this.loading ??= import('../layout/vertical-layout.js')
-        .then(({ layoutVertical }) => useVerticalLayout(layoutVertical))
-        .catch(() => void (this.verticalFailed = true))
-        .finally(() => {
-          this.loading = undefined;
-          this.host.requestUpdate();
-        });
+    if (this.mirrorFailed) state.rtl = false;
+    const needsVertical = chooseOrientation(state.orientation, state.width, state.verticalBelow) === 'vertical' && !hasVerticalLayout();
+    const needsMirror = state.rtl && !hasMirrorLayout();
+    if (needsVertical || needsMirror) {
+      this.loading ??= Promise.all([
+        needsVertical && import('../layout/vertical-layout.js').then(({ layoutVertical }) => useVerticalLayout(layoutVertical), () => void (this.verticalFailed = true)),
+        needsMirror && import('../layout/mirror.js').then(({ mirrorLayout }) => useMirrorLayout(mirrorLayout), () => void (this.mirrorFailed = true)),
+      ]).then(() => {
+        this.loading = undefined;
+        this.host.requestUpdate();
+      });
       this.layout = undefined;
       return;
     }
@@ -193,13 +198,12 @@ export class ViewController implements ReactiveController {
     }
   }
 
-  /** Moves smoothly to `target` (kept within the data) and tells the page; `duration` 0 moves at once (a drag). Returns the view it goes to. */
-  moveTo(target: TimeView, duration = this.transitionMs()): TimeView {
+  /** Moves smoothly to `target` (kept within the data) and tells the page; `duration` 0 moves at once (a drag). */
+  moveTo(target: TimeView, duration = this.transitionMs()): void {
     const view = this.clamp(target);
-    if (this.shown && sameView(view, this.shown)) return view;
+    if (this.shown && sameView(view, this.shown)) return;
     this.binding.show(view, duration);
     this.report(view);
-    return view;
   }
 
   /** Zooms by `factor` (2 shows half as much time) about the instant `about`, else the middle. */
@@ -216,9 +220,9 @@ export class ViewController implements ReactiveController {
   }
 
   /** Zooms to where a cluster's events start, where it splits into smaller clusters or single events. */
-  openCluster(cluster: Cluster): TimeView {
+  openCluster(cluster: Cluster): void {
     const pad = Math.max((cluster.lastStart - cluster.firstStart) * 0.05, this.minSpan / 2);
-    return this.moveTo({ start: cluster.firstStart - pad, end: cluster.lastStart + pad });
+    this.moveTo({ start: cluster.firstStart - pad, end: cluster.lastStart + pad });
   }
 
   private clamp(view: TimeView): TimeView {

@@ -10,6 +10,7 @@ import { axisTicks, type AxisOptions, type Tick } from './scale.js';
 import type { ChartLayout, ClusterLayout, MarkLayout, TickLayout } from './geometry.js';
 import type { Cluster } from './detail.js';
 import { NO_WARP, warpedScale, type TimeWarp } from './squeeze.js';
+import { withOffView } from './off-view.js';
 
 export type { ChartLayout, MarkLayout } from './geometry.js';
 import type { CalendarFormatter } from '../time/calendar.js';
@@ -48,6 +49,11 @@ export interface ChartInput {
   positionOf?: (event: TimelineEvent) => number;
   /** Only the marks, labels and piles: no ticks or breaks (a swimlane band, whose axis is drawn once under all). */
   axisless?: boolean;
+  /**
+   * True for an event given only to keep its node, a focused one the view has left (off-view.ts): it gets an
+   * unseen mark at the chart's edge, and no lane, label or pile.
+   */
+  offView?: (event: TimelineEvent) => boolean;
 }
 
 /** Tick labels keep this far from their sides, and this far apart, px. */
@@ -124,7 +130,8 @@ export function pileCluster(pile: Pile, events: readonly TimelineEvent[], positi
 }
 
 export function layoutChart(input: ChartInput): ChartLayout {
-  const { events, domain, width, calendar, labelOf, measure, clusters = [] } = input;
+  const { domain, width, calendar, labelOf, measure, clusters = [], offView } = input;
+  const events = offView ? input.events.filter((event) => !offView(event)) : input.events;
   const { padding, laneHeight, pointRadius } = CHART;
   const top = CHART.top + (clusters.length || input.clusterRow ? CHART.clusterRow : 0);
   const inner = Math.max(0, width - 2 * padding);
@@ -201,7 +208,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
     orientation: 'horizontal',
     width,
     height: axisY + CHART.axisHeight,
-    marks: laid,
+    marks: offView ? withOffView(input.events, offView, laid, { orientation: 'horizontal', along: [padding, width - padding], across: axisY, viewStart: domain[0] }) : laid,
     clusters: [...bars, ...counted],
     ticks,
     axis: { x1: 0, y1: axisY + 0.5, x2: width, y2: axisY + 0.5 },

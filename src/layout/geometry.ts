@@ -48,6 +48,11 @@ export interface MarkLayout {
   labelVisible: boolean;
   /** A line from the mark to its label, where the label had to move away from the mark. */
   leader?: Segment;
+  /**
+   * A focused or selected event the view has left (see off-view.ts): nothing of it is drawn, but its
+   * focusable node stays, at the edge of the chart, so that the keyboard focus is not lost.
+   */
+  offView?: true;
 }
 
 export interface TickLayout extends Tick {

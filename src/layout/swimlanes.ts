@@ -16,6 +16,7 @@ import { countsOverBars, layoutChart, type ChartInput } from './chart-layout.js'
 import type { Cluster } from './detail.js';
 import type { ChartLayout, ClusterLayout, MarkLayout } from './geometry.js';
 import { CHART, densityBars, markExtent, markShape } from './marks.js';
+import { markInView, offViewMark } from './off-view.js';
 import { NO_WARP, warpedScale } from './squeeze.js';
 import type { BandRoom } from './timeline-layout.js';
 import type { TimeView } from './view.js';
@@ -107,7 +108,8 @@ export function splitClusters(input: SwimlaneInput, rowCount: number) {
 export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
   const { rows } = input.rows;
   const { singles: clusteredSingles, clusters } = splitClusters(input, rows.length);
-  const singles: TimelineEvent[][] = clusteredSingles.map((list) => [...list]);
+  // A row's lone event of a cluster may be a point whose day began before the view: not drawn outside it (off-view.ts).
+  const singles: TimelineEvent[][] = clusteredSingles.map((list) => list.filter((event) => markInView(event, input.view)));
   for (const event of input.events) singles[input.rows.rowOf(event)].push(event);
   for (const list of singles) list.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
   const scale = warpedScale(input.warp ?? NO_WARP, input.domain, [CHART.padding, input.width - CHART.padding]);
@@ -119,7 +121,9 @@ export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
   const collapsedRow = (row: number, top: number): BandContent => {
     // One thin row: the marks on its middle line, no labels; the group's count is in its label.
     const middle = top + BAND.thin / 2;
+    const place = { orientation: 'horizontal', along: [CHART.padding, input.width - CHART.padding], across: middle, viewStart: input.domain[0] } as const;
     const marks = singles[row].map((event): MarkLayout => {
+      if (input.offView?.(event)) return offViewMark(event, place);
       const extent = markExtent(event, scale, [0, input.width], input.width - CHART.padding);
       return { event, ...extent, lane: 0, shape: markShape(extent, middle, 'horizontal', 6), label: '', labelX: extent.t0, labelY: middle, labelAnchor: 'start', labelVisible: false };
     });

@@ -13,7 +13,7 @@ import type { ConnectionLayout } from './connections.js';
 import { chooseDetail, type Cluster } from './detail.js';
 import type { ChartLayout, LabelLine, Orientation } from './geometry.js';
 import { CHART } from './marks.js';
-import { mirrorLayout } from './mirror.js';
+import { markInView } from './off-view.js';
 import type { TimeWarp } from './squeeze.js';
 import { emptyStretchInWords } from '../time/gap-words.js';
 import type { VerticalInput } from './vertical-layout.js';
@@ -96,6 +96,21 @@ export function hasVerticalLayout(): boolean {
   return vertical !== undefined;
 }
 
+/**
+ * The mirror for right-to-left pages (mirror.ts): loaded on demand too, the first time a chart is drawn for
+ * one. The element's own languages all run left to right, so most pages never load it.
+ */
+export type MirrorLayout = (layout: ChartLayout) => ChartLayout;
+let mirror: MirrorLayout | undefined;
+
+export function useMirrorLayout(layout: MirrorLayout): void {
+  mirror = layout;
+}
+
+export function hasMirrorLayout(): boolean {
+  return mirror !== undefined;
+}
+
 export interface TimelineLayout {
   chart: ChartLayout;
   orientation: Orientation;
@@ -141,8 +156,16 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     pinned,
   });
   const compact = compactCount(lang);
+  // A point whose day reaches into the view but whose mark belongs before it is not drawn: it would be
+  // outside the chart, take a label's row and be counted in a pile (see off-view.ts). A pinned event whose
+  // mark is outside the view, its day in view or not, is given all the same: it keeps its node (and the
+  // keyboard focus), with nothing of it drawn.
+  const offView = (event: TimelineEvent) => !markInView(event, view);
+  const given = new Set(detail.singles.filter((i) => !offView(events[i]) || pinned.has(i)));
+  for (const i of pinned) given.add(i);
   const input = {
-    events: detail.singles.map((i) => events[i]),
+    events: [...given].sort((a, b) => a - b).map((i) => events[i]),
+    offView,
     clusters: detail.clusters,
     clusterLabel: (cluster: Cluster) => compact(cluster.count),
     domain: [view.start, view.end] as const,
@@ -164,8 +187,11 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     : state.swimlanes
       ? state.swimlanes({ ...input, all: events, index: data.index, view, pinned, bandRoom: state.room?.bands })
       : layoutChart(input);
-  const drawn = state.rtl ? mirrorLayout(chart) : chart;
-  return { chart: drawn, orientation, timeRange, connections: state.connect?.(drawn) ?? [] };
+  if (state.rtl && !mirror) throw new Error('the mirror is not loaded: useMirrorLayout() first');
+  const drawn = state.rtl ? mirror!(chart) : chart;
+  // No arrow leads to a mark that is not drawn.
+  const connect = () => state.connect!(drawn.marks.some((mark) => mark.offView) ? { ...drawn, marks: drawn.marks.filter((mark) => !mark.offView) } : drawn);
+  return { chart: drawn, orientation, timeRange, connections: state.connect ? connect() : [] };
 }
 
 /**

@@ -14,6 +14,7 @@ import { LabelColumn } from './label-column.js';
 import { CHART, barThickness, clusterSlice, fitText, largestCount, markExtent, markShape, wrapText } from './marks.js';
 import type { ChartLayout, ClusterLayout, LabelLine, MarkLayout, TickLayout } from './geometry.js';
 import { axisTicks } from './scale.js';
+import { withOffView } from './off-view.js';
 import { NO_WARP, warpedScale } from './squeeze.js';
 
 export const VERTICAL = {
@@ -113,7 +114,9 @@ interface PileRow {
 }
 
 export function layoutVertical(input: VerticalInput): ChartLayout {
-  const { events, domain, width, calendar, labelOf, measure } = input;
+  const { domain, width, calendar, labelOf, measure, offView } = input;
+  // Given only to keep their nodes (off-view.ts): no column, row or pile.
+  const events = offView ? input.events.filter((event) => !offView(event)) : input.events;
   const { padding, pointRadius, barHeight } = CHART;
   const V = VERTICAL;
   // A line box of no height (nothing measured) would stack every label on one row.
@@ -296,7 +299,7 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
     orientation: 'vertical',
     width,
     height,
-    marks,
+    marks: offView ? withOffView(input.events, offView, marks, { orientation: 'vertical', along: [top, bottom], across: axisX, viewStart: domain[0] }) : marks,
     clusters: [...bars, ...counted],
     ticks,
     axis: { x1: axisX, y1: top, x2: axisX, y2: bottom },

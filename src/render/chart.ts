@@ -76,17 +76,22 @@ function withChip(chip: string | undefined, line: string) {
   return chip && line.startsWith(`${chip} · `) ? svg`<tspan class="group-chip">${chip}</tspan>${line.slice(chip.length)}` : line;
 }
 
+/**
+ * An event's option: its focus ring, leader, shape and label. One template whether or not the mark is off
+ * view (geometry.ts), so that the node, and the keyboard focus on it, stays when the view leaves the event:
+ * off view, only an empty anchor at the chart's edge is in it.
+ */
 function renderMark(mark: MarkLayout, look: ChartLook): TemplateResult {
-  const { event, leader } = mark;
+  const { event, leader, offView } = mark;
   const selected = event.id === look.selectedId;
   const match = look.search?.isMatch(event);
-  return svg`<g part=${`event${selected ? ' selected' : ''}${match ? ' match' : ''}`} class="event" data-id=${event.id} data-lane=${mark.lane}
+  return svg`<g part=${`event${selected ? ' selected' : ''}${match ? ' match' : ''}`} class=${offView ? 'event off-view' : 'event'} data-id=${event.id} data-lane=${mark.lane}
       role="option" tabindex=${event.id === look.tabStopId ? 0 : -1} aria-selected=${String(selected)}
       aria-setsize=${look.total} aria-posinset=${look.positionOf(event)} aria-label=${look.nameOf(event)}>
-    ${renderFocusRing(mark)}
-    ${leader ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing}
-    ${renderShape(mark, look.colorOf(event))}
-    ${mark.labelVisible
+    ${offView ? nothing : renderFocusRing(mark)}
+    ${leader && !offView ? svg`<line class="leader" x1=${leader.x1} y1=${leader.y1} x2=${leader.x2} y2=${leader.y2}></line>` : nothing}
+    ${offView && mark.shape.type === 'circle' ? svg`<circle class="off-view-anchor" cx=${mark.shape.cx} cy=${mark.shape.cy} r="0"></circle>` : renderShape(mark, look.colorOf(event))}
+    ${mark.labelVisible && !offView
       ? svg`<text part="label" x=${mark.labelX} y=${mark.labelY} text-anchor=${mark.labelAnchor} lang=${look.langOf(event) ?? nothing}>${mark.labelLines
           ? mark.labelLines.map((line, i, all) => svg`<tspan x=${mark.labelX} dy=${i ? mark.labelLineHeight ?? nothing : nothing}>${withChip(i ? '' : look.chipOf?.(event), i < all.length - 1 ? `${line} ` : line)}</tspan>`)
           : withChip(look.chipOf?.(event), mark.label)}</text>`

@@ -5,7 +5,8 @@
  */
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import type { BandLayout, LabelLine, Orientation } from '../layout/geometry.js';
-import { layoutTimeline, steadyRoom, useVerticalLayout, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
+import { layoutTimeline, steadyRoom, useMirrorLayout, useVerticalLayout, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
+import { mirrorLayout } from '../layout/mirror.js';
 import { wholeView } from '../layout/whole-view.js';
 import { layoutVertical } from '../layout/vertical-layout.js';
 import { layoutSwimlanes } from '../layout/swimlanes.js';
@@ -18,8 +19,9 @@ import { PALETTE as COLORS, THEME_BACKGROUND } from '../styles/palette.styles.js
 import { calendarFormatter } from '../time/calendar.js';
 import { eventDateInWords, formatCount, summaryInWords } from '../time/words.js';
 
-// In Node everything is at hand: the vertical layout too, which the browser loads on demand.
+// In Node everything is at hand: the vertical layout and the mirror too, which the browser loads on demand.
 useVerticalLayout(layoutVertical);
+useMirrorLayout(mirrorLayout);
 
 export type Theme = 'light' | 'dark';
 

@@ -1,4 +1,4 @@
-/** Styles of what tells the data as a story: the arrows between linked events and the details' list of them. */
+/** Styles of what tells the data as a story: the arrows between linked events and the details' list of them. They come with the links chunk (links.ts), as only data with links needs them. */
 import { css } from 'lit';
 
 export const storyStyles = css`

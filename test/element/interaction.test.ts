@@ -227,6 +227,9 @@ describe('<event-timeline> keyboard', () => {
     await sendKeys({ press: 'Space' });
     await settle(el);
     expect(el.selected).to.equal('handover-baku');
+    // Space brought the details into view (details-scroll.test.ts), scrolling the chart up out of a 600 px
+    // window: back up to it, as a reader would, to click another event.
+    scrollTo(0, 0);
     const mark = el.shadowRoot!.querySelector('[data-id="wikileaks-iceberg-cable"] .mark')!;
     await sendMouse({ type: 'click', position: centreOf(mark) });
     await settle(el);

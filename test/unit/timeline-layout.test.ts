@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { CHART } from '../../src/layout/marks.js';
-import { DETAIL_LIMIT, chooseOrientation, hasVerticalLayout, layoutTimeline, steadyRoom, useVerticalLayout, verticalLength, type TimelineState } from '../../src/layout/timeline-layout.js';
+import { DETAIL_LIMIT, chooseOrientation, hasMirrorLayout, hasVerticalLayout, layoutTimeline, steadyRoom, useMirrorLayout, useVerticalLayout, verticalLength, type TimelineState } from '../../src/layout/timeline-layout.js';
 import { layoutVertical } from '../../src/layout/vertical-layout.js';
+import { mirrorLayout } from '../../src/layout/mirror.js';
 import { derive, eventById } from '../../src/model/derive.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
 import { chooseText } from '../../src/model/text.js';
@@ -67,6 +68,13 @@ describe('layoutTimeline()', () => {
     expect(orientation).to.equal('vertical');
     expect(chart.orientation).to.equal('vertical');
     expect(timeRange).to.deep.equal([CHART.padding, CHART.padding + verticalLength(2)]);
+  });
+
+  it('layoutTimeline() asks for the mirror, which the element loads on demand, before it lays out right to left', () => {
+    if (!hasMirrorLayout()) expect(() => layoutTimeline(state([{ start: '2017' }], { width: 1000, rtl: true }))).to.throw(/not loaded/);
+    useMirrorLayout(mirrorLayout);
+    expect(hasMirrorLayout()).to.equal(true);
+    expect(layoutTimeline(state([{ start: '2017' }], { width: 1000, rtl: true })).orientation).to.equal('horizontal');
   });
 
   it('layoutTimeline() mirrors for right to left: the earlier event is on the right', () => {
