@@ -1,9 +1,10 @@
 /**
  * Which events the chart may draw in the view, and what stands in for a focused or selected one that the
- * view has left. A point is drawn at the start of its day (or minute): an event of 29 April is "in view"
- * from the moment the view starts on that day, yet its mark belongs at midnight, outside the chart. Laid
- * out like the others, such a mark was drawn over the page above a phone's chart (or left of a wide one),
- * its label took a row, and piles counted it. Pure.
+ * view has left. A point is drawn at the start of its day (or minute): an event of 29 April is in view
+ * from the moment the view starts on that day, yet its instant lies before the view. Laid out at that
+ * instant, its mark was drawn over the page above a phone's chart (or left of a wide one). It is drawn at
+ * the axis's end instead, as a range that began before the view is cut there (markExtent), so that what
+ * is in view is all drawn or counted, and nothing is drawn outside the chart. Pure.
  */
 import { isPoint } from '../model/date-kind.js';
 import type { TimelineEvent } from '../model/types.js';
@@ -11,13 +12,13 @@ import type { MarkLayout, Orientation } from './geometry.js';
 import type { TimeView } from './view.js';
 
 /**
- * An instant of the event that its mark shows within the view, undefined when its mark lies outside it:
- * a point's own instant, else the middle of the part of its span in view (spans are cut at the view's ends).
- * Zooming about this instant keeps the mark in view.
+ * The instant of the event its mark shows within the view, undefined when the event is not in view at
+ * all: a point's own instant, or the view's end its day reaches in from; the middle of the part in view of
+ * a span (spans are cut at the view's ends). Zooming about this instant keeps the mark in view.
  */
 export function shownInstant(event: TimelineEvent, view: TimeView): number | undefined {
-  if (isPoint(event)) return event.from >= view.start && event.from <= view.end ? event.from : undefined;
   if (event.to < view.start || event.from > view.end) return undefined;
+  if (isPoint(event)) return Math.min(Math.max(event.from, view.start), view.end);
   return (Math.max(event.from, view.start) + Math.min(event.to, view.end)) / 2;
 }
 

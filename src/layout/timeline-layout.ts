@@ -156,12 +156,10 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     pinned,
   });
   const compact = compactCount(lang);
-  // A point whose day reaches into the view but whose mark belongs before it is not drawn: it would be
-  // outside the chart, take a label's row and be counted in a pile (see off-view.ts). A pinned event whose
-  // mark is outside the view, its day in view or not, is given all the same: it keeps its node (and the
-  // keyboard focus), with nothing of it drawn.
+  // A pinned event the view has left (the focused one, after a zoom) is given all the same: it keeps its node
+  // (and the keyboard focus), with nothing of it drawn (see off-view.ts).
   const offView = (event: TimelineEvent) => !markInView(event, view);
-  const given = new Set(detail.singles.filter((i) => !offView(events[i]) || pinned.has(i)));
+  const given = new Set(detail.singles);
   for (const i of pinned) given.add(i);
   const input = {
     events: [...given].sort((a, b) => a - b).map((i) => events[i]),

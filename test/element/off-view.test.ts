@@ -85,22 +85,28 @@ describe('<event-timeline> la-riots.csv from the keyboard: nothing drawn outside
     await expect(el).to.be.accessible();
   });
 
-  it('at 390 px, a view that starts inside 29 April leaves that day\'s deaths out, keeps the focused one\'s node, and the arrows go on from it', async () => {
+  it('at 390 px, a view that starts inside 29 April draws that day\'s deaths at the top of the axis, and keeps a focused event the view has left', async () => {
     const el = await riots(390);
     el.focusEvent(el.shadowRoot!.querySelector('[part~="event"]')!.getAttribute('data-id')!);
     await settle(el);
     const id = focusedEvent(el)!.getAttribute('data-id')!;
     el.zoomTo('1992-04-29T09:00Z', '1992-05-03T00:00Z');
     await settle(el);
+    expect(outsideTheChart(el)).to.deep.equal([]);
+    const day29 = shadow(el, '.event:not(.off-view)').filter((node) => node.getAttribute('aria-label')?.includes('April 29'));
+    expect(day29.length, 'the deaths of the 29th are drawn').to.be.above(0);
+    const axisTop = Math.min(...day29.map((node) => node.querySelector('circle.mark, .mark')!.getBoundingClientRect().top));
+    expect(axisTop).to.be.at.least(el.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect().top);
+    await expect(el).to.be.accessible();
 
+    // A view the focused event is not in at all: it keeps its node, unseen, and the focus.
+    el.zoomTo('1992-05-01T00:00Z', '1992-05-04T00:00Z');
+    await settle(el);
     expect(outsideTheChart(el)).to.deep.equal([]);
     const kept = focusedEvent(el);
     expect(kept?.getAttribute('data-id'), 'the focus stays on its event').to.equal(id);
     expect(kept!.classList.contains('off-view')).to.equal(true);
     expect(kept!.querySelector('.mark, [part~="label"]'), 'nothing of it is drawn').to.equal(null);
-    // No pile counts a death of the 29th, and none of them is drawn.
-    for (const pile of shadow(el, '.pile')) expect(pile.getAttribute('aria-label')).to.not.contain('April 29');
-    expect(shadow(el, '.event:not(.off-view)').map((node) => node.getAttribute('aria-label')).filter((name) => name?.includes('April 29'))).to.deep.equal([]);
     await expect(el).to.be.accessible();
 
     // A key that moves on brings the view back to what it moves to.

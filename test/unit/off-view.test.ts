@@ -17,7 +17,8 @@ const APRIL_29 = Date.UTC(1992, 3, 29);
 
 /**
  * As la-riots.csv: eight deaths on 29 April, a crowd on the 30th, and some after. The view starts at 6 am on
- * the 29th, as after zooming about that day's noon: the 29th reaches into the view, its points (midnight) do not.
+ * the 29th, as after zooming about that day's noon: the 29th reaches into the view, its instant (midnight) does
+ * not. Its deaths are in view, and drawn at the axis's start, as a range that began before the view is cut.
  */
 const raw = [
   ...Array.from({ length: 8 }, (_, i) => ({ id: `apr29-${i}`, start: '1992-04-29', group: i % 2 ? 'a' : 'b' })),
@@ -55,55 +56,56 @@ function outsideTheRange(chart: ChartLayout, range: readonly [number, number]): 
       ? [along(shape.cx, shape.cy), along(shape.cx, shape.cy)]
       : [along(shape.x, shape.y), along(shape.x + shape.width, shape.y + shape.height)];
     if (to < range[0] - 0.5 || from > range[1] + 0.5) problems.push(`mark ${mark.event.id} at ${from}`);
-    if (mark.labelVisible && mark.event.from < view.start) problems.push(`label of ${mark.event.id}`);
   }
   for (const item of chart.clusters) {
     if (item.kind !== 'pile') continue;
     if (item.hit.y < 0 || item.hit.x < 0) problems.push(`pile ${item.label} at ${item.hit.x},${item.hit.y}`);
-    if (item.cluster.firstStart < view.start) problems.push(`pile ${item.label} counts an event of the 29th`);
   }
   return problems;
 }
 
-describe('off-view marks: a point whose day reaches into the view but whose mark lies outside it', () => {
+describe('off-view marks: a point whose day reaches into the view, and a focused event the view has left', () => {
   before(() => {
     useVerticalLayout(layoutVertical);
     useMirrorLayout(mirrorLayout);
   });
 
-  it('shownInstant() is a point\'s own instant only while it is in view, and the part in view of a span', () => {
+  it('shownInstant() is a point\'s own instant while it is in view, the view\'s start for a day that reaches into it, and the part in view of a span', () => {
     const data = derive(parseEventsDocument([{ id: 'p', start: '1992-04-29', title: 'p' }, { id: 's', start: '1992-04-01', end: '1992-05-31', title: 's' }]));
     const point = eventById(data, 'p')!;
     const span = eventById(data, 's')!;
-    expect(shownInstant(point, view)).to.equal(undefined);
+    expect(shownInstant(point, view)).to.equal(view.start);
     expect(markInView(point, { start: APRIL_29 - DAY, end: APRIL_29 + DAY })).to.equal(true);
     expect(shownInstant(point, { start: APRIL_29 - DAY, end: APRIL_29 + DAY })).to.equal(APRIL_29);
+    expect(shownInstant(point, { start: APRIL_29 + 2 * DAY, end: APRIL_29 + 3 * DAY })).to.equal(undefined);
     expect(shownInstant(span, view)).to.equal((view.start + view.end) / 2);
   });
 
-  it('the vertical chart draws nothing above its top, labels none of the 29th and counts none in a pile; the focused one keeps an unseen mark at the top', () => {
+  it('the vertical chart draws the 29th\'s deaths at the top of its axis, nothing above it, every death in view drawn or counted', () => {
     const { chart, orientation, timeRange } = layoutTimeline(state({}));
     expect(orientation).to.equal('vertical');
     expect(outsideTheRange(chart, timeRange)).to.deep.equal([]);
-    const drawn = chart.marks.filter((mark) => !mark.offView).map((mark) => mark.event.id);
-    expect(drawn.filter((id) => id.startsWith('apr29'))).to.deep.equal([]);
-    const focused = chart.marks.filter((mark) => mark.offView);
-    expect(focused.map((mark) => mark.event.id)).to.deep.equal(['apr29-1']);
-    expect(focused[0]).to.deep.include({ labelVisible: false, t0: timeRange[0] });
-    expect(focused[0].shape).to.deep.include({ type: 'circle', cy: timeRange[0], r: 0 });
+    const the29th = chart.marks.filter((mark) => mark.event.id.startsWith('apr29'));
+    expect(the29th).to.have.length(8);
+    for (const mark of the29th) {
+      expect(mark.offView).to.not.equal(true);
+      expect(mark.t0).to.equal(timeRange[0]);
+    }
+    const counted = chart.clusters.filter((item) => item.kind === 'pile').reduce((sum, pile) => sum + pile.cluster.count, 0);
+    expect(chart.marks.filter((mark) => mark.labelVisible).length + counted).to.equal(raw.length - 1);
   });
 
-  it('the horizontal chart draws nothing left of its start and gives none of the 29th a lane or a pile', () => {
+  it('the horizontal chart draws the 29th\'s deaths at the start of its axis, nothing left of it', () => {
     const { chart, orientation, timeRange } = layoutTimeline(state({ width: 1280 }));
     expect(orientation).to.equal('horizontal');
     expect(outsideTheRange(chart, timeRange)).to.deep.equal([]);
-    const offView = chart.marks.filter((mark) => mark.offView);
-    expect(offView.map((mark) => [mark.event.id, mark.shape.type === 'circle' && mark.shape.cx])).to.deep.equal([['apr29-1', timeRange[0]]]);
+    const the29th = chart.marks.filter((mark) => mark.event.id.startsWith('apr29'));
+    expect(the29th.map((mark) => mark.shape.type === 'circle' && mark.shape.cx)).to.deep.equal(Array(8).fill(timeRange[0]));
   });
 
-  it('right to left, the unseen mark is at the right edge, where the view left it', () => {
+  it('right to left, they are at the right edge, where the view begins', () => {
     const { chart, timeRange } = layoutTimeline(state({ width: 1280, rtl: true }));
-    const [mark] = chart.marks.filter((item) => item.offView);
+    const mark = chart.marks.find((item) => item.event.id === 'apr29-1')!;
     expect(mark.shape.type === 'circle' && mark.shape.cx).to.equal(1280 - timeRange[0]);
   });
 
@@ -113,7 +115,7 @@ describe('off-view marks: a point whose day reaches into the view but whose mark
     const { chart, timeRange } = layoutTimeline({ ...base, swimlanes: (input) => layoutSwimlanes({ ...input, rows }) });
     expect(chart.bands?.length).to.equal(2);
     expect(outsideTheRange(chart, timeRange)).to.deep.equal([]);
-    expect(chart.marks.filter((mark) => mark.offView).map((mark) => mark.event.id)).to.deep.equal(['apr29-1']);
+    expect(chart.marks.filter((mark) => mark.offView)).to.deep.equal([]);
   });
 
   it('a focused event the view has left altogether keeps an unseen mark, at the end it left by; one not pinned has none', () => {
