@@ -37,8 +37,9 @@ export interface MarkExtent {
 
 /**
  * A point sits at the start of its instant's span: a day's point on that day's tick (midnight), not at
- * noon between two ticks, and a time's on its minute; one whose day began before the view, at the axis's start. A span reaching past the
- * view is cut at the chart's `edges` rather than drawn thousands of px beyond them; an open end runs to
+ * noon between two ticks, and a time's on its minute; one whose day began before the view, at the axis's
+ * start. A span reaching past the view is cut at the chart's `edges` rather than drawn thousands of px
+ * beyond them; an open end runs to
  * `openEndAt`, the end of the time axis. A short span is drawn at least `minBarWidth` long.
  */
 export function markExtent(event: TimelineEvent, scale: TimeScale, edges: readonly [number, number], openEndAt: number): MarkExtent {
@@ -101,21 +102,7 @@ export function clusterSlice(cluster: Cluster, scale: TimeScale): [number, numbe
 }
 
 /**
- * The part of a cluster's slice its bar is drawn over: from its first event's start to its last one's,
- * within the slice (a pixel in from each end), at least 4 px (centred on its events). A bar over the whole
- * slice reached where there is no data: the first slice of yearly data from 1900 began in 1896, and the
- * last of daily weather to 2015 ran into 2016. The slice stays the bar's hit area. Rounded as clusterSlice.
- */
-export function clusterBar(cluster: Cluster, scale: TimeScale): [number, number] {
-  const from = Math.max(scale(cluster.from) + 1, scale(cluster.firstStart));
-  const to = Math.min(scale(cluster.to) - 1, scale(cluster.lastStart));
-  const length = Math.max(4, Math.round((to - from) * 64) / 64);
-  const start = Math.round((length > to - from ? (from + to - length) / 2 : from) * 64) / 64;
-  return [start, start + length];
-}
-
-/**
- * A density strip of the clusters across the row `top`..`top + row`: each a bar over its events in its slice of time,
+ * A density strip of the clusters across the row `top`..`top + row`: each a bar over its slice of time,
  * standing on the row's floor, as tall as its count makes it (up to `most`); its count is placed above it
  * afterwards (chart-layout.ts, countsOverBars).
  */
@@ -131,11 +118,10 @@ export function densityBars(
   // Each bar made once, in its place and with its count: a grouped zoom frame makes some 1,650 of them,
   // and a copy for each step (label, band offset) was most of what a frame allocated.
   return clusters.map((cluster): ClusterLayout => {
-    const [s0, s1] = clusterSlice(cluster, scale);
-    const [t0, t1] = clusterBar(cluster, scale);
+    const [t0, t1] = clusterSlice(cluster, scale);
     const height = barThickness(cluster.count, largest, most);
     const shape = { type: 'rect' as const, x: t0, y: floor - height, width: t1 - t0, height };
-    return { cluster, shape, hit: { x: s0, y: top, width: s1 - s0, height: row }, label: '', labelX: (t0 + t1) / 2, labelY: floor - height - 3 };
+    return { cluster, shape, hit: { x: t0, y: top, width: t1 - t0, height: row }, label: '', labelX: (t0 + t1) / 2, labelY: floor - height - 3 };
   });
 }
 

@@ -11,7 +11,7 @@ import { layoutBreaks } from './breaks.js';
 import { clusterLabelOf, pileCluster, type ChartInput } from './chart-layout.js';
 import type { Cluster } from './detail.js';
 import { LabelColumn } from './label-column.js';
-import { CHART, barThickness, clusterBar, clusterSlice, fitText, largestCount, markExtent, markShape, wrapText } from './marks.js';
+import { CHART, barThickness, clusterSlice, fitText, largestCount, markExtent, markShape, wrapText } from './marks.js';
 import type { ChartLayout, ClusterLayout, LabelLine, MarkLayout, TickLayout } from './geometry.js';
 import { axisTicks } from './scale.js';
 import { withOffView } from './off-view.js';
@@ -145,15 +145,14 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
 
   // A point's label is centred on it; a span's starts level with its top, or is centred on a short one;
   // a cluster's count is centred on its slice. Marks before the view are labelled at its top.
-  // A cluster's bar lies over its events in its slice; its count is centred on that, its hit area is the slice.
-  const extents = clusters.map((cluster) => clusterBar(cluster, scale));
+  const slices = clusters.map((cluster) => clusterSlice(cluster, scale));
   const rowsWanted: Row[] = [
     ...placed.map((mark, i): Row => {
       const lines = wrapText(labelOf(mark.event), labelRoom, measure);
       // Its first line level with a span's top (a second line hangs below).
       return { mark: i, lines, wanted: mark.kind === 'point' ? mark.t0 : Math.min(mark.t0 + line.height / 2, (mark.t0 + mark.t1) / 2) };
     }),
-    ...clusters.map((cluster, i): Row => ({ cluster, lines: [clusterLabelOf(input, cluster)], wanted: (extents[i][0] + extents[i][1]) / 2 })),
+    ...clusters.map((cluster, i): Row => ({ cluster, lines: [clusterLabelOf(input, cluster)], wanted: (slices[i][0] + slices[i][1]) / 2 })),
   ].sort((a, b) => a.wanted - b.wanted || (a.mark ?? -1) - (b.mark ?? -1));
 
   const rowOfMark: Row[] = [];
@@ -263,8 +262,7 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
   // Clusters lie on the axis, under the marks, as thick as their count makes them; the count is beside them.
   const largest = largestCount(clusters);
   const bars = clusters.map((cluster, i): ClusterLayout => {
-    const [t0, t1] = extents[i];
-    const [s0, s1] = clusterSlice(cluster, scale);
+    const [t0, t1] = slices[i];
     const thickness = barThickness(cluster.count, largest, V.clusterThickness);
     const row = rowOfCluster.get(cluster)!;
     const label = row.lines[0];
@@ -274,7 +272,7 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
     return {
       cluster,
       shape: { type: 'rect', x: axisX - thickness / 2, y: t0, width: thickness, height: t1 - t0 },
-      hit: { x: left, y: Math.min(s0, y - line.height / 2), width: labelX + textWidth + 4 - left, height: Math.max(s1, y + line.height / 2) - Math.min(s0, y - line.height / 2) },
+      hit: { x: left, y: Math.min(t0, y - line.height / 2), width: labelX + textWidth + 4 - left, height: Math.max(t1, y + line.height / 2) - Math.min(t0, y - line.height / 2) },
       label,
       labelX: labelX + textWidth / 2,
       labelY: y + line.baseline,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutChart } from '../../src/layout/chart-layout.js';
-import { CHART, barThickness, clusterBar, clusterSlice, densityBars, fullBar, markExtent, markShape } from '../../src/layout/marks.js';
+import { CHART, barThickness, clusterSlice, densityBars, fullBar, markExtent, markShape } from '../../src/layout/marks.js';
 import { isPoint } from '../../src/model/date-kind.js';
 import { timeScale } from '../../src/layout/scale.js';
 import { layoutVertical } from '../../src/layout/vertical-layout.js';
@@ -66,28 +66,6 @@ describe('markShape(), clusterSlice() and densityBars()', () => {
     expect(clusterSlice({ ...cluster, to: 11 }, scale)).to.deep.equal([11, 15]);
   });
 
-  it('clusterBar() lies over its events within the slice: never before the first or after the last, at least 4 px', () => {
-    const scale = timeScale([0, 100], 1).range([0, 100]);
-    const cluster = { id: 'c', first: 0, end: 2, count: 2, from: 10, to: 40, firstStart: 20, lastStart: 30 };
-    expect(clusterBar(cluster, scale)).to.deep.equal([20, 30]);
-    // Events that began before the view (an edge cluster) or fill the slice: cut a pixel in, as the slice.
-    expect(clusterBar({ ...cluster, firstStart: 2, lastStart: 39.5 }, scale)).to.deep.equal([11, 39]);
-    // One day's events: 4 px centred on them.
-    expect(clusterBar({ ...cluster, firstStart: 25, lastStart: 25 }, scale)).to.deep.equal([23, 27]);
-  });
-
-  it('densityBars() draws yearly data from 1900 from 1900, where the slice begins years before, and keeps the slice as the hit area', () => {
-    // disasters.csv: six events of 1900 in a slice of some four years that starts in 1896.
-    const year = (y: number) => Date.UTC(y, 0, 1);
-    const scale = timeScale([year(1890), year(1920)], 1).range([0, 300]);
-    const cluster = { id: 'c', first: 0, end: 6, count: 6, from: year(1896), to: year(1900) + 0.2 * 365 * 86_400_000, firstStart: year(1900), lastStart: year(1900) };
-    const [bar] = densityBars([cluster], scale, 6, 40);
-    expect(bar.shape.x).to.be.at.least(scale(year(1900)) - 2);
-    expect(bar.hit.x).to.be.closeTo(scale(year(1896)) + 1, 0.05);
-    expect(bar.hit.width).to.be.above(bar.shape.width);
-    expect(bar.labelX).to.be.closeTo(bar.shape.x + bar.shape.width / 2, 1e-9);
-  });
-
   it('densityBars() stands each bar on the row\'s floor, as tall as its count makes it: the full height is the largest count rounded up to a step, none under 3px', () => {
     const scale = timeScale([0, 100], 1).range([0, 100]);
     const counts = [805, 400, 2];
@@ -116,16 +94,6 @@ describe('markShape(), clusterSlice() and densityBars()', () => {
     for (let shift = 0; shift < 200; shift++) {
       const scale = timeScale([1e12 + shift * 123_457, 1e12 + shift * 123_457 + 1e9], 1).range([12, 1188]);
       const [t0, t1] = clusterSlice({ id: 'c', first: 0, end: 2, count: 2, from: 1e12 + 2 ** 25, to: 1e12 + 2 ** 26, firstStart: 0, lastStart: 0 }, scale);
-      lengths.add(t1 - t0);
-    }
-    expect([...lengths]).to.have.length(1);
-  });
-
-  it('clusterBar() keeps a bar\'s length as the view pans, to the last digit', () => {
-    const lengths = new Set<number>();
-    for (let shift = 0; shift < 200; shift++) {
-      const scale = timeScale([1e12 + shift * 123_457, 1e12 + shift * 123_457 + 1e9], 1).range([12, 1188]);
-      const [t0, t1] = clusterBar({ id: 'c', first: 0, end: 2, count: 2, from: 1e12 + 2 ** 25, to: 1e12 + 2 ** 27, firstStart: 1e12 + 2 ** 25 + 5e6, lastStart: 1e12 + 2 ** 26 }, scale);
       lengths.add(t1 - t0);
     }
     expect([...lengths]).to.have.length(1);
