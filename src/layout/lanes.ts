@@ -81,8 +81,7 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions): L
       continue;
     }
     // No room for the label: the mark joins the nearest pile within reach, or starts one where its
-    // count fits (beside the lane's last label if need be), or joins the latest pile; with no pile yet,
-    // the lane's last label gives way to the count of a pile of both.
+    // count fits (beside the lane's last label if need be), or one where a label gives way to its count.
     const near = piles.filter((pile) => item.x0 - pile.x1 <= pileReach).sort((a, b) => b.x1 - a.x1)[0];
     let pile = near;
     if (!pile) {
@@ -94,18 +93,26 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions): L
         pileLane = laneEnds.indexOf(Math.min(...laneEnds));
         at = laneEnds[pileLane] + gap;
       }
+      // Else a label gives way to the count, in the lane whose last label's mark is nearest, and the count
+      // goes by the marks it counts; unless the latest pile is nearer. (A count far from its marks reads as
+      // theirs no more: with long labels in every lane, '+9' under 2011 counted the marks of 2012 to 2017.)
+      const latest = piles[piles.length - 1];
+      const giving = nearestLast(lastLabelled, placements, items);
       if (at + countWidth <= width) {
         pile = { lane: pileLane, members: [], x0: item.x0, x1: item.x1, labelX: at };
         piles.push(pile);
-      } else if (piles.length) {
-        pile = piles[piles.length - 1];
+      } else if (latest && (giving === undefined || item.x0 - latest.x1 <= item.x0 - items[lastLabelled[giving].item].x0)) {
+        pile = latest;
       } else {
-        const { item: evicted, endBefore } = lastLabelled[pileLane];
+        const lane = giving ?? pileLane;
+        const { item: evicted, endBefore } = lastLabelled[lane];
         const { x0, x1 } = items[evicted];
-        pile = { lane: pileLane, members: [evicted], x0, x1, labelX: Math.max(0, Math.min(placements[evicted].labelX, width - countWidth)) };
+        // Within the label given up (nothing follows it in its lane), as near the marks as it can be.
+        const labelAt = Math.max(placements[evicted].labelX, countX);
+        pile = { lane, members: [evicted], x0, x1, labelX: Math.max(0, Math.min(labelAt, width - countWidth)) };
+        placements[evicted] = { ...placements[evicted], labelVisible: false, pile: piles.length };
         piles.push(pile);
-        placements[evicted] = { ...placements[evicted], labelVisible: false, pile: 0 };
-        laneEnds[pileLane] = Math.max(endBefore, x1);
+        laneEnds[lane] = Math.max(endBefore, x1);
       }
     }
     pile.members.push(i);
@@ -117,4 +124,14 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions): L
     placements[i] = { lane: pile.lane, labelX, labelVisible: false, pile: piles.indexOf(pile) };
   }
   return { placements, laneCount: Math.max(1, laneEnds.length), piles };
+}
+
+/** The lane whose last label is still shown and whose mark is nearest `x` (at or before it: the items come by their left edge). */
+function nearestLast(lastLabelled: readonly { item: number }[], placements: readonly LanePlacement[], items: readonly LaneItem[]): number | undefined {
+  let best: number | undefined;
+  lastLabelled.forEach(({ item }, lane) => {
+    if (!placements[item].labelVisible) return;
+    if (best === undefined || items[item].x0 > items[lastLabelled[best].item].x0) best = lane;
+  });
+  return best;
 }

@@ -143,6 +143,24 @@ describe('assignLanes()', () => {
     expect(piles[1].x0).to.equal(409);
   });
 
+  it('assignLanes() counts marks far from the latest pile near themselves: the nearest label gives way, rather than a count far away', () => {
+    // As the Armenian story chart at 390 px: a pile under 2011 counted the marks of 2012 to 2017 at the far right.
+    const items: LaneItem[] = [
+      { x0: 0, x1: 0, labelWidth: 380 },
+      { x0: 5, x1: 5, labelWidth: 100 },
+      point(10, 50),
+      { x0: 200, x1: 200, labelWidth: 190 },
+      point(300, 50),
+      point(310, 50),
+    ];
+    const { placements, piles } = assignLanes(items, { width: 400, maxLanes: 2 });
+    expect(piles.map((pile) => pile.members)).to.deep.equal([[2], [3, 4, 5]]);
+    // The label of the mark at 200 gives way; the count stands by the marks it counts.
+    expect(piles[1]).to.deep.include({ lane: 1, labelX: 300 });
+    expect(placements[3]).to.deep.include({ labelVisible: false, pile: 1 });
+    expect(placements.filter((p) => p.labelVisible)).to.have.length(2);
+  });
+
   it('assignLanes() labels everything with one lane when nothing overlaps', () => {
     const items = [point(0, 40), point(100, 40), point(200, 40)];
     const { placements, laneCount } = assignLanes(items, { width: 500, maxLanes: 1 });
