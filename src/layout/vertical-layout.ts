@@ -44,8 +44,8 @@ export const VERTICAL = {
   leaderAfter: 2,
   /** A label moves at most this many rows from its date; past that, its mark is counted in a pile. */
   maxShiftRows: 2,
-  /** A mark this close to a pile's last one (px along the axis) joins it rather than starting another. */
-  pileReach: 40,
+  /** A mark this close to where a pile's count belongs (px along the axis) joins it rather than starting another. */
+  pileReach: 80,
   /** The thickest cluster bar, px. */
   clusterThickness: 20,
 } as const;
@@ -110,7 +110,8 @@ interface PileRow {
   /** Its count's box in the label column. */
   id: number;
   members: number[];
-  last: number;
+  /** Where its first mark wanted its label, px along the axis: the count is placed by it. */
+  at: number;
 }
 
 export function layoutVertical(input: VerticalInput): ChartLayout {
@@ -181,7 +182,9 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
       row.lines = [fitText(labelOf(placed[row.mark!].event), labelRoom, measure)];
       if (column.add(id, row.wanted, line.height)) return;
     }
-    let pile = piles.find((p) => row.wanted - p.last <= V.pileReach);
+    // Near the pile's count, not its last mark: a pile that reached on from its last mark gathered a whole
+    // axis of every other year (global-temp.csv: '+69' by 1891 counted years up to 2023).
+    let pile = piles.find((p) => row.wanted - p.at <= V.pileReach);
     let members = [row.mark!];
     if (!pile) {
       // With no pile near, the labels placed last give way, one by one, to the count of a pile of them all.
@@ -202,14 +205,13 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
         if (!piles.length) column.add(countId, row.wanted, line.height, false);
       }
       if (column.has(countId)) {
-        pile = { id: countId, members: [], last: row.wanted };
+        pile = { id: countId, members: [], at: row.wanted };
         piles.push(pile);
       } else {
         pile = piles[piles.length - 1];
       }
     }
     pile.members.push(...members);
-    pile.last = Math.max(pile.last, row.wanted);
   });
   const placedAt = column.centres();
   const centres = new Map<Row, number>();

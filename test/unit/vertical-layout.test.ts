@@ -224,6 +224,22 @@ describe('layoutVertical()', () => {
     expect(chart.height).to.equal(TOP + LENGTH + CHART.padding);
   });
 
+  it('layoutVertical() counts unlabelled marks by their count: a pile gathers no marks far from it (global-temp.csv, every year for 144)', () => {
+    // Yearly values every 10 px, half of them without room for a label. A pile reached on from its last mark,
+    // and one '+69' by 1891 counted years up to 2023.
+    const years = events(Array.from({ length: 144 }, (_, i) => ({ id: `y${1880 + i}`, start: String(1880 + i), title: `${(i % 7) / 10 - 0.2}` })));
+    const chart = layout(years, { domain: [Date.UTC(1875, 0, 1), Date.UTC(2026, 0, 1)], length: 1440 });
+    expectCounted(chart, 'global-temp');
+    const piles = chart.clusters.filter((item) => item.kind === 'pile');
+    expect(piles.length).to.be.above(5);
+    const markAt = new Map(chart.marks.map((mark) => [mark.event.id, (mark.t0 + mark.t1) / 2]));
+    for (const pile of piles) {
+      const count = pile.labelY - VERTICAL.baseline;
+      const members = chart.marks.filter((mark) => !mark.labelVisible && mark.event.index >= pile.cluster.first && mark.event.index < pile.cluster.end);
+      for (const mark of members) expect(Math.abs(markAt.get(mark.event.id)! - count), `${pile.label}: ${mark.event.id}`).to.be.at.most(2 * VERTICAL.pileReach);
+    }
+  });
+
   it('layoutVertical() is as tall as the axis and its padding when the labels fit', () => {
     expect(layout([]).height).to.equal(TOP + LENGTH + CHART.padding);
     expect(layout([]).marks).to.deep.equal([]);
