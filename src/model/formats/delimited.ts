@@ -3,7 +3,7 @@
  * column, named in the first row. Row N of the sheet is event N - 2, so a problem's index names its row.
  */
 import { dsvFormat } from 'd3-dsv';
-import { normalizeName, type FieldMapping } from '../mapping/field-map.js';
+import { normalizeName, unfoundFields, type FieldMapping } from '../mapping/field-map.js';
 import { suggestFields } from '../aggregate.js';
 import { shorten } from '../text.js';
 import { ANY_LANGUAGE, type Problem } from '../types.js';
@@ -49,15 +49,9 @@ export function fromRows(rows: string[][], options: TableOptions = {}): { docume
   const mappings = options.mappings ?? [];
   const columns = tableColumns(header, mappings);
   const names = header.map((name) => name.trim()).filter(Boolean);
-  // A mapping whose column the header lacks is named, in the words and fields of JSON's unfoundFields, so
-  // that a misspelt `category:typo` is not read as nothing without a word. Only a warning: the rest is drawn.
-  const unfound = names.length
-    ? mappings
-        .filter(({ source }) => cellOf(header, source) < 0)
-        .map(({ target, source }): Problem => ({
-          code: 'field-not-found', severity: 'warning', field: target, value: shorten(source, 40), detail: shorten([...new Set(names)].join(', '), 120),
-        }))
-    : [];
+  // A mapping whose column the header lacks is named, as JSON names a field no record has (the header read
+  // as a record), so that a misspelt `category:typo` is not read as nothing without a word. Only a warning.
+  const unfound = names.length ? unfoundFields([Object.fromEntries(names.map((name) => [name, '']))], mappings) : [];
   const missing = options.mapEvent ? [] : REQUIRED.filter((field) => !columns.some((column) => column.field === field));
   if (missing.length) {
     const suggestion = suggestColumns(rows, columns, missing);
