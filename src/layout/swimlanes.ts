@@ -16,7 +16,7 @@ import { countsOverBars, layoutChart, type ChartInput } from './chart-layout.js'
 import type { Cluster } from './detail.js';
 import type { ChartLayout, ClusterLayout, MarkLayout } from './geometry.js';
 import { CHART, densityBars, markExtent, markShape } from './marks.js';
-import { markInView, offViewMark } from './off-view.js';
+import { offViewMark } from './off-view.js';
 import { NO_WARP, warpedScale } from './squeeze.js';
 import type { BandRoom } from './timeline-layout.js';
 import type { TimeView } from './view.js';
@@ -108,8 +108,7 @@ export function splitClusters(input: SwimlaneInput, rowCount: number) {
 export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
   const { rows } = input.rows;
   const { singles: clusteredSingles, clusters } = splitClusters(input, rows.length);
-  // A row's lone event of a cluster may be a point whose day began before the view: not drawn outside it (off-view.ts).
-  const singles: TimelineEvent[][] = clusteredSingles.map((list) => list.filter((event) => markInView(event, input.view)));
+  const singles: TimelineEvent[][] = clusteredSingles.map((list) => [...list]);
   for (const event of input.events) singles[input.rows.rowOf(event)].push(event);
   for (const list of singles) list.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
   const scale = warpedScale(input.warp ?? NO_WARP, input.domain, [CHART.padding, input.width - CHART.padding]);
