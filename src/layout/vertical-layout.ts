@@ -15,6 +15,7 @@ import { CHART, barThickness, clusterSlice, fitText, largestCount, markExtent, m
 import type { ChartLayout, ClusterLayout, LabelLine, MarkLayout, TickLayout } from './geometry.js';
 import { axisTicks } from './scale.js';
 import { withOffView } from './off-view.js';
+import { assignColumns } from './vertical-columns.js';
 import { NO_WARP, warpedScale } from './squeeze.js';
 
 export const VERTICAL = {
@@ -61,41 +62,12 @@ export interface VerticalInput extends ChartInput {
   labelLine?: LabelLine;
 }
 
-/** Columns points are spread over where they would cover one another; more stay on the axis. */
-const MAX_POINT_COLUMNS = 3;
-
 interface Placed {
   event: MarkLayout['event'];
   kind: MarkLayout['kind'];
   t0: number;
   t1: number;
   column: number;
-}
-
-/**
- * Marks into columns, first fit: points on column 0, the axis, but for one that would cover a point there
- * already (two events of one day, say), which goes beside it rather than hide it; then spans, in order of
- * their start, into the first column they pass nothing in (the axis only if they pass no point). Past
- * MAX_POINT_COLUMNS a crowd of points stays on the axis: its labels are piled and counted there.
- */
-function assignColumns(marks: Placed[]): number {
-  const { pointRadius } = CHART;
-  const { spanGap } = VERTICAL;
-  /** What each column holds, as stretches of the axis (px). */
-  const taken: [number, number][][] = [[]];
-  const fits = (column: [number, number][], from: number, to: number) => column.every(([a, b]) => to + spanGap <= a || b + spanGap <= from);
-  const place = (mark: Placed, from: number, to: number, columns = Infinity) => {
-    let column = taken.findIndex((stretches, i) => i < columns && fits(stretches, from, to));
-    if (column === -1) column = columns < Infinity && taken.length >= columns ? 0 : taken.push([]) - 1;
-    taken[column].push([from, to]);
-    mark.column = column;
-  };
-  const byStart = (a: Placed, b: Placed) => a.t0 - b.t0 || a.event.index - b.event.index;
-  for (const point of marks.filter((mark) => mark.kind === 'point').sort(byStart)) {
-    place(point, point.t0 - pointRadius, point.t0 + pointRadius, MAX_POINT_COLUMNS);
-  }
-  for (const span of marks.filter((mark) => mark.kind === 'span').sort(byStart)) place(span, span.t0, span.t1);
-  return taken.length;
 }
 
 /** Something to put in the label column: an event's label or a cluster's count, centred on `wanted` if it can be. */
@@ -132,7 +104,7 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
 
   // Spans are cut at the chart's top and bottom edges, as the horizontal chart cuts them at its sides.
   const placed: Placed[] = events.map((event) => ({ event, ...markExtent(event, scale, [0, height], bottom), column: 0 }));
-  const columns = assignColumns(placed);
+  const columns = assignColumns(placed, V.spanGap);
 
   // Many overlapping spans on a narrow screen: thinner columns rather than no room for the labels.
   const room = width - padding - V.minLabelWidth - V.labelGap - pointRadius - axisX;
