@@ -12,12 +12,10 @@ import { shownInstant } from '../layout/off-view.js';
 import { intersects, panToInclude, sameView } from '../layout/view.js';
 import { eventById, type DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
+import { keepTooltipOnPage } from '../render/tooltip.js';
 import { revealDetails } from './details-reveal.js';
 import type { LocaleController } from './locale.js';
 import type { ViewController } from './view.js';
-
-/** How far the tooltip keeps from the sides of the page, px. */
-const TOOLTIP_MARGIN = 4;
 
 /** How the keys move in a grouped timeline (controllers/groups.ts): within a group, and from one to the next. */
 export interface GroupSteps {
@@ -71,7 +69,7 @@ export class FocusController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.keepTooltipOnPage();
+    keepTooltipOnPage(this.host.renderRoot);
     this.focusPending();
     // After the focus is placed. Closed or changed by something else meanwhile, or on a story card: nothing to show.
     if (this.revealing !== undefined && (this.host.selected !== this.revealing || this.host.mode === 'story' || revealDetails(this.host.renderRoot))) this.revealing = undefined;
@@ -88,20 +86,6 @@ export class FocusController implements ReactiveController {
       const box = node.getBoundingClientRect();
       if (box.bottom < 0 || box.top > innerHeight) (node.querySelector('circle, rect, path') ?? node).scrollIntoView({ block: 'center' });
     }
-  }
-
-  /**
-   * The tooltip kept inside the page: moved sideways by as much as it sticks out of the viewport. Its
-   * width is known only once it is drawn (its title wraps), so this is measured, not laid out.
-   */
-  private keepTooltipOnPage(): void {
-    const tip = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (!tip) return;
-    tip.style.removeProperty('--_nudge');
-    const { left, right } = tip.getBoundingClientRect();
-    const page = document.documentElement.clientWidth;
-    const nudge = left < TOOLTIP_MARGIN ? TOOLTIP_MARGIN - left : right > page - TOOLTIP_MARGIN ? Math.max(TOOLTIP_MARGIN - left, page - TOOLTIP_MARGIN - right) : 0;
-    if (nudge) tip.style.setProperty('--_nudge', `${nudge}px`);
   }
 
   /**

@@ -18,3 +18,25 @@ export function renderTooltip(mark: MarkLayout, chartWidth: number, title: { tex
     <span>${date}</span>
   </div>`;
 }
+
+/** Kept free between the tooltip and the page's sides, px. */
+const PAGE_MARGIN = 4;
+
+/** How far to move a box from `left` to `right` sideways to bring it inside a page `page` px wide (0: it is inside). */
+export function pageNudge(left: number, right: number, page: number): number {
+  if (left < PAGE_MARGIN) return PAGE_MARGIN - left;
+  return right > page - PAGE_MARGIN ? Math.max(PAGE_MARGIN - left, page - PAGE_MARGIN - right) : 0;
+}
+
+/**
+ * The tooltip kept inside the page: moved sideways by as much as it sticks out of the viewport. Its
+ * width is known only once it is drawn (its title wraps), so this is measured, not laid out.
+ */
+export function keepTooltipOnPage(root: ParentNode): void {
+  const tip = root.querySelector<HTMLElement>('.tooltip');
+  if (!tip) return;
+  tip.style.removeProperty('--_nudge');
+  const { left, right } = tip.getBoundingClientRect();
+  const nudge = pageNudge(left, right, document.documentElement.clientWidth);
+  if (nudge) tip.style.setProperty('--_nudge', `${nudge}px`);
+}
