@@ -3,6 +3,7 @@ import type { Orientation } from './layout/geometry.js';
 import type { EventsFormat } from './model/choose-format.js';
 import type { EventFilter } from './model/filter.js';
 import type { MapEvent } from './model/types.js';
+import { HeldValue } from './model/held-value.js';
 import { ServerDrawnElement } from './server-drawn.js';
 
 /** Data given to the `events` property: a list of events or a whole events document. */
@@ -16,8 +17,25 @@ export abstract class TimelineProperties extends ServerDrawnElement {
   /** URL of an events file (JSON). Changing it aborts the request under way and replaces the data. */
   @property({ reflect: true }) src?: string;
 
-  /** Events set from script: a list of events or a document `{title?, source?, events}`. Wins over `src`. */
-  @property({ attribute: false }) events?: EventsInput | null;
+  /**
+   * The value set as `events`, held weakly once a large list has been read (held-value.ts).
+   * @ignore
+   */
+  readonly heldEvents = new HeldValue<EventsInput | null | undefined>();
+
+  /**
+   * Events set from script: a list of events or a document `{title?, source?, events}`. Wins over `src`.
+   * A large list in this element's own format is not kept twice: once read, the element holds it only
+   * while the page does, and a page that let go of it gets records of the events shown instead.
+   */
+  @property({ attribute: false, noAccessor: true })
+  get events(): EventsInput | null | undefined {
+    return this.heldEvents.get();
+  }
+  set events(value: EventsInput | null | undefined) {
+    const old = this.heldEvents.peek();
+    if (this.heldEvents.set(value)) this.requestUpdate('events', old);
+  }
 
   /**
    * The format of the data: `json` (this element's own, or TimelineJS3 or vis-timeline's, recognised by

@@ -18,6 +18,7 @@ import { loadLargeRead, loadOwnReader, preloadReaders } from './reader-modules.j
 import type { StreamRead } from './stream-read.js';
 import type { LargeInput } from '../model/read-large.js';
 import type { LargeRead } from './large-read.js';
+import type { HeldValue } from '../model/held-value.js';
 
 export interface LoadFailure {
   code: LoadErrorCode;
@@ -27,7 +28,8 @@ export interface LoadFailure {
 
 /** What the controller reads from its element. */
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
-  events?: unknown;
+  /** The `events` property's value (a large list is held weakly once read: held-value.ts). */
+  readonly heldEvents: HeldValue<unknown>;
   src?: string;
   format?: EventsFormat;
   fields?: string;
@@ -42,8 +44,11 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 type ChangeKind = 'addEvents' | 'updateEvents' | 'removeEvents';
 let changes: typeof import('../model/changes.js') | undefined;
 
-/** What the data is read from, and with: a change to any of these reads it again. */
-const READ_FROM = ['events', 'src', 'format', 'fields', 'dateFormat', 'mapEvent'] as const;
+/**
+ * What the data is read from, and with: a change to any of these reads it again (or to the value of `events`,
+ * told by its version: its value may be gone, see held-value.ts).
+ */
+const READ_FROM = ['src', 'format', 'fields', 'dateFormat', 'mapEvent'] as const;
 
 const DATA_SCRIPTS =
   ':scope > script[type="application/json"], :scope > script[type="text/csv"], :scope > script[type="text/tab-separated-values"]';
@@ -61,7 +66,7 @@ export class DataSource implements ReactiveController {
 
   private request?: AbortController;
   /** The sources, and how to read them, as they were when the data was last read. */
-  private readFrom: Partial<Pick<DataSourceHost, (typeof READ_FROM)[number]>> = {};
+  private readFrom: Partial<Pick<DataSourceHost, (typeof READ_FROM)[number]>> & { events?: number } = {};
   /** Counts reads, so that a reader that loads late cannot bring back data a newer read replaced. */
   private token = 0;
   /** Re-reads a child script when a page changes it. Made when connected: a server has no MutationObserver. */
@@ -76,7 +81,7 @@ export class DataSource implements ReactiveController {
 
   hostConnected(): void {
     this.children ??= new MutationObserver(() => {
-      if ((this.host.events === undefined || this.host.events === null) && !this.host.src) this.read();
+      if (!this.host.heldEvents.given && !this.host.src) this.read();
     });
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (!this.data && !this.loading) this.read();
@@ -97,13 +102,14 @@ export class DataSource implements ReactiveController {
    * properties set before the element was defined, or before it rendered, arrive there.
    */
   hostUpdate(): void {
-    if (READ_FROM.some((name) => this.host[name] !== this.readFrom[name])) this.read();
+    if (this.host.heldEvents.version !== this.readFrom.events || READ_FROM.some((name) => this.host[name] !== this.readFrom[name])) this.read();
   }
 
   /** Reads from whichever source wins, and reports the outcome. */
   read(): void {
-    const { events, src, format } = this.host;
-    this.readFrom = Object.fromEntries(READ_FROM.map((name) => [name, this.host[name]]));
+    const { src, format, heldEvents } = this.host;
+    const events = heldEvents.get();
+    this.readFrom = { ...Object.fromEntries(READ_FROM.map((name) => [name, this.host[name]])), events: heldEvents.version };
     this.token++;
     this.large?.cancel();
     this.request?.abort();
@@ -208,9 +214,17 @@ export class DataSource implements ReactiveController {
   private readLarge(input: LargeInput): void {
     const token = this.token;
     if (!this.loading) this.setLoading(true);
-    const reading: Promise<void> = loadLargeRead().then(async ({ LargeRead }) => {
-      const derived = token === this.token ? await (this.large = new LargeRead((data) => token === this.token && this.show(data), (events) => this.progress.update({ events }))).read(input) : undefined;
-      if (token === this.token && derived) this.accept(derived.document, derived);
+    const reading: Promise<void> = loadLargeRead().then(async ({ LargeRead, letGo }) => {
+      const large = token === this.token ? (this.large = new LargeRead((data) => token === this.token && this.show(data), (events) => this.progress.update({ events }))) : undefined;
+      const derived = await large?.read(input);
+      // Not kept once done: its callbacks' scope holds the input, which a page may want to let go of (letGo).
+      if (this.large === large) this.large = undefined;
+      if (token === this.token && derived) {
+        this.accept(derived.document, derived);
+        // The page's records, now a second copy of the data, are held only while the page holds them. Given
+        // this controller, not a function made here: one would hold this scope, and the input with it.
+        if (input.value !== undefined) letGo(this.host.heldEvents, input.value, derived.document, this.hints(), this);
+      }
       if (this.reading === reading) this.reading = undefined;
     });
     this.reading = reading;
@@ -295,3 +309,4 @@ export class DataSource implements ReactiveController {
     void this.host.updateComplete.then(() => emit(this.host, name, detail(this.host.language)));
   }
 }
+

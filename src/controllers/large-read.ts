@@ -17,6 +17,9 @@ import { ownRuns, type OwnRuns, type RunsEnd } from '../model/read-runs.js';
 import type { TimelineDocument, TimelineEvent } from '../model/types.js';
 import type { FromWorker, ToWorker } from './read-worker.js';
 
+/** A large list let go of once read, and made again for a page that asks for it (data-source.ts). */
+export { letGo } from '../model/event-record.js';
+
 /**
  * From what size a worker reads, rather than slices on the main thread. Text (from `src`): from 2 MB, as
  * the worker also takes JSON.parse, one long task that slices cannot split. A list given as `events` is

@@ -21,14 +21,14 @@ export function deleteId(ids: IdMap, id: string): boolean {
  * (deletion by backward shift: no tombstones, so finding stays as short as the table is full).
  */
 function empty(table: Table, at: number): void {
-  const { slots, hashes, mask } = table;
+  const { slots, mask } = table;
   let hole = at;
   for (let next = (hole + 1) & mask; slots[next] !== undefined; next = (next + 1) & mask) {
-    const home = (hashes[next] >>> SHARD_BITS) & mask;
+    const home = (hashOf(slots[next]!.id) >>> SHARD_BITS) & mask;
     // The event at `next` may fill the hole when its first choice is not between the hole and itself (cyclically).
     const between = hole <= next ? home > hole && home <= next : home > hole || home <= next;
     if (!between) {
-      table.put(hole, slots[next]!, hashes[next]);
+      slots[hole] = slots[next];
       hole = next;
     }
   }

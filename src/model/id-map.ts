@@ -4,7 +4,7 @@
  * A `Map` of a million ids takes 28 MB (a key, a value and a chain link per entry, and its buckets), and it
  * grows by building itself again at twice its size in one `set`: 140 ms at half a million entries, 370 ms
  * at a million, a task that freezes the page in the middle of a large read. Here each event is one slot of a
- * table keyed by its own `id` (open addressing, linear probing, half to three quarters full, with the hash of each: 16 MB at a million), and
+ * table keyed by its own `id` (open addressing, linear probing, half to three quarters full: 8 MB at a million), and
  * the ids are spread over SHARDS tables by their hash, each of which grows at a 64th of the size, in well
  * under a millisecond. The ids spread evenly, so tables that all grew at the same fill would all grow within
  * a few hundred sets of each other (a million events rehashed in one task, ~50 ms): each table grows at a
@@ -27,7 +27,7 @@ export interface EventsById {
 
 /**
  * FNV-1a over the id's UTF-16 code units (every character counts, so ids that differ anywhere spread), in 30
- * bits: a small integer, which a plain array holds in itself (see Table.hashes).
+ * bits: a small integer.
  */
 export function hashOf(id: string): number {
   let hash = 0x811c9dc5;
@@ -37,14 +37,12 @@ export function hashOf(id: string): number {
 
 /**
  * One table: slots hold events (or nothing), and an event's first choice of slot comes from its id's hash.
- * Each slot's hash is kept beside it, so that a probe compares numbers that lie together before it reads an
- * event's id (two reads from far apart in memory): a set took 2.5 times as long without them. In a plain
- * array of small integers, not an Int32Array: the memory of typed arrays is the browser's, and hundreds of
- * them made as tables grow pressed the collector into full collections of 40 ms in the middle of a read.
+ * No hash is kept beside each slot: the hashes took 8 MB at a million events, as much as the slots, and a
+ * probe compares the ids themselves (V8 compares two strings of different lengths, or the same string, at
+ * once). Growing works each event's hash out again.
  */
 export class Table {
   slots: (TimelineEvent | undefined)[] = new Array<TimelineEvent | undefined>(FIRST_ROOM).fill(undefined);
-  hashes: number[] = new Array<number>(FIRST_ROOM).fill(0);
   mask = FIRST_ROOM - 1;
   count = 0;
 
@@ -53,25 +51,19 @@ export class Table {
 
   /** The slot that holds `id`, or the empty slot where it would go. */
   find(id: string, hash: number): number {
-    const { slots, hashes, mask } = this;
+    const { slots, mask } = this;
     let at = (hash >>> SHARD_BITS) & mask;
-    for (let event = slots[at]; event !== undefined && (hashes[at] !== hash || event.id !== id); event = slots[at]) at = (at + 1) & mask;
+    for (let event = slots[at]; event !== undefined && event.id !== id; event = slots[at]) at = (at + 1) & mask;
     return at;
   }
 
-  put(at: number, event: TimelineEvent, hash: number): void {
-    this.slots[at] = event;
-    this.hashes[at] = hash;
-  }
-
   grow(): void {
-    const { slots, hashes } = this;
+    const { slots } = this;
     this.slots = new Array<TimelineEvent | undefined>(slots.length * 2).fill(undefined);
-    this.hashes = new Array<number>(slots.length * 2).fill(0);
     this.mask = this.slots.length - 1;
     for (let i = 0; i < slots.length; i++) {
       const event = slots[i];
-      if (event !== undefined) this.put(this.find(event.id, hashes[i]), event, hashes[i]);
+      if (event !== undefined) this.slots[this.find(event.id, hashOf(event.id))] = event;
     }
   }
 }
@@ -110,6 +102,6 @@ export class IdMap implements EventsById {
       table.count++;
       this.count++;
     }
-    table.put(at, event, hash);
+    table.slots[at] = event;
   }
 }

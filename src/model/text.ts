@@ -6,12 +6,21 @@ import { ANY_LANGUAGE, type LocalizedText } from './types.js';
 import { primaryLanguage } from './guards.js';
 
 /**
+ * Text in no particular language. Written with its key as a literal (ANY_LANGUAGE's value): an object made
+ * with a computed key (`{ [ANY_LANGUAGE]: text }`) is given room for four properties, 28 bytes rather than
+ * 16 in Chromium, and every event has a title: 12 MB at a million events.
+ */
+function inAnyLanguage(text: string): LocalizedText {
+  return { '*': text };
+}
+
+/**
  * A string or a map of non-empty strings; anything else is undefined (the caller reports it). A number is
  * its digits as text: films are called "1776" and "300", and a spreadsheet or JSON export writes them as numbers.
  */
 export function readLocalizedText(value: unknown): LocalizedText | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return { [ANY_LANGUAGE]: String(value) };
-  if (typeof value === 'string') return value.trim() ? { [ANY_LANGUAGE]: value } : undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return inAnyLanguage(String(value));
+  if (typeof value === 'string') return value.trim() ? inAnyLanguage(value) : undefined;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const entries = Object.entries(value).filter(
     (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
