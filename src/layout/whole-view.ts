@@ -5,6 +5,7 @@
  */
 import type { DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
+import { isPoint } from '../model/date-kind.js';
 import { precisionUnit } from '../model/precision.js';
 import { dataExtent } from './scale.js';
 import { NO_WARP, findBreaks, warpedExtent, type TimeWarp } from './squeeze.js';
@@ -21,8 +22,14 @@ export interface WholeView {
 export function wholeView(data: DerivedData, linear: boolean, warp = linear ? NO_WARP : findBreaks(data.index)): WholeView {
   // The extent from the index, in O(1) (a change at a million events must not walk them all): events
   // start in order, and the index keeps the latest end.
-  const { froms, latestTo } = data.index;
-  const spans = froms.length ? [{ from: froms[0], to: latestTo }] : [];
+  const { froms, tos, latestTo } = data.index;
+  const n = froms.length;
+  // A day or a moment is drawn as a dot at its start: when the latest end is the last event's own and it is
+  // such a point, the data ends, as drawn, at that dot. Its day's end would add a unit of empty axis at the
+  // end that the start has not (a day: some 200 px of a phone's chart of five days, la-riots.csv).
+  const last = data.document.events[n - 1];
+  const dataEnd = n && tos[n - 1] === latestTo && last && isPoint(last) ? froms[n - 1] : latestTo;
+  const spans = n ? [{ from: froms[0], to: dataEnd }] : [];
   // Squeezed, the margin is the warp's; else at least one unit of the data's finest precision.
   const [start, end] = warp.breaks.length ? warpedExtent(warp, spans) : dataExtent(spans, undefined, Math.max(DAY, precisionUnit(data.finest)));
   return { warp, view: { start, end } };

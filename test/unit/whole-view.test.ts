@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { squeezeFor } from '../../src/layout/whole-view.js';
+import { squeezeFor, wholeView } from '../../src/layout/whole-view.js';
 import { addEvents, removeEvents } from '../../src/model/changes.js';
 import { derive, type DerivedData } from '../../src/model/derive.js';
 import { parseEventsDocument } from '../../src/model/parse.js';
@@ -68,5 +68,28 @@ describe('squeezeFor()', () => {
     const linear = squeezeFor(data, true);
     expect(linear.warp.breaks).to.have.length(0);
     expect(squeezeFor(add(data, '1990-07-07'), false, linear).warp.breaks).to.have.length(1);
+  });
+});
+
+describe('wholeView()', () => {
+  const DAY = 86_400_000;
+  const read = (events: object[]) => derive(parseEventsDocument(events));
+
+  it('gives as much room after the last dot as before the first: a day is drawn at its start (la-riots.csv: two empty days at the end, one at the start)', () => {
+    const data = read(['1992-04-29', '1992-04-30', '1992-05-01', '1992-05-03'].map((start, i) => ({ id: `e${i}`, start, title: `E${i}` })));
+    const { view } = wholeView(data, true);
+    expect(Date.UTC(1992, 3, 29) - view.start).to.equal(DAY);
+    expect(view.end - Date.UTC(1992, 4, 3)).to.equal(DAY);
+  });
+
+  it('ends past a range, or a month drawn as its whole span, that ends last', () => {
+    const ranged = wholeView(read([{ id: 'a', start: '1992-04-29', title: 'A' }, { id: 'b', start: '1992-04-30', end: '1992-05-10', title: 'B' }]), true).view;
+    expect(ranged.end - Date.UTC(1992, 4, 11)).to.equal(DAY);
+    // A month is a span of its own: its end is where it is drawn to (a margin of a month, the data's finest unit).
+    const month = wholeView(read([{ id: 'a', start: '1992-02', title: 'A' }, { id: 'b', start: '1992-04', title: 'B' }]), true).view;
+    expect(month.end).to.be.greaterThan(Date.UTC(1992, 4, 1));
+    // A dot that starts last, inside a range that ends later: the range's end counts.
+    const inside = wholeView(read([{ id: 'a', start: '1992-04-01', end: '1992-06-30', title: 'A' }, { id: 'b', start: '1992-05-01', title: 'B' }]), true).view;
+    expect(inside.end - Date.UTC(1992, 6, 1)).to.be.at.least(DAY);
   });
 });
