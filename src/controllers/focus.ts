@@ -9,7 +9,7 @@ import { keyAction } from '../keyboard.js';
 import type { Cluster } from '../layout/detail.js';
 import { pageTarget } from '../layout/navigation.js';
 import { shownInstant } from '../layout/off-view.js';
-import { intersects, panToInclude, sameView } from '../layout/view.js';
+import { intersects, panToIncludeWarped, sameView } from '../layout/view.js';
 import { eventById, type DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
 import { keepTooltipOnPage } from '../render/tooltip.js';
@@ -130,7 +130,7 @@ export class FocusController implements ReactiveController {
   reveal(event: TimelineEvent): void {
     const shown = this.view.shown;
     if (!shown) return;
-    const inside = panToInclude(shown, event.from, event.to);
+    const inside = panToIncludeWarped(shown, event.from, event.to, this.view.warp, this.view.fullView);
     if (!intersects(shown, event.from, event.to) || !sameView(inside, shown)) this.view.moveTo(inside);
   }
 
