@@ -146,17 +146,22 @@ export function axisTicks(scale: TimeScale, calendar: CalendarFormatter, options
 function nameTicks(wall: readonly Date[], calendar: CalendarFormatter, zone: number): Omit<Tick, 'x'>[] {
   const zoneWord = zoneName(zone);
   let zoneSaid = false;
+  // Among ticks a day or a few apart, the first of a month is a day too: "May 1", not "May", which reads as
+  // the whole month (la-riots.csv: "Apr 30 | May | May 2"). Ticks of months and years keep their names.
+  const days = wall.some((date) => levelOf(date) === 'day');
   return wall.map((date, i) => {
     const level = levelOf(date);
+    // Named as a day, but still a month's or a year's tick (its line drawn as such).
+    const named = days && level !== 'time' ? 'day' : level;
     const time = +date;
     const at = time - zone * 60_000;
     const newYear = i === 0 || wall[i - 1].getUTCFullYear() !== date.getUTCFullYear();
     const year = calendar.format(time, 'year');
-    if (level === 'year') return { at, level, label: year, lines: [year] };
-    if (level === 'month' || level === 'day') {
-      const short = calendar.format(time, level === 'month' ? 'month' : 'day-month', 'short');
+    if (named === 'year') return { at, level, label: year, lines: [year] };
+    if (named === 'month' || named === 'day') {
+      const short = calendar.format(time, named === 'month' ? 'month' : 'day-month', 'short');
       return newYear
-        ? { at, level, label: calendar.format(time, level === 'month' ? 'month-year' : 'day-month-year', 'short'), lines: [short, year] }
+        ? { at, level, label: calendar.format(time, named === 'month' ? 'month-year' : 'day-month-year', 'short'), lines: [short, year] }
         : { at, level, label: short, lines: [short] };
     }
     // A time: the first says the zone, and the first of the view its day and year as well.

@@ -106,10 +106,17 @@ describe('axisTicks()', () => {
     expect(labels(axisTicks(scale, calendarFormatter('hy')))).to.include('15 դեկ');
   });
 
-  it('axisTicks() labels a month start inside a run of days as the month', () => {
+  it('axisTicks() names a month start inside a run of days as its day, and keeps it a month tick', () => {
+    // "Dec" among "Nov 30" and "Dec 2" read as the whole month (la-riots.csv: "Apr 30 | May | May 2").
     const ticks = axisTicks(timeScale([Date.UTC(2016, 10, 25), Date.UTC(2016, 11, 5)], 1000), calendarFormatter('en'));
     const first = ticks.find((tick) => tick.at === Date.UTC(2016, 11, 1))!;
-    expect(first).to.deep.include({ level: 'month', label: 'Dec' });
+    expect(first).to.deep.include({ level: 'month', label: 'Dec 1' });
+    // A new year among days says its day, and its year.
+    const newYear = axisTicks(timeScale([Date.UTC(2016, 11, 27), Date.UTC(2017, 0, 4)], 1000), calendarFormatter('en')).find((tick) => tick.at === Date.UTC(2017, 0, 1))!;
+    expect(newYear).to.deep.include({ level: 'year', label: 'Jan 1, 2017' });
+    // Ticks of months keep the month's name.
+    const months = axisTicks(timeScale([Date.UTC(2016, 0, 1), Date.UTC(2016, 11, 31)], 1000), calendarFormatter('en'));
+    expect(months.find((tick) => tick.at === Date.UTC(2016, 4, 1))).to.deep.include({ level: 'month', label: 'May' });
   });
 
   it('axisTicks() labels times of day within a day', () => {
