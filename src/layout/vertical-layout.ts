@@ -26,8 +26,12 @@ export const VERTICAL = {
   tickLength: 5,
   /** From one line of a tick's label to the next. */
   tickLine: 14,
-  /** From the axis to the tick label's end. */
-  tickLabelGap: 8,
+  /**
+   * From the axis to the tick label's end: clear of what is drawn on the axis, a cluster's bar (half of
+   * clusterThickness) or a point and its focus ring. At 8 px, bars and points on the axis touched the labels
+   * ("Apr" against a bar of seattle-weather.csv, "Apr 29" under a focused point of la-riots.csv).
+   */
+  tickLabelGap: 14,
   /** From a row's centre down to a 13px text's baseline, when the input gives no `labelLine`. */
   baseline: 4,
   /** From one span column's centre to the next; squeezed on narrow screens. */
