@@ -255,6 +255,9 @@ describe('layoutVertical()', () => {
       expect(tick).to.deep.include({ labelX: AXIS_X - VERTICAL.tickLabelGap, labelY: tick.x + VERTICAL.baseline, anchor: 'end' });
       expect(tick.mark).to.deep.equal({ x1: AXIS_X - VERTICAL.tickLength, y1: tick.x, x2: AXIS_X, y2: tick.x });
       expect(tick.grid).to.deep.equal({ x1: AXIS_X, y1: tick.x, x2: WIDTH - CHART.padding, y2: tick.x });
+      // The label ends clear of what is drawn on the axis: a cluster's bar, a point and its 3 px focus ring.
+      expect(tick.labelX, 'clear of a bar').to.be.at.most(AXIS_X - VERTICAL.clusterThickness / 2 - 3);
+      expect(tick.labelX, 'clear of a focused point').to.be.at.most(AXIS_X - CHART.pointRadius - 3 - 3);
     }
   });
 
