@@ -305,7 +305,8 @@ describe('real data drawn well: phones', () => {
       const mark = node.querySelector('.mark')!.getBoundingClientRect();
       const label = node.querySelector('[part="label"]')!.getBoundingClientRect();
       const gap = Math.abs((label.top + label.bottom) / 2 - (mark.top + mark.bottom) / 2);
-      expect(gap, `${node.getAttribute('aria-label')}: label ${gap}px from its mark`).to.be.at.most(44);
+      // Two rows at most, less half a pixel of each engine's own text box (Firefox's was 44.008).
+      expect(gap, `${node.getAttribute('aria-label')}: label ${gap}px from its mark`).to.be.at.most(44.5);
     }
     // The day of the riots' second night is counted where it is: its pile sits among its own labels.
     const piles = shadow(el, '[part="cluster"].pile');
