@@ -10,7 +10,8 @@ import type { Cluster } from '../layout/detail.js';
 import { NO_WARP, warpedScale, type TimeWarp } from '../layout/squeeze.js';
 import { chooseOrientation, hasMirrorLayout, hasVerticalLayout, layoutTimeline, steadyRoom, useMirrorLayout, useVerticalLayout, type SteadyRoom, type TimelineLayout, type TimelineState } from '../layout/timeline-layout.js';
 import { squeezeFor, wholeView, type SqueezeBasis } from '../layout/whole-view.js';
-import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, zoomView, type TimeView } from '../layout/view.js';
+import { MIN_VIEW_SPAN, clampView, minViewSpan, sameView, viewSpan, type TimeView } from '../layout/view.js';
+import { showsWhole, zoomWithin } from '../layout/zoom-limits.js';
 import type { DerivedData } from '../model/derive.js';
 import { countOverlapping, prepareOverlaps } from '../model/interval-index.js';
 import { viewInWords } from '../time/words.js';
@@ -96,8 +97,12 @@ export class ViewController implements ReactiveController {
     return !!this.shown && viewSpan(this.shown) > this.minSpan * 1.01;
   }
 
+  /**
+   * Whether any of the whole view is not shown. Not by span: on a squeezed axis a view that leaves the first
+   * days of the data out can span 99.7 % of the whole time (la-riots.csv), and "Show all" was disabled.
+   */
   get canZoomOut(): boolean {
-    return !!this.shown && viewSpan(this.shown) < viewSpan(this.fullView) * 0.99;
+    return !!this.shown && !showsWhole(this.shown, this.fullView, this.warp);
   }
 
   hostConnected(): void {
@@ -208,11 +213,10 @@ export class ViewController implements ReactiveController {
 
   /** Zooms by `factor` (2 shows half as much time) about the instant `about`, else the middle. */
   zoomBy(factor: number, about?: number): void {
-    if (!this.shown) return;
-    // In warped time, as the chart is drawn: the instant `about` stays where it is on screen.
-    const { warp, unwarp } = this.warp;
-    const zoomed = zoomView({ start: warp(this.shown.start), end: warp(this.shown.end) }, factor, about === undefined ? undefined : warp(about));
-    this.moveTo({ start: unwarp(zoomed.start), end: unwarp(zoomed.end) });
+    // At the narrowest view, zooming in does nothing: no move, no report, no redraw.
+    if (!this.shown || (factor > 1 && !this.canZoomIn)) return;
+    // In warped time, as the chart is drawn: the instant `about` stays where it is on screen, up to the limits.
+    this.moveTo(zoomWithin(this.shown, factor, about, this.fullView, this.warp, this.minSpan));
   }
 
   fit(): void {

@@ -7,6 +7,7 @@
 import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimeView } from '../layout/view.js';
+import { HAIR } from '../layout/zoom-limits.js';
 import type { ZoomFrame } from './zoom-binding.js';
 
 export class D3ZoomBinding {
@@ -44,12 +45,17 @@ export class D3ZoomBinding {
         .call(this.behaviour)
         .on('dblclick.zoom', (event: MouseEvent) => this.zoomAt(event));
     }
-    const { width, height, orientation, maxZoom } = frame;
+    const { width, height, orientation, maxZoom, base } = frame;
+    // The extents are the time axis (the base scale's range), not the whole SVG: with the SVG's, the view
+    // could run past the data's whole view by the axis's padding over the zoom (part of the width drawn past it).
+    const [r0, r1] = base.range();
+    const axis: [[number, number], [number, number]] = orientation === 'horizontal' ? [[r0, 0], [r1, height]] : [[0, r0], [width, r1]];
     this.behaviour!
       .duration(0)
-      .extent([[0, 0], [width, height]])
-      .translateExtent([[0, 0], [width, height]])
+      .extent(axis)
+      .translateExtent(axis)
       .scaleExtent([1, Math.max(1, maxZoom)])
+      .constrain((transform, extent, translateExtent) => constrain(this.snapped(transform), extent, translateExtent))
       // A vertical chart sits in a scrolling page: there the wheel scrolls, and only a pinch
       // (which browsers send as a wheel with ctrlKey) zooms.
       .filter((event: Event & { ctrlKey?: boolean; button?: number }) => {
@@ -96,6 +102,16 @@ export class D3ZoomBinding {
     this.animation = requestAnimationFrame(step);
   }
 
+  /**
+   * A wheel or a pinch zooming out to within a hair of the whole view goes all the way: else a few notches out
+   * could stop just short of it, the first or last events cut off. Only zooming out: in, from the whole, a
+   * trackpad's small steps would each be undone.
+   */
+  private snapped(transform: ZoomTransform): ZoomTransform {
+    const now = this.svg ? zoomTransform(this.svg) : zoomIdentity;
+    return transform.k < now.k && transform.k < 1 / (1 - HAIR) ? zoomIdentity : transform;
+  }
+
   /** The view D3's transform shows now. */
   private current(): TimeView | undefined {
     return this.svg && this.frame ? this.viewOf(zoomTransform(this.svg)) : undefined;
@@ -130,4 +146,16 @@ export class D3ZoomBinding {
     const shift = r0 - k * base(view.start);
     return orientation === 'horizontal' ? zoomIdentity.translate(shift, 0).scale(k) : zoomIdentity.translate(0, shift).scale(k);
   }
+}
+
+/** D3's own constraint (d3-zoom's defaultConstrain, which it does not export): the extent kept within translateExtent. */
+function constrain(transform: ZoomTransform, extent: [[number, number], [number, number]], translateExtent: [[number, number], [number, number]]): ZoomTransform {
+  const dx0 = transform.invertX(extent[0][0]) - translateExtent[0][0];
+  const dx1 = transform.invertX(extent[1][0]) - translateExtent[1][0];
+  const dy0 = transform.invertY(extent[0][1]) - translateExtent[0][1];
+  const dy1 = transform.invertY(extent[1][1]) - translateExtent[1][1];
+  return transform.translate(
+    dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1),
+    dy1 > dy0 ? (dy0 + dy1) / 2 : Math.min(0, dy0) || Math.max(0, dy1),
+  );
 }
