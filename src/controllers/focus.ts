@@ -3,7 +3,7 @@
  * keys (see keyboard.ts), clicks and hover, the selection and its `event-select`, and the live region
  * that says what happened.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import { keyAction } from '../keyboard.js';
 import type { Cluster } from '../layout/detail.js';
@@ -14,6 +14,8 @@ import { eventById, type DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
 import { keepTooltipOnPage } from '../render/tooltip.js';
 import { revealDetails } from './details-reveal.js';
+import type { Kept } from './focus-keeper.js';
+import { focusOn } from './focus-on.js';
 import type { LocaleController } from './locale.js';
 import type { ViewController } from './view.js';
 
@@ -41,6 +43,8 @@ export class FocusController implements ReactiveController {
     return this.pendingFocusId ?? this.focusId;
   }
   private focusId?: string;
+  /** The cluster that has the keyboard focus: it keeps the tab stop while drawn. */
+  private focusCluster?: string;
   /** What the live region says now. */
   announcement = '';
   /** An event to give the focus to once it is drawn. */
@@ -60,9 +64,21 @@ export class FocusController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Keeps the focus in the chart across redraws (focus-keeper.ts): a chunk of its own, loaded with the first
+   * data (or the first focus), off the element's first paint. Added after this controller, as it must be.
+   */
+  private keeper?: Promise<unknown>;
+
+  private keepFocus(): void {
+    this.keeper ??= import('./focus-keeper.js').then(({ FocusKeeper }) => new FocusKeeper(this.host, this.data, this.view, this.kept));
+  }
+
   hostUpdate(): void {
     const data = this.data();
     if (data && data !== this.seen) {
+      // Loaded with the first data, before anyone tabs in: then there is a chart to keep the focus in.
+      if (!isServer) this.keepFocus();
       this.seen = data;
       if (!eventById(data, this.tabStopId)) this.tabStopId = data.document.events[0]?.id;
     }
@@ -80,13 +96,17 @@ export class FocusController implements ReactiveController {
     const node = this.host.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(this.pendingFocusId)}"][role="option"]`);
     if (node) {
       this.pendingFocusId = undefined;
-      node.focus();
-      // Firefox scrolls neither to a focused SVG element nor for scrollIntoView() on an SVG <g>; on its
-      // shape it does. (A tall grouped chart: ↓ to a band below the screen.)
-      const box = node.getBoundingClientRect();
-      if (box.bottom < 0 || box.top > innerHeight) (node.querySelector('circle, rect, path') ?? node).scrollIntoView({ block: 'center' });
+      focusOn(node);
     }
   }
+
+  /** A redraw took the focus's node away, and the focus went to what stands in for it (focus-keeper.ts): the tab stop goes too. */
+  private kept = ({ event, cluster }: Kept): void => {
+    // A move on its way (moveTo) keeps its own tab stop, and takes the focus once its event is drawn.
+    if (event && !this.pendingFocusId) this.tabStopId = event;
+    this.focusCluster = cluster;
+    this.host.requestUpdate();
+  };
 
   /**
    * The roving tab stop, moved onto the first thing drawn (an event, or a cluster when that comes first)
@@ -97,6 +117,7 @@ export class FocusController implements ReactiveController {
     // A mark off view (off-view.ts) keeps the tab stop only while it has the focus: Tab never lands on nothing to see.
     const drawn = (chart?.marks ?? []).filter((mark) => !mark.offView || mark.event.id === this.focusedId);
     if (drawn.some((mark) => mark.event.id === this.tabStopId)) return this.tabStopId;
+    if (this.focusCluster && chart?.clusters.some((item) => item.cluster.id === this.focusCluster)) return this.focusCluster;
     const cluster = chart?.clusters[0]?.cluster;
     return cluster && !(drawn[0] && drawn[0].event.from <= cluster.from) ? cluster.id : drawn[0]?.event.id;
   }
@@ -254,7 +275,10 @@ export class FocusController implements ReactiveController {
 
   onHover = (e: Event): void => {
     const id = eventIdFrom(e.target);
-    if (e.type === 'focusin') this.focusId = id;
+    if (e.type === 'focusin') {
+      [this.focusId, this.focusCluster] = [id, clusterIdFrom(e.target)];
+      this.keepFocus();
+    }
     if (id !== this.hoverId) {
       this.hoverId = id;
       this.host.requestUpdate();
@@ -262,7 +286,7 @@ export class FocusController implements ReactiveController {
   };
 
   onLeave = (e?: Event): void => {
-    if (e?.type === 'focusout') this.focusId = undefined;
+    if (e?.type === 'focusout') [this.focusId, this.focusCluster] = [undefined, undefined];
     if (this.hoverId === undefined) return;
     this.hoverId = undefined;
     this.host.requestUpdate();
@@ -286,11 +310,15 @@ export class FocusController implements ReactiveController {
 
   /** The cluster under a pointer or the focus, if any. */
   private clusterFrom(target: EventTarget | null): Cluster | undefined {
-    const id = (target as Element | null)?.closest?.('[data-cluster]')?.getAttribute('data-cluster');
+    const id = clusterIdFrom(target);
     return id ? this.view.layout?.chart.clusters.find((item) => item.cluster.id === id)?.cluster : undefined;
   }
 }
 
 function eventIdFrom(target: EventTarget | null): string | undefined {
   return (target as Element | null)?.closest?.('[role="option"]')?.getAttribute('data-id') ?? undefined;
+}
+
+function clusterIdFrom(target: EventTarget | null): string | undefined {
+  return (target as Element | null)?.closest?.('[data-cluster]')?.getAttribute('data-cluster') ?? undefined;
 }
