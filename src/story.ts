@@ -13,6 +13,10 @@ import type { DerivedData } from './model/derive.js';
 import type { TimelineDocument, TimelineEvent } from './model/types.js';
 import { calendarFormatter } from './time/calendar.js';
 import { formatCount } from './time/words.js';
+import type { StoryController } from './controllers/story.js';
+
+/** The least span of time a story card's event is shown in: half a year. */
+const STORY_SPAN_MS = 183 * 86_400_000;
 
 /** "12 events, from 2009 to 2027", as under the title. */
 function summaryOf({ index }: DerivedData, lang: string, m: Messages): string {
@@ -83,4 +87,40 @@ export function renderStoryCard(card: StoryCard) {
       <button type="button" part="button next" ?disabled=${at === total} @click=${() => card.go(1)}>${m.next}</button>
     </div>
   </section>`;
+}
+
+/** The card of the story's event shown now; the details of the selected event go on it. */
+export function renderStory(story: StoryController, derived: DerivedData, lang: string, m: Messages, details: StoryCard['details']) {
+  const events = storyEvents(derived.document);
+  // The selected event's card, when it is in the story (a deep link, a click on the chart).
+  const at = events.findIndex((event) => event.id === story.host.selected);
+  if (at >= 0) story.at = at + 1;
+  else if (story.host.selected === undefined) story.at = 0;
+  const event = events[story.at - 1];
+  const { fallbacks, rtl } = story.locale;
+  return renderStoryCard({ root: story.host.renderRoot, at: story.at, total: events.length, event, derived, lang, fallbacks, m, rtl, details, go: (by) => story.go(by) });
+}
+
+/** Centres the chart on a card's event, at the span shown now, or closer: wide enough for the event and half a year around it. */
+export function centreOn(story: StoryController, event: TimelineEvent): void {
+  const shown = story.view.shown;
+  if (!shown) return;
+  const half = Math.min(shown.end - shown.start, Math.max(4 * (event.to - event.from), STORY_SPAN_MS)) / 2;
+  const middle = (event.from + event.to) / 2;
+  story.view.moveTo({ start: middle - half, end: middle + half });
+}
+
+/** The next card (1) or the one before (-1): its event selected, the chart centred on it, its title said. */
+export function goBy(story: StoryController, by: -1 | 1): void {
+  const data = story.data();
+  if (!data) return;
+  const events = storyEvents(data.document);
+  const at = Math.max(0, Math.min(events.length, story.at + by));
+  if (at === story.at) return;
+  story.at = at;
+  const event = events[at - 1];
+  story.host.selected = event?.id;
+  if (event) centreOn(story, event);
+  story.focus.announce(event ? story.locale.titleOf(event).text : story.locale.messages.story);
+  story.host.requestUpdate();
 }

@@ -254,7 +254,7 @@ export class EventTimeline extends TimelineProperties {
     const layout = this.viewer.layout;
     const focus = this.interaction;
     const hovered = layout?.chart.marks.find((mark) => mark.event.id === focus.hoverId);
-    const details = selected && detailsContext(derived, selected, { locale: this.locale, focus, lang, m });
+    const details = selected && detailsContext(derived, selected, { locale: this.locale, focus, lang, m, root: this.renderRoot });
     // The hidden list of events, made again only when what it lists changes, not every zoom frame (200
     // items rendered again, though unchanged, cost a grouped zoom ~5 ms a frame), and not while a large input
     // is still being read: each batch would make it again (and the first events later), while the status says

@@ -73,11 +73,12 @@ export function zoomButtons(viewer: ViewController, focus: FocusController, file
 export function detailsContext(
   derived: DerivedData,
   selected: TimelineEvent,
-  context: { locale: LocaleController; focus: FocusController; lang: string; m: Messages },
+  context: { locale: LocaleController; focus: FocusController; lang: string; m: Messages; root: Node },
 ): DetailsContext {
-  const { locale, focus, lang, m } = context;
+  const { locale, focus, lang, m, root } = context;
   const data = derived.document;
   return {
+    root,
     lang,
     fallbacks: locale.fallbacks,
     sourceLanguage: data.source?.language,

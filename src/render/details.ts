@@ -1,4 +1,6 @@
 /** The selected event's details: title, date in words, picture, description, the source's quote, place, links. */
+import { addStyles } from './add-styles.js';
+import { detailsStyles } from '../styles/details.styles.js';
 import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import { chooseText, type ChosenText } from '../model/text.js';
@@ -7,6 +9,8 @@ import type { RelatedEvent } from '../model/related.js';
 import { eventDateInWords } from '../time/words.js';
 
 export interface DetailsContext {
+  /** The shadow root the details are drawn in: their styles are added to it (styles/details.styles.ts). */
+  root?: Node;
   lang: string;
   fallbacks: readonly string[];
   /** The language the source was written in: its quote is shown in it beside any translation. */
@@ -26,6 +30,7 @@ const text = (chosen: ChosenText | undefined) =>
 
 export function renderDetails(event: TimelineEvent, ctx: DetailsContext) {
   const { lang, fallbacks, m, sourceLanguage } = ctx;
+  if (ctx.root) addStyles(ctx.root, detailsStyles);
   const pick = (value: TimelineEvent['title'] | undefined) => chooseText(value, lang, fallbacks);
   const title = pick(event.title)!;
   const quote = pick(event.quote);
