@@ -3,7 +3,7 @@
  * keys (see keyboard.ts), clicks and hover, the selection and its `event-select`, and the live region
  * that says what happened.
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
 import { emit } from '../events.js';
 import { keyAction } from '../keyboard.js';
 import type { Cluster } from '../layout/detail.js';
@@ -18,20 +18,7 @@ import type { Kept } from './focus-keeper.js';
 import { focusOn } from './focus-on.js';
 import type { LocaleController } from './locale.js';
 import type { ViewController } from './view.js';
-
-/** How the keys move in a grouped timeline (controllers/groups.ts): within a group, and from one to the next. */
-export interface GroupSteps {
-  inRow(event: TimelineEvent, by: -1 | 1): TimelineEvent | undefined;
-  toRow(event: TimelineEvent, by: -1 | 1): TimelineEvent | undefined;
-}
-
-export interface FocusHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: ParentNode;
-  /** The id of the selected event. */
-  selected?: string;
-  /** In story mode the card shows the details: no panel under the chart to bring into view (details-reveal.ts). */
-  readonly mode?: 'chart' | 'story';
-}
+import { clusterIdFrom, eventIdFrom, type FocusHost, type GroupSteps } from './focus-host.js';
 
 export class FocusController implements ReactiveController {
   /** The event that takes the tab stop (one of those drawn, see `tabStop()`). */
@@ -313,12 +300,4 @@ export class FocusController implements ReactiveController {
     const id = clusterIdFrom(target);
     return id ? this.view.layout?.chart.clusters.find((item) => item.cluster.id === id)?.cluster : undefined;
   }
-}
-
-function eventIdFrom(target: EventTarget | null): string | undefined {
-  return (target as Element | null)?.closest?.('[role="option"]')?.getAttribute('data-id') ?? undefined;
-}
-
-function clusterIdFrom(target: EventTarget | null): string | undefined {
-  return (target as Element | null)?.closest?.('[data-cluster]')?.getAttribute('data-cluster') ?? undefined;
 }

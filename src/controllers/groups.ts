@@ -15,7 +15,7 @@ import type { GroupRows, GroupSlots, RowIndex } from '../model/groups.js';
 import { chooseText } from '../model/text.js';
 import type { LocalizedText, TimelineDocument, TimelineEvent } from '../model/types.js';
 import { formatCount } from '../time/words.js';
-import type { GroupSteps } from './focus.js';
+import type { GroupSteps } from './focus-host.js';
 import type { BandWindow } from './band-window.js';
 import { LazyModule } from './lazy-module.js';
 
