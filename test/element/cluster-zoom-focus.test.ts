@@ -18,8 +18,15 @@ const CO2 = '/node_modules/vega-datasets/data/co2-concentration.csv';
 const FIRST_CLUSTER = '10 events, March 1, 1958 – February 1, 1959';
 
 async function co2(lang: string, width: number): Promise<EventTimeline> {
-  const el = await fixture<EventTimeline>(html`<event-timeline lang=${lang} style=${`width: ${width}px`} src=${CO2} fields="title:CO2,start:Date"></event-timeline>`);
-  await oneEvent(el, 'timeline-load');
+  // The listener first: with the file cached by an earlier test, the load can end before fixture() returns.
+  const page = await fixture<HTMLElement>(html`<div></div>`);
+  const el = document.createElement('event-timeline') as EventTimeline;
+  Object.assign(el, { lang, fields: 'title:CO2,start:Date' });
+  el.style.width = `${width}px`;
+  const loaded = oneEvent(el, 'timeline-load');
+  el.src = CO2;
+  page.append(el);
+  await loaded;
   await drawn(el);
   await settle(el);
   return el;
