@@ -54,6 +54,11 @@ export interface ChartInput {
    * unseen mark at the chart's edge, and no lane, label or pile.
    */
   offView?: (event: TimelineEvent) => boolean;
+  /**
+   * The data's first instant and its last (the latest end): a cluster's bar stops there, rather than cover
+   * the rest of its slice, where there is no event (yearly data from 1900 drew its first bar from 1896).
+   */
+  dataExtent?: readonly [number, number];
 }
 
 /** Tick labels keep this far from their sides, and this far apart, px. */
@@ -103,9 +108,27 @@ export function countsOverBars(bars: ClusterLayout[], input: Pick<ChartInput, 'c
       }
       return ok;
     };
+    /**
+     * The first bar's count over the time before it, its end at the bar's end; the last bar's over the time
+     * after it: nothing is drawn there (the first and last bars stop where the data does, and may be narrow).
+     */
+    const outward = (label: string) => {
+      if (i > 0 && i < bars.length - 1) return false;
+      const half = input.measure(label) / 2;
+      // The last one may start after the count before it, as long as it starts over its bar.
+      const at = i === 0 ? bar.shape.x + bar.shape.width - half : Math.max(bar.shape.x, free) + half;
+      if (at - half < Math.max(free, 0) || at + half > input.width || at - half > bar.shape.x + bar.shape.width) return false;
+      free = at + half + 6;
+      bar.label = label;
+      bar.labelX = at;
+      return true;
+    };
     // In full only over its own bar: rounded (made only then, a zoom frame counts hundreds of bars), it may
-    // reach over its neighbours', so that more bars have one.
-    if (!fits(clusterLabelOf(input, cluster), false)) fits(clusterLabelOf(input, { ...cluster, count: +cluster.count.toPrecision(2) }), true);
+    // reach over its neighbours', so that more bars have one. Else, at an end, beyond the bar.
+    const full = clusterLabelOf(input, cluster);
+    if (fits(full, false)) return;
+    const rounded = clusterLabelOf(input, { ...cluster, count: +cluster.count.toPrecision(2) });
+    if (!fits(rounded, true) && !outward(full)) outward(rounded);
   });
   return bars;
 }
@@ -195,7 +218,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
     mark: { x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 5 },
     grid: { x1: tick.x, y1: 0, x2: tick.x, y2: axisY },
   }));
-  const bars = countsOverBars(densityBars(clusters, scale, CHART.top, CHART.clusterRow - 4, CHART.clusterHeight), input);
+  const bars = countsOverBars(densityBars(clusters, scale, CHART.top, CHART.clusterRow - 4, CHART.clusterHeight, input.dataExtent), input);
   const positionOf = input.positionOf ?? ((event: TimelineEvent) => event.index);
   const counted = piles.map((pile): ClusterLayout => {
     const label = pileLabel(pile.members.length);

@@ -95,10 +95,12 @@ export function largestCount(clusters: readonly Cluster[]): number {
  * Its ends are on 1/64 px and its length is rounded apart from them, so that a pan, which moves it, does not
  * change its length in the last digits (the sum of two such numbers is exact).
  */
-export function clusterSlice(cluster: Cluster, scale: TimeScale): [number, number] {
-  const from = scale(cluster.from);
+export function clusterSlice(cluster: Cluster, scale: TimeScale, extent?: readonly [number, number]): [number, number] {
+  // The first and last slices stop where the data does: no bar over a time that holds no event.
+  const from = scale(extent ? Math.max(cluster.from, extent[0]) : cluster.from);
+  const to = scale(extent ? Math.min(cluster.to, extent[1]) : cluster.to);
   const start = Math.round((from + 1) * 64) / 64;
-  return [start, start + Math.max(4, Math.round((scale(cluster.to) - from - 2) * 64) / 64)];
+  return [start, start + Math.max(4, Math.round((to - from - 2) * 64) / 64)];
 }
 
 /**
@@ -112,13 +114,14 @@ export function densityBars(
   top: number,
   row: number,
   most: number = CHART.clusterHeight,
+  extent?: readonly [number, number],
 ): ClusterLayout[] {
   const largest = largestCount(clusters);
   const floor = top + row;
   // Each bar made once, in its place and with its count: a grouped zoom frame makes some 1,650 of them,
   // and a copy for each step (label, band offset) was most of what a frame allocated.
   return clusters.map((cluster): ClusterLayout => {
-    const [t0, t1] = clusterSlice(cluster, scale);
+    const [t0, t1] = clusterSlice(cluster, scale, extent);
     const height = barThickness(cluster.count, largest, most);
     const shape = { type: 'rect' as const, x: t0, y: floor - height, width: t1 - t0, height };
     return { cluster, shape, hit: { x: t0, y: top, width: t1 - t0, height: row }, label: '', labelX: (t0 + t1) / 2, labelY: floor - height - 3 };

@@ -114,8 +114,8 @@ export function layoutSwimlanes(input: SwimlaneInput): ChartLayout {
   const scale = warpedScale(input.warp ?? NO_WARP, input.domain, [CHART.padding, input.width - CHART.padding]);
   const strip = (list: Cluster[], top: number, height: number): ClusterLayout[] =>
     height <= BAND.thin
-      ? densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2))
-      : countsOverBars(densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2)), input);
+      ? densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2), input.dataExtent)
+      : countsOverBars(densityBars(list, scale, top, height, Math.min(STRIP_BAR, height - 2), input.dataExtent), input);
 
   const collapsedRow = (row: number, top: number): BandContent => {
     // One thin row: the marks on its middle line, no labels; the group's count is in its label.

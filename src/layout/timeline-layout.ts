@@ -178,6 +178,7 @@ export function layoutTimeline(state: TimelineState): TimelineLayout {
     warp: state.warp,
     stretchWords: (from: number, to: number) => emptyStretchInWords(from, to, lang),
     positionOf: (event: TimelineEvent) => data.positions.get(event.id) ?? event.index,
+    dataExtent: data.index.froms.length ? ([data.index.froms[0], data.index.latestTo] as const) : undefined,
   };
   if (orientation === 'vertical' && !vertical) throw new Error('the vertical layout is not loaded: useVerticalLayout() first');
   const chart = orientation === 'vertical'

@@ -122,7 +122,7 @@ export function layoutVertical(input: VerticalInput): ChartLayout {
 
   // A point's label is centred on it; a span's starts level with its top, or is centred on a short one;
   // a cluster's count is centred on its slice. Marks before the view are labelled at its top.
-  const slices = clusters.map((cluster) => clusterSlice(cluster, scale));
+  const slices = clusters.map((cluster) => clusterSlice(cluster, scale, input.dataExtent));
   const rowsWanted: Row[] = [
     ...placed.map((mark, i): Row => {
       const lines = wrapText(labelOf(mark.event), labelRoom, measure);

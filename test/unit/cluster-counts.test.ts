@@ -27,6 +27,22 @@ describe('countsOverBars()', () => {
     expect(countsOverBars(row(50, [30_512, 1_234, 87]), inEnglish).map((bar) => bar.label)).to.deep.equal(['30.5K', '1.2K', '87']);
   });
 
+  it('counts a narrow first or last bar (cut where the data starts or ends) beyond it, over the empty time there', () => {
+    const strip = bars([
+      { x: 60, width: 6, height: 24, count: 1_800 },
+      // Taller than the ends: a count of an end bar may not reach over them.
+      { x: 66, width: 33, height: 30, count: 2_000 },
+      { x: 99, width: 33, height: 30, count: 2_100 },
+      { x: 132, width: 5, height: 24, count: 1_900 },
+    ]);
+    const counted = countsOverBars(strip, { ...inEnglish, width: 300 });
+    expect(counted.map((bar) => bar.label)).to.deep.equal(['1.8K', '2K', '2.1K', '1.9K']);
+    // The first count ends where its bar does; the last begins over its bar, after the count before it.
+    expect(extent(counted[0])[1]).to.be.closeTo(66, 0.01);
+    expect(extent(counted[3])[0]).to.be.within(132, 137);
+    for (let i = 1; i < counted.length; i++) expect(extent(counted[i - 1])[1]).to.be.at.most(extent(counted[i])[0]);
+  });
+
   it('rounds a count to two figures where only that fits, so that a row of narrow bars is counted', () => {
     // "30.5K" is 35 px here, over bars of 33: the rounded "31K" fits each.
     const counted = countsOverBars(row(33, [30_512, 30_488, 29_990, 5_731]), inEnglish);

@@ -66,6 +66,22 @@ describe('markShape(), clusterSlice() and densityBars()', () => {
     expect(clusterSlice({ ...cluster, to: 11 }, scale)).to.deep.equal([11, 15]);
   });
 
+  it('clusterSlice() stops the first and last slices where the data does: no bar over a time that holds no event', () => {
+    const scale = timeScale([0, 100], 1).range([0, 100]);
+    const cluster = { id: 'c', first: 0, end: 2, count: 2, from: 10, to: 40, firstStart: 25, lastStart: 30 };
+    // Yearly data from 1900 in a slice that began in 1896: the bar begins with the data.
+    expect(clusterSlice(cluster, scale, [25, 90])).to.deep.equal([26, 39]);
+    expect(clusterSlice(cluster, scale, [0, 32])).to.deep.equal([11, 31]);
+    // Slices within the data are as they were; a sliver still gets its 4 px.
+    expect(clusterSlice(cluster, scale, [0, 90])).to.deep.equal(clusterSlice(cluster, scale));
+    expect(clusterSlice(cluster, scale, [38, 90])).to.deep.equal([39, 43]);
+    // densityBars() draws the bar, its hit box and its count over that.
+    const [bar] = densityBars([cluster], scale, 6, 40, CHART.clusterHeight, [25, 90]);
+    expect([bar.shape.x, bar.shape.x + bar.shape.width]).to.deep.equal([26, 39]);
+    expect(bar.hit.x).to.equal(26);
+    expect(bar.labelX).to.equal(32.5);
+  });
+
   it('densityBars() stands each bar on the row\'s floor, as tall as its count makes it: the full height is the largest count rounded up to a step, none under 3px', () => {
     const scale = timeScale([0, 100], 1).range([0, 100]);
     const counts = [805, 400, 2];
