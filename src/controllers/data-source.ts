@@ -3,14 +3,14 @@
  * child script; loading, failures, and the `timeline-load` and `timeline-error` events. A Lit reactive
  * controller, so that the element itself only wires.
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
 import { emit, type TimelineEventDetails } from '../events.js';
-import { loadProblemWords, messagesFor, type LoadErrorCode } from '../i18n/messages.js';
+import { loadProblemWords, messagesFor } from '../i18n/messages.js';
 import { loadText } from '../load.js';
-import { chooseFormat, type EventsFormat, type ReadHints } from '../model/choose-format.js';
+import { chooseFormat, type ReadHints } from '../model/choose-format.js';
 import { derive, type DerivedData } from '../model/derive.js';
 import { LARGE_TEXT, manyEvents, readFirst, readFirstValue, readersAtHand, type FirstRead } from '../model/read-core.js';
-import type { MapEvent, TimelineDocument } from '../model/types.js';
+import type { TimelineDocument } from '../model/types.js';
 import { unreadable } from '../model/unreadable.js';
 import { describeProblem } from '../time/words.js';
 import { ProgressTracker } from './load-progress.js';
@@ -18,28 +18,7 @@ import { loadLargeRead, loadOwnReader, preloadReaders } from './reader-modules.j
 import type { StreamRead } from './stream-read.js';
 import type { LargeInput } from '../model/read-large.js';
 import type { LargeRead } from './large-read.js';
-import type { HeldValue } from '../model/held-value.js';
-
-export interface LoadFailure {
-  code: LoadErrorCode;
-  url: string;
-  detail?: string;
-}
-
-/** What the controller reads from its element. */
-export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
-  /** The `events` property's value (a large list is held weakly once read: held-value.ts). */
-  readonly heldEvents: HeldValue<unknown>;
-  src?: string;
-  format?: EventsFormat;
-  fields?: string;
-  dateFormat?: string;
-  mapEvent?: MapEvent;
-  timeout: number;
-  maxBytes: number;
-  readonly language: string;
-  selected?: string;
-}
+import type { DataSourceHost, LoadFailure } from './data-source-host.js';
 
 type ChangeKind = 'addEvents' | 'updateEvents' | 'removeEvents';
 let changes: typeof import('../model/changes.js') | undefined;
