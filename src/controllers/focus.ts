@@ -9,7 +9,8 @@ import { keyAction } from '../keyboard.js';
 import type { Cluster } from '../layout/detail.js';
 import { pageTarget } from '../layout/navigation.js';
 import { shownInstant } from '../layout/off-view.js';
-import { intersects, panToIncludeWarped, sameView } from '../layout/view.js';
+import { intersects, sameView } from '../layout/view.js';
+import { panToIncludeWarped } from '../layout/zoom-limits.js';
 import { eventById, type DerivedData } from '../model/derive.js';
 import type { TimelineEvent } from '../model/types.js';
 import { keepTooltipOnPage } from '../render/tooltip.js';
@@ -53,19 +54,15 @@ export class FocusController implements ReactiveController {
 
   /**
    * Keeps the focus in the chart across redraws (focus-keeper.ts): a chunk of its own, loaded with the first
-   * data (or the first focus), off the element's first paint. Added after this controller, as it must be.
+   * data (nothing can have the focus before), off the element's first paint. Added after this controller.
    */
   private keeper?: Promise<unknown>;
-
-  private keepFocus(): void {
-    this.keeper ??= import('./focus-keeper.js').then(({ FocusKeeper }) => new FocusKeeper(this.host, this.data, this.view, this.kept));
-  }
 
   hostUpdate(): void {
     const data = this.data();
     if (data && data !== this.seen) {
       // Loaded with the first data, before anyone tabs in: then there is a chart to keep the focus in.
-      if (!isServer) this.keepFocus();
+      if (!isServer) this.keeper ??= import('./focus-keeper.js').then(({ FocusKeeper }) => new FocusKeeper(this.host, this.data, this.view, this.kept));
       this.seen = data;
       if (!eventById(data, this.tabStopId)) this.tabStopId = data.document.events[0]?.id;
     }
@@ -262,10 +259,7 @@ export class FocusController implements ReactiveController {
 
   onHover = (e: Event): void => {
     const id = eventIdFrom(e.target);
-    if (e.type === 'focusin') {
-      [this.focusId, this.focusCluster] = [id, clusterIdFrom(e.target)];
-      this.keepFocus();
-    }
+    if (e.type === 'focusin') [this.focusId, this.focusCluster] = [id, clusterIdFrom(e.target)];
     if (id !== this.hoverId) {
       this.hoverId = id;
       this.host.requestUpdate();

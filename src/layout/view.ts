@@ -41,30 +41,6 @@ export function zoomView(view: TimeView, factor: number, about = (view.start + v
   return { start: about - (about - view.start) / factor, end: about + (view.end - about) / factor };
 }
 
-/** How the chart lays time along its axis: with long empty stretches squeezed (layout/squeeze.ts). */
-interface Warp {
-  warp(at: number): number;
-  unwarp(at: number): number;
-}
-
-/**
- * The view panned just enough to show `from`..`to`, as panToInclude, in the chart's warped time: with long
- * empty stretches squeezed, a view's width on screen is its width in warped time, not in time. Reckoned in
- * time, a view panned to the last event of la-riots.csv (after a squeezed year) ended a day after it and
- * began in the squeezed stretch: the event at the chart's left edge, the rest of the chart empty. Kept
- * within `extent` (the data's whole view) in warped time too.
- */
-export function panToIncludeWarped(view: TimeView, from: number, to: number, { warp, unwarp }: Warp, extent: TimeView): TimeView {
-  const w = (span: TimeView): TimeView => ({ start: warp(span.start), end: warp(span.end) });
-  const shown = w(view);
-  const panned = panToInclude(shown, warp(from), warp(to));
-  if (panned === shown) return view;
-  const whole = w(extent);
-  const span = Math.min(viewSpan(panned), viewSpan(whole));
-  const start = Math.min(Math.max(panned.start, whole.start), whole.end - span);
-  return { start: unwarp(start), end: unwarp(start + span) };
-}
-
 /** The view panned (not zoomed) just enough to show `from`..`to`, with a margin of `marginRatio` of the view. */
 export function panToInclude(view: TimeView, from: number, to: number, marginRatio = 0.08): TimeView {
   const span = viewSpan(view);

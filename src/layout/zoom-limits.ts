@@ -6,7 +6,7 @@
  * Pure: UTC milliseconds in, UTC milliseconds out.
  */
 import type { TimeWarp } from './squeeze.js';
-import { viewSpan, zoomView, type TimeView } from './view.js';
+import { panToInclude, viewSpan, zoomView, type TimeView } from './view.js';
 
 /**
  * How much of the whole view's drawn length may be left out and the view still count as all of it: a few
@@ -56,4 +56,16 @@ function keepWithin(view: TimeView, all: TimeView, warp: TimeWarp, whole: TimeVi
   const start = Math.min(Math.max(view.start, all.start), all.end - span);
   const kept = unwarpedView(warp, { start, end: start + span });
   return showsWhole(kept, whole, warp) ? { ...whole } : kept;
+}
+
+/**
+ * The view panned just enough to show `from`..`to`, as panToInclude, in warped time: across a squeezed
+ * stretch a view's width on screen is its width in warped time. Reckoned in time, a view panned to the last
+ * event of la-riots.csv (after a squeezed year) began in that stretch: the event at the chart's left edge,
+ * the rest of the chart empty. Kept within the whole view, as a zoom is.
+ */
+export function panToIncludeWarped(view: TimeView, from: number, to: number, warp: TimeWarp, whole: TimeView): TimeView {
+  const shown = warpedView(warp, view);
+  const panned = panToInclude(shown, warp.warp(from), warp.warp(to));
+  return panned === shown ? view : keepWithin(panned, warpedView(warp, whole), warp, whole);
 }

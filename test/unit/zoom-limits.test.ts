@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NO_WARP, warpWith, type TimeWarp } from '../../src/layout/squeeze.js';
 import { viewSpan, type TimeView } from '../../src/layout/view.js';
-import { HAIR, showsWhole, zoomWithin } from '../../src/layout/zoom-limits.js';
+import { HAIR, panToIncludeWarped, showsWhole, zoomWithin } from '../../src/layout/zoom-limits.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -70,5 +70,23 @@ describe('zoomWithin()', () => {
     const nearly = { start: unwarp(u0 + (u1 - u0) * 0.002), end: unwarp(u1 - (u1 - u0) * 0.001) };
     expect(zoomWithin(nearly, 0.999, undefined, WHOLE, WARP, MIN)).to.deep.equal(WHOLE);
     expect(zoomWithin(view, 0.001, undefined, WHOLE, WARP, MIN)).to.deep.equal(WHOLE);
+  });
+});
+
+describe('panToIncludeWarped()', () => {
+  const zoomed: TimeView = { start: at('1992-04-28T18:00Z'), end: at('1992-05-01T20:00Z') };
+
+  it('pans over a squeezed stretch by what is drawn: the last event well inside, the view ending with the whole', () => {
+    const last = at('1993-11-24');
+    const view = panToIncludeWarped(zoomed, last, last + DAY, WARP, WHOLE);
+    expect(place(view, last)).to.be.within(0.5, 0.95);
+    expect(view.end).to.be.at.most(WHOLE.end + 1);
+    // As wide on screen as before.
+    expect(WARP.warp(view.end) - WARP.warp(view.start)).to.be.closeTo(WARP.warp(zoomed.end) - WARP.warp(zoomed.start), 1);
+  });
+
+  it('leaves a view that shows the event as it is', () => {
+    const inside = at('1992-04-30');
+    expect(panToIncludeWarped(zoomed, inside, inside + DAY, WARP, WHOLE)).to.equal(zoomed);
   });
 });
